@@ -1,0 +1,47 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// The `agenda` package: layers as in DESIGN.md, dependencies pointing one way.
+///
+/// executable -> CLI -> store -> model; reports -> model.
+let package = Package(
+    name: "agenda",
+    products: [
+        .executable(name: "agenda", targets: ["agenda"]),
+        .executable(name: "agenda-bench", targets: ["AgendaBench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // The agenda model: goals, organizations, edits, validation, queries, roll-ups.
+        .target(name: "AgendaModel"),
+        // Load and save of agenda files: JSON reader and writer, atomic writes, locks.
+        .target(name: "AgendaStore", dependencies: ["AgendaModel"]),
+        // Display width of text, shared by the command line's tables and the terminal widgets.
+        .target(name: "TextWidth"),
+        // The headless command line: every subcommand, with no terminal UI.
+        .target(
+            name: "AgendaCLI",
+            dependencies: [
+                "AgendaModel", "AgendaStore", "TextWidth",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "agenda", dependencies: ["AgendaCLI"]),
+        .executableTarget(
+            name: "AgendaBench",
+            dependencies: ["AgendaModel", "AgendaStore", "TestSupport"],
+            path: "Benchmarks/AgendaBench"
+        ),
+        .target(name: "TestSupport", dependencies: ["AgendaModel", "AgendaStore"], path: "Tests/TestSupport"),
+        .testTarget(name: "AgendaModelTests", dependencies: ["AgendaModel", "TestSupport"]),
+        .testTarget(name: "AgendaStoreTests", dependencies: ["AgendaStore", "AgendaModel", "TestSupport"]),
+        .testTarget(name: "TextWidthTests", dependencies: ["TextWidth"]),
+        .testTarget(
+            name: "AgendaCLITests",
+            dependencies: ["AgendaCLI", "AgendaStore", "AgendaModel", "TestSupport"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

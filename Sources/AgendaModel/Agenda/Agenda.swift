@@ -1,0 +1,36 @@
+/// A whole agenda: its areas, organizations, people and goals, as one file holds them.
+public struct Agenda: Equatable, Sendable {
+    /// The version of the file format this program writes.
+    public static let currentSchemaVersion = 1
+
+    public var schemaVersion: Int
+    public var title: String
+    public var description: String
+    public var areas: [Area]
+    public var organizations: [Organization]
+    public var people: [Person]
+    /// Goals in file order; sub-goals name their parent.
+    public var goals: [Goal]
+    /// Live sessions, kept as they are in the file until the sessions feature reads them.
+    public var sessions: [JSONValue]
+    /// Review records, kept as they are in the file until the review feature reads them.
+    public var reviews: [JSONValue]
+    public var extras: ExtraFields
+
+    public init(
+        schemaVersion: Int = Agenda.currentSchemaVersion, title: String, description: String = "",
+        areas: [Area] = [], organizations: [Organization] = [], people: [Person] = [], goals: [Goal] = [],
+        sessions: [JSONValue] = [], reviews: [JSONValue] = [], extras: ExtraFields = ExtraFields()
+    ) {
+        self.schemaVersion = schemaVersion
+        self.title = title
+        self.description = description
+        self.areas = areas
+        self.organizations = organizations
+        self.people = people
+        self.goals = goals
+        self.sessions = sessions
+        self.reviews = reviews
+        self.extras = extras
+    }
+}

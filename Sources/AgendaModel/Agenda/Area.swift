@@ -1,0 +1,15 @@
+/// An area of the agenda that groups goals, such as leadership or legislative reform.
+public struct Area: Equatable, Sendable, Identifiable {
+    /// A readable slug such as `leadership`.
+    public var id: String
+    public var name: String
+    public var description: String
+    public var extras: ExtraFields
+
+    public init(id: String, name: String, description: String = "", extras: ExtraFields = ExtraFields()) {
+        self.id = id
+        self.name = name
+        self.description = description
+        self.extras = extras
+    }
+}

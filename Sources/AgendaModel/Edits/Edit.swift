@@ -1,0 +1,55 @@
+/// One change to an agenda, as a value: the TUI, the command line, undo and merge all go through it.
+///
+/// `Agenda.apply(_:by:at:)` is the one function that carries an edit out, records it in the goal's
+/// history and `updatedAt`, and returns the edits that undo it.
+public enum Edit: Equatable, Sendable {
+    /// Adds a goal, at a position in the file when given (undo uses it), else at the end.
+    case createGoal(Goal, at: Int? = nil)
+    /// Removes a goal and all its sub-goals.
+    case deleteGoal(id: String)
+    /// Sets one field of a goal.
+    case setGoal(id: String, GoalField)
+    case addOwner(goal: String, name: String)
+    case removeOwner(goal: String, name: String)
+    case linkOrganization(goal: String, organization: String)
+    case unlinkOrganization(goal: String, organization: String)
+    case addNote(goal: String, text: String)
+    /// Removes a note by its position (undo of `addNote` uses it).
+    case removeNote(goal: String, index: Int)
+    /// Moves a goal (with its sub-goals) under another parent, or to the top of an area.
+    case moveGoal(id: String, parent: String?, area: String?)
+    case addOrganization(Organization, at: Int? = nil)
+    /// Replaces an organization's details; its id stays.
+    case updateOrganization(Organization)
+    /// Removes an organization and unlinks it from every goal.
+    case removeOrganization(id: String)
+    case addArea(Area, at: Int? = nil)
+    /// Removes an area that no goal uses.
+    case removeArea(id: String)
+}
+
+/// Why an edit could not be applied; nothing was changed.
+public enum EditError: Error, Equatable, Sendable, CustomStringConvertible {
+    case noSuchGoal(String)
+    case noSuchArea(String)
+    case noSuchOrganization(String)
+    case duplicateID(String)
+    case invalid(goal: String?, field: String, message: String)
+    case cycle(goal: String, parent: String)
+    case inUse(String, by: [String])
+
+    public var description: String {
+        switch self {
+        case .noSuchGoal(let id): "no goal with id '\(id)'"
+        case .noSuchArea(let id): "no area with id '\(id)'"
+        case .noSuchOrganization(let id): "no organization with id '\(id)'"
+        case .duplicateID(let id): "the id '\(id)' is already used"
+        case .invalid(let goal?, let field, let message): "goal \(goal): \(field): \(message)"
+        case .invalid(nil, let field, let message): "\(field): \(message)"
+        case .cycle(let goal, let parent): "goal \(goal) cannot move under \(parent), which is its own sub-goal"
+        case .inUse(let id, let users):
+            "'\(id)' is used by \(users.count) goal\(users.count == 1 ? "" : "s"): "
+                + users.prefix(10).joined(separator: ", ") + (users.count > 10 ? ", ..." : "")
+        }
+    }
+}

@@ -1,0 +1,79 @@
+/// Which goals to show: by status, area, owner, organization, country and a search text.
+///
+/// Text criteria match case- and accent-insensitively: `michoacan` finds Michoacán.
+public struct GoalFilter: Equatable, Sendable {
+    /// Goals with any of these statuses; empty means every status.
+    public var statuses: Set<GoalStatus>
+    public var area: String?
+    /// Part of an owner's name.
+    public var owner: String?
+    /// An organization id.
+    public var organization: String?
+    /// An ISO 3166 alpha-2 code, matched against the goal's countries and its organizations' countries.
+    public var country: String?
+    /// Text to find in the goal's id, title, description, owners, tags, source, notes and organizations.
+    public var search: String?
+
+    public init(
+        statuses: Set<GoalStatus> = [], area: String? = nil, owner: String? = nil, organization: String? = nil,
+        country: String? = nil, search: String? = nil
+    ) {
+        self.statuses = statuses
+        self.area = area
+        self.owner = owner
+        self.organization = organization
+        self.country = country
+        self.search = search
+    }
+
+    /// Whether no criterion is set.
+    public var isEmpty: Bool {
+        statuses.isEmpty && area == nil && owner == nil && organization == nil && country == nil
+            && (search ?? "").isEmpty
+    }
+
+    /// The goals of the agenda that match, in file order.
+    public func apply(to agenda: Agenda) -> [Goal] {
+        let matcher = Matcher(self, agenda: agenda)
+        return agenda.goals.filter(matcher.matches)
+    }
+
+    /// A filter prepared for one agenda: folded texts and organization lookups computed once.
+    public struct Matcher {
+        let filter: GoalFilter
+        let owner: String?
+        let search: String?
+        let organizations: [String: Organization]
+
+        public init(_ filter: GoalFilter, agenda: Agenda) {
+            self.filter = filter
+            owner = filter.owner.map(TextFolding.fold)
+            search = filter.search.flatMap { $0.isEmpty ? nil : TextFolding.fold($0) }
+            organizations = Dictionary(agenda.organizations.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        }
+
+        /// Whether the goal meets every criterion.
+        public func matches(_ goal: Goal) -> Bool {
+            if !filter.statuses.isEmpty, !filter.statuses.contains(goal.status) { return false }
+            if let area = filter.area, goal.area != area { return false }
+            if let org = filter.organization, !goal.organizations.contains(org) { return false }
+            if let owner, !goal.owners.contains(where: { TextFolding.fold($0).contains(owner) }) { return false }
+            if let country = filter.country?.uppercased(),
+               !goal.countries.contains(country),
+               !goal.organizations.contains(where: { organizations[$0]?.country == country }) {
+                return false
+            }
+            if let search, !mentions(goal, search) { return false }
+            return true
+        }
+
+        /// Whether the folded text occurs in any of the goal's searchable texts.
+        private func mentions(_ goal: Goal, _ needle: String) -> Bool {
+            func has(_ text: String) -> Bool { TextFolding.contains(text, folded: needle) }
+            if has(goal.title) || has(goal.id) || has(goal.description) || has(goal.source ?? "") { return true }
+            if goal.owners.contains(where: has) || goal.tags.contains(where: has) { return true }
+            if goal.notes.contains(where: { has($0.text) }) { return true }
+            return goal.organizations.contains { id in has(id) || (organizations[id].map { has($0.name) } ?? false) }
+        }
+    }
+}

@@ -1,0 +1,113 @@
+/// Checks of an agenda's integrity: ids, references, parents, ranges and vocabularies.
+extension Agenda {
+    /// Every problem in the agenda, in file order; empty when the agenda is valid.
+    public func validate() -> [Problem] {
+        var problems: [Problem] = []
+        let areaIDs = uniqueIDs(areas.map(\.id), kind: "area", list: "areas", into: &problems)
+        let orgIDs = uniqueIDs(organizations.map(\.id), kind: "organization", list: "organizations", into: &problems)
+        _ = uniqueIDs(people.map(\.id), kind: "person", list: "people", into: &problems)
+        let goalIDs = uniqueIDs(goals.map(\.id), kind: "goal", list: "goals", into: &problems)
+
+        for (index, org) in organizations.enumerated() {
+            let path: [PathComponent] = [.key("organizations"), .index(index)]
+            if !FieldRules.isCountryCode(org.country) {
+                problems.append(Problem(
+                    "organization \(org.id): country '\(org.country)' is not an ISO 3166 alpha-2 code such as MX",
+                    at: path + [.key("country")]))
+            }
+            if !org.kind.isKnown {
+                problems.append(Problem(
+                    "organization \(org.id): kind '\(org.kind.rawValue)' is not one of \(OrganizationKind.knownList)",
+                    at: path + [.key("kind")]))
+            }
+        }
+        for (index, person) in people.enumerated() {
+            if let org = person.organization, !orgIDs.contains(org) {
+                problems.append(Problem(
+                    "person \(person.id): organization '\(org)' does not exist",
+                    at: [.key("people"), .index(index), .key("organization")]))
+            }
+        }
+        for (index, goal) in goals.enumerated() {
+            problems += goalProblems(goal, at: index, areas: areaIDs, organizations: orgIDs, goals: goalIDs)
+        }
+        problems += cycleProblems(goalIDs: goalIDs)
+        return problems
+    }
+
+    private func uniqueIDs(
+        _ ids: [String], kind: String, list: String, into problems: inout [Problem]
+    ) -> Set<String> {
+        var seen: Set<String> = []
+        for (index, id) in ids.enumerated() {
+            if id.isEmpty {
+                problems.append(Problem("\(kind) number \(index + 1) has an empty id", at: [.key(list), .index(index), .key("id")]))
+            } else if !seen.insert(id).inserted {
+                problems.append(Problem("\(kind) \(id): duplicate id", at: [.key(list), .index(index), .key("id")]))
+            }
+        }
+        return seen
+    }
+
+    private func goalProblems(
+        _ goal: Goal, at index: Int, areas: Set<String>, organizations: Set<String>, goals: Set<String>
+    ) -> [Problem] {
+        var problems: [Problem] = []
+        func add(_ field: String, _ message: String, _ extra: [PathComponent] = []) {
+            problems.append(Problem(
+                "goal \(goal.id): \(field) \(message)", at: [.key("goals"), .index(index), .key(field)] + extra))
+        }
+        if goal.title.trimmingWhitespace.isEmpty { add("title", "is empty") }
+        if !areas.contains(goal.area) { add("area", "'\(goal.area)' does not exist") }
+        if !goal.status.isKnown { add("status", "'\(goal.status.rawValue)' is not one of \(GoalStatus.knownList)") }
+        if !FieldRules.progressRange.contains(goal.progress) { add("progress", "\(goal.progress) is out of range 0-100") }
+        if !goal.priority.isKnown { add("priority", "'\(goal.priority.rawValue)' is not one of \(Priority.knownList)") }
+        if let level = goal.level, !level.isKnown {
+            add("level", "'\(level.rawValue)' is not one of \(GovernmentLevel.knownList)")
+        }
+        for (position, org) in goal.organizations.enumerated() where !organizations.contains(org) {
+            add("organizations", "'\(org)' does not exist", [.index(position)])
+        }
+        for (position, country) in goal.countries.enumerated() where !FieldRules.isCountryCode(country) {
+            add("countries", "'\(country)' is not an ISO 3166 alpha-2 code such as MX", [.index(position)])
+        }
+        if let parent = goal.parent {
+            if parent == goal.id {
+                add("parent", "is the goal itself")
+            } else if !goals.contains(parent) {
+                add("parent", "'\(parent)' does not exist")
+            }
+        }
+        return problems
+    }
+
+    /// Goals whose chain of parents loops back on itself, each cycle reported once, at its first goal.
+    private func cycleProblems(goalIDs: Set<String>) -> [Problem] {
+        var parentOf: [String: String] = [:]
+        var indexOf: [String: Int] = [:]
+        for (index, goal) in goals.enumerated() {
+            if indexOf[goal.id] == nil { indexOf[goal.id] = index }
+            if let parent = goal.parent, parent != goal.id, goalIDs.contains(parent) { parentOf[goal.id] = parent }
+        }
+        var state: [String: UInt8] = [:]  // 1: on the current walk, 2: done
+        var problems: [Problem] = []
+        for goal in goals where state[goal.id] == nil {
+            var walk: [String] = []
+            var current: String? = goal.id
+            while let id = current, state[id] == nil {
+                state[id] = 1
+                walk.append(id)
+                current = parentOf[id]
+            }
+            if let id = current, state[id] == 1, let start = walk.firstIndex(of: id) {
+                let cycle = Array(walk[start...])
+                let first = cycle.min { indexOf[$0, default: 0] < indexOf[$1, default: 0] } ?? id
+                problems.append(Problem(
+                    "goal \(first): parent forms a cycle: " + (cycle + [cycle[0]]).joined(separator: " -> "),
+                    at: [.key("goals"), .index(indexOf[first, default: 0]), .key("parent")]))
+            }
+            for id in walk { state[id] = 2 }
+        }
+        return problems
+    }
+}

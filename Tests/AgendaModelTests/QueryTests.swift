@@ -1,0 +1,69 @@
+import AgendaModel
+import Testing
+import TestSupport
+
+/// Folding, filters, sorting and the outline of goals.
+@Suite struct QueryTests {
+    @Test(arguments: [
+        ("Michoacán", "michoacan"), ("JESÚS MARTÍNEZ", "jesus martinez"), ("São Paulo", "sao paulo"),
+        ("Québec", "quebec"), ("Ñandú", "nandu"), ("e\u{301}cole", "ecole"), ("日本", "日本"), ("ASCII only", "ascii only"),
+        ("Diócesis Católicas", "diocesis catolicas"), ("Zürich ĞŁ", "zurich gł"),
+    ])
+    func foldingIgnoresCaseAndAccents(input: String, folded: String) {
+        #expect(TextFolding.fold(input) == folded)
+    }
+
+    @Test func searchFindsAccentedTextFromPlainLetters() {
+        let agenda = Fixtures.agenda()
+        #expect(GoalFilter(search: "michoacan").apply(to: agenda).map(\.id) == ["G-0005"])
+        #expect(GoalFilter(search: "MICHOACÁN").apply(to: agenda).map(\.id) == ["G-0005"])
+        #expect(GoalFilter(search: "congreso").apply(to: agenda).map(\.id) == ["G-0005"])  // its organization's name
+        #expect(GoalFilter(search: "school").apply(to: agenda).map(\.id) == ["G-0002", "G-0004"])
+        #expect(GoalFilter(search: "").apply(to: agenda).count == 5)
+    }
+
+    @Test func filtersCombine() {
+        let agenda = Fixtures.agenda()
+        #expect(GoalFilter(statuses: [.active, .blocked]).apply(to: agenda).map(\.id) == ["G-0001", "G-0002", "G-0004"])
+        #expect(GoalFilter(area: "vote-abroad").apply(to: agenda).map(\.id) == ["G-0005"])
+        #expect(GoalFilter(owner: "comite").apply(to: agenda).map(\.id) == ["G-0005"])
+        #expect(GoalFilter(organization: "alianza").apply(to: agenda).map(\.id) == ["G-0001"])
+        #expect(GoalFilter(country: "mx").apply(to: agenda).map(\.id) == ["G-0005"])
+        #expect(GoalFilter(statuses: [.active], owner: "leadership").apply(to: agenda).map(\.id) == ["G-0001", "G-0002"])
+        #expect(GoalFilter().isEmpty && !GoalFilter(area: "x").isEmpty)
+    }
+
+    @Test func sortsAreStable() {
+        let goals = Fixtures.agenda().goals
+        #expect(GoalSort.due.sorted(goals).map(\.id) == ["G-0004", "G-0001", "G-0002", "G-0003", "G-0005"])
+        #expect(GoalSort.progress.sorted(goals).map(\.id) == ["G-0005", "G-0004", "G-0001", "G-0002", "G-0003"])
+        #expect(GoalSort.status.sorted(goals).map(\.id) == ["G-0005", "G-0001", "G-0002", "G-0004", "G-0003"])
+        #expect(GoalSort.title.sorted(goals).map(\.title) == [
+            "Fund the school", "Pilot cohort", "Run a leadership school", "Train migrant leaders",
+            "Vote from abroad in Michoacán",
+        ])
+    }
+
+    @Test func titleSortIgnoresAccents() {
+        let names = ["Zacatecas", "Ávila", "avena", "Éxito", "edad"]
+        let goals = names.enumerated().map { Goal(id: "G-\($0.offset)", title: $0.element, area: "a", createdAt: Fixtures.time) }
+        #expect(GoalSort.title.sorted(goals).map(\.title) == ["avena", "Ávila", "edad", "Éxito", "Zacatecas"])
+    }
+
+    @Test func outlineGroupsByAreaAndIndentsSubGoals() {
+        var agenda = Fixtures.agenda()
+        // Put the vote-abroad goal first in the file: the outline still follows the areas' order.
+        agenda.goals.insert(agenda.goals.removeLast(), at: 0)
+        let rows = GoalOutline.rows(of: agenda).map { (agenda.goals[$0.index].id, $0.depth) }
+        #expect(rows.map(\.0) == ["G-0001", "G-0002", "G-0003", "G-0004", "G-0005"])
+        #expect(rows.map(\.1) == [0, 1, 2, 0, 0])
+    }
+
+    @Test func outlineKeepsGoalsCaughtInACycle() {
+        var agenda = Fixtures.agenda()
+        agenda.goals[0].parent = "G-0003"
+        let rows = GoalOutline.rows(of: agenda)
+        #expect(rows.count == agenda.goals.count)
+        #expect(Set(rows.map(\.index)) == Set(agenda.goals.indices))
+    }
+}
