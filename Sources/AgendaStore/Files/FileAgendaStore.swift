@@ -1,0 +1,101 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import AgendaModel
+
+/// The agenda store on the local file system: one JSON file per agenda, atomic saves, `flock` locks.
+///
+/// A path that is a symbolic link is read and written through to the link's target; the link stays.
+public struct FileAgendaStore: AgendaStore {
+    public let format: any AgendaFormat
+
+    public init(format: any AgendaFormat = JSONAgendaFormat()) {
+        self.format = format
+    }
+
+    public func load(_ path: String) throws(AgendaFileError) -> Agenda {
+        let bytes: [UInt8]
+        do {
+            bytes = try FileIO.readFile(path)
+        } catch {
+            throw AgendaFileError(file: path, error.message)
+        }
+        return try decodeAndCheck(bytes, file: path)
+    }
+
+    public func create(_ agenda: Agenda, at path: String) throws(AgendaFileError) {
+        var info = stat()
+        if lstat(path, &info) == 0 {
+            throw AgendaFileError(file: path, "the file already exists; nothing was written")
+        }
+        try check(agenda, file: path)
+        do {
+            try AtomicWriter.write(format.encode(agenda), to: path)
+        } catch {
+            throw AgendaFileError(file: path, error.message + "; nothing was written")
+        }
+    }
+
+    public func update<T>(
+        _ path: String, _ change: (inout Agenda) throws(AgendaFileError) -> T
+    ) throws(AgendaFileError) -> T {
+        guard let target = FileIO.resolvedPath(path) else {
+            throw AgendaFileError(file: path, FileIO.Failure(action: "cannot open", code: errno).message)
+        }
+        let lock: FileLock
+        let bytes: [UInt8]
+        do {
+            lock = try FileLock.acquire(target)
+            bytes = try FileIO.readAll(lock.fd)
+        } catch {
+            throw AgendaFileError(file: path, error.message)
+        }
+        var info = stat()
+        if fstat(lock.fd, &info) == 0, info.st_mode & 0o222 == 0 {
+            throw AgendaFileError(
+                file: path, "the file is read-only (mode \(String(info.st_mode & 0o777, radix: 8))); nothing was written")
+        }
+        let before = try decodeAndCheck(bytes, file: path)
+        var agenda = before
+        let result = try change(&agenda)
+        guard agenda != before else { return result }
+        try check(agenda, file: path)
+        do {
+            try AtomicWriter.write(format.encode(agenda), to: target)
+        } catch {
+            throw AgendaFileError(file: path, error.message + "; the file was not changed")
+        }
+        withExtendedLifetime(lock) {}
+        return result
+    }
+
+    /// Decodes the bytes and validates the agenda, giving each problem its line and column.
+    public func decodeAndCheck(_ bytes: [UInt8], file: String) throws(AgendaFileError) -> Agenda {
+        let agenda: Agenda
+        do {
+            agenda = try format.decode(bytes)
+        } catch {
+            throw AgendaFileError(file: file, error.fullMessage, at: SourcePosition(offset: error.offset, in: bytes))
+        }
+        let problems = agenda.validate()
+        guard problems.isEmpty else {
+            throw AgendaFileError(file: file, items: problems.map { problem in
+                let offset = format.locate(problem.path, in: bytes)
+                return AgendaFileError.Item(
+                    problem.message, at: offset.map { SourcePosition(offset: $0, in: bytes) })
+            })
+        }
+        return agenda
+    }
+
+    /// Refuses to write an agenda that has problems.
+    private func check(_ agenda: Agenda, file: String) throws(AgendaFileError) {
+        let problems = agenda.validate()
+        guard !problems.isEmpty else { return }
+        throw AgendaFileError(file: file, items: problems.map {
+            AgendaFileError.Item($0.message + " (nothing was written)")
+        })
+    }
+}

@@ -1,0 +1,91 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Small wrappers over the POSIX calls the store needs, each failing with the system's reason.
+enum FileIO {
+    /// A failed system call: what was being done, and `errno`.
+    struct Failure: Error {
+        var action: String
+        var code: Int32
+
+        var message: String { "\(action): \(systemMessage(code))" }
+    }
+
+    /// Reads the whole file open at `fd` from its start.
+    static func readAll(_ fd: Int32) throws(Failure) -> [UInt8] {
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw Failure(action: "cannot read", code: errno) }
+        var bytes = [UInt8](repeating: 0, count: max(Int(info.st_size), 0))
+        var filled = 0
+        while true {
+            if filled == bytes.count {
+                bytes.append(contentsOf: [UInt8](repeating: 0, count: max(4096, bytes.count / 2)))
+            }
+            let count = bytes.withUnsafeMutableBytes { buffer in
+                pread(fd, buffer.baseAddress! + filled, buffer.count - filled, off_t(filled))
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw Failure(action: "cannot read", code: errno)
+            }
+            if count == 0 { break }
+            filled += count
+        }
+        bytes.removeSubrange(filled...)
+        return bytes
+    }
+
+    /// Reads a whole file by path.
+    static func readFile(_ path: String) throws(Failure) -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw Failure(action: "cannot open", code: errno) }
+        defer { close(fd) }
+        return try readAll(fd)
+    }
+
+    /// Writes all the bytes to `fd`, retrying short writes.
+    static func writeAll(_ fd: Int32, _ bytes: [UInt8]) throws(Failure) {
+        var written = 0
+        while written < bytes.count {
+            let count = bytes.withUnsafeBytes { buffer in
+                write(fd, buffer.baseAddress! + written, buffer.count - written)
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw Failure(action: "cannot write", code: errno)
+            }
+            written += count
+        }
+    }
+
+    /// The path with every symbolic link resolved, when the file exists; else nil.
+    static func resolvedPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    /// The folder part of a path (`.` when it has none).
+    static func directory(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        let folder = String(path[..<slash])
+        return folder.isEmpty ? "/" : folder
+    }
+
+    /// The last part of a path.
+    static func fileName(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return path }
+        return String(path[path.index(after: slash)...])
+    }
+
+    /// Flushes a folder's entries to disk, so a rename in it survives a power cut.
+    static func syncDirectory(_ path: String) throws(Failure) {
+        let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { throw Failure(action: "cannot open the folder", code: errno) }
+        defer { close(fd) }
+        guard fsync(fd) == 0 else { throw Failure(action: "cannot sync the folder", code: errno) }
+    }
+}

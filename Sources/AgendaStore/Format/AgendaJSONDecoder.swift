@@ -1,0 +1,263 @@
+import AgendaModel
+import Foundation
+
+/// Reads agenda files in one pass over the bytes, keeping unknown members and refusing duplicates.
+enum AgendaJSONDecoder {
+    typealias Reader = JSONReader
+
+    static func agenda(_ r: inout Reader) throws(JSONSyntaxError) -> Agenda {
+        let start = r.offset
+        var agenda = Agenda(title: "")
+        var seen = MemberSet()
+        try r.readObject { (r, key) throws(JSONSyntaxError) in
+            let at = r.offset
+            do throws(JSONSyntaxError) {
+                switch key {
+                case "schemaVersion":
+                    try seen.insert(0, key: key, at: at)
+                    agenda.schemaVersion = try r.readInt()
+                    if agenda.schemaVersion > Agenda.currentSchemaVersion {
+                        throw JSONSyntaxError(
+                            "the file has schema version \(agenda.schemaVersion), newer than this program reads "
+                                + "(\(Agenda.currentSchemaVersion)); update agenda to open it", at: at)
+                    }
+                case "title":
+                    try seen.insert(1, key: key, at: at)
+                    agenda.title = try r.readString()
+                case "description":
+                    try seen.insert(2, key: key, at: at)
+                    agenda.description = try r.readOptionalString() ?? ""
+                case "areas":
+                    try seen.insert(3, key: key, at: at)
+                    try r.readArray { (r) throws(JSONSyntaxError) in agenda.areas.append(try area(&r)) }
+                case "organizations":
+                    try seen.insert(4, key: key, at: at)
+                    try r.readArray { (r) throws(JSONSyntaxError) in agenda.organizations.append(try organization(&r)) }
+                case "people":
+                    try seen.insert(5, key: key, at: at)
+                    try r.readArray { (r) throws(JSONSyntaxError) in agenda.people.append(try person(&r)) }
+                case "goals":
+                    try seen.insert(6, key: key, at: at)
+                    try r.readArray { (r) throws(JSONSyntaxError) in agenda.goals.append(try goal(&r)) }
+                case "sessions":
+                    try seen.insert(7, key: key, at: at)
+                    try r.readArray { (r) throws(JSONSyntaxError) in agenda.sessions.append(try r.readValue()) }
+                case "reviews":
+                    try seen.insert(8, key: key, at: at)
+                    try r.readArray { (r) throws(JSONSyntaxError) in agenda.reviews.append(try r.readValue()) }
+                default:
+                    try agenda.extras.add(key, try r.readValue(), at: at)
+                }
+            } catch {
+                throw error.within(key)
+            }
+        }
+        guard seen.contains(1) else { throw Reader.missing("title", in: "the agenda", at: start) }
+        return agenda
+    }
+
+    static func area(_ r: inout Reader) throws(JSONSyntaxError) -> Area {
+        r.skipWhitespace()
+        let start = r.offset
+        var area = Area(id: "", name: "")
+        var seen = MemberSet()
+        try r.readObject { (r, key) throws(JSONSyntaxError) in
+            let at = r.offset
+            do throws(JSONSyntaxError) {
+                switch key {
+                case "id": try seen.insert(0, key: key, at: at); area.id = try r.readString()
+                case "name": try seen.insert(1, key: key, at: at); area.name = try r.readString()
+                case "description":
+                    try seen.insert(2, key: key, at: at)
+                    area.description = try r.readOptionalString() ?? ""
+                default: try area.extras.add(key, try r.readValue(), at: at)
+                }
+            } catch {
+                throw error.within(key)
+            }
+        }
+        guard seen.contains(0) else { throw Reader.missing("id", in: "an area", at: start) }
+        guard seen.contains(1) else { throw Reader.missing("name", in: "area \(area.id)", at: start) }
+        return area
+    }
+
+    static func contact(_ r: inout Reader) throws(JSONSyntaxError) -> Contact? {
+        if try r.readNullIfPresent() { return nil }
+        var contact = Contact()
+        var seen = MemberSet()
+        try r.readObject { (r, key) throws(JSONSyntaxError) in
+            let at = r.offset
+            do throws(JSONSyntaxError) {
+                switch key {
+                case "name": try seen.insert(0, key: key, at: at); contact.name = try r.readOptionalString()
+                case "email": try seen.insert(1, key: key, at: at); contact.email = try r.readOptionalString()
+                case "phone": try seen.insert(2, key: key, at: at); contact.phone = try r.readOptionalString()
+                case "address": try seen.insert(3, key: key, at: at); contact.address = try r.readOptionalString()
+                default: try contact.extras.add(key, try r.readValue(), at: at)
+                }
+            } catch {
+                throw error.within(key)
+            }
+        }
+        return contact
+    }
+
+    static func organization(_ r: inout Reader) throws(JSONSyntaxError) -> Organization {
+        r.skipWhitespace()
+        let start = r.offset
+        var org = Organization(id: "", name: "", country: "")
+        var seen = MemberSet()
+        try r.readObject { (r, key) throws(JSONSyntaxError) in
+            let at = r.offset
+            do throws(JSONSyntaxError) {
+                switch key {
+                case "id": try seen.insert(0, key: key, at: at); org.id = try r.readString()
+                case "name": try seen.insert(1, key: key, at: at); org.name = try r.readString()
+                case "country": try seen.insert(2, key: key, at: at); org.country = try r.readString()
+                case "city": try seen.insert(3, key: key, at: at); org.city = try r.readOptionalString()
+                case "kind": try seen.insert(4, key: key, at: at); org.kind = OrganizationKind(rawValue: try r.readString())
+                case "communities": try seen.insert(5, key: key, at: at); org.communities = try r.readStringArray()
+                case "contact": try seen.insert(6, key: key, at: at); org.contact = try contact(&r)
+                default: try org.extras.add(key, try r.readValue(), at: at)
+                }
+            } catch {
+                throw error.within(key)
+            }
+        }
+        guard seen.contains(0) else { throw Reader.missing("id", in: "an organization", at: start) }
+        guard seen.contains(1) else { throw Reader.missing("name", in: "organization \(org.id)", at: start) }
+        guard seen.contains(2) else { throw Reader.missing("country", in: "organization \(org.id)", at: start) }
+        return org
+    }
+
+    static func person(_ r: inout Reader) throws(JSONSyntaxError) -> Person {
+        r.skipWhitespace()
+        let start = r.offset
+        var person = Person(id: "", name: "")
+        var seen = MemberSet()
+        try r.readObject { (r, key) throws(JSONSyntaxError) in
+            let at = r.offset
+            do throws(JSONSyntaxError) {
+                switch key {
+                case "id": try seen.insert(0, key: key, at: at); person.id = try r.readString()
+                case "name": try seen.insert(1, key: key, at: at); person.name = try r.readString()
+                case "organization":
+                    try seen.insert(2, key: key, at: at)
+                    person.organization = try r.readOptionalString()
+                case "country": try seen.insert(3, key: key, at: at); person.country = try r.readOptionalString()
+                case "communities": try seen.insert(4, key: key, at: at); person.communities = try r.readStringArray()
+                case "languages": try seen.insert(5, key: key, at: at); person.languages = try r.readStringArray()
+                case "contact": try seen.insert(6, key: key, at: at); person.contact = try contact(&r)
+                default: try person.extras.add(key, try r.readValue(), at: at)
+                }
+            } catch {
+                throw error.within(key)
+            }
+        }
+        guard seen.contains(0) else { throw Reader.missing("id", in: "a person", at: start) }
+        guard seen.contains(1) else { throw Reader.missing("name", in: "person \(person.id)", at: start) }
+        return person
+    }
+
+    static func goal(_ r: inout Reader) throws(JSONSyntaxError) -> Goal {
+        r.skipWhitespace()
+        let start = r.offset
+        var goal = Goal(id: "", title: "", area: "", createdAt: Date(timeIntervalSince1970: 0))
+        var seen = MemberSet()
+        try r.readObject { (r, key) throws(JSONSyntaxError) in
+            let at = r.offset
+            do throws(JSONSyntaxError) {
+                switch key {
+                case "id": try seen.insert(0, key: key, at: at); goal.id = try r.readString()
+                case "title": try seen.insert(1, key: key, at: at); goal.title = try r.readString()
+                case "area": try seen.insert(2, key: key, at: at); goal.area = try r.readString()
+                case "parent": try seen.insert(3, key: key, at: at); goal.parent = try r.readOptionalString()
+                case "status": try seen.insert(4, key: key, at: at); goal.status = GoalStatus(rawValue: try r.readString())
+                case "progress": try seen.insert(5, key: key, at: at); goal.progress = try r.readInt()
+                case "priority": try seen.insert(6, key: key, at: at); goal.priority = Priority(rawValue: try r.readString())
+                case "due": try seen.insert(7, key: key, at: at); goal.due = try r.readDay()
+                case "level":
+                    try seen.insert(8, key: key, at: at)
+                    goal.level = try r.readOptionalString().map(GovernmentLevel.init(rawValue:))
+                case "countries": try seen.insert(9, key: key, at: at); goal.countries = try r.readStringArray()
+                case "owners": try seen.insert(10, key: key, at: at); goal.owners = try r.readStringArray()
+                case "organizations": try seen.insert(11, key: key, at: at); goal.organizations = try r.readStringArray()
+                case "tags": try seen.insert(12, key: key, at: at); goal.tags = try r.readStringArray()
+                case "source": try seen.insert(13, key: key, at: at); goal.source = try r.readOptionalString()
+                case "description":
+                    try seen.insert(14, key: key, at: at)
+                    goal.description = try r.readOptionalString() ?? ""
+                case "notes":
+                    try seen.insert(15, key: key, at: at)
+                    try r.readArray { (r) throws(JSONSyntaxError) in goal.notes.append(try note(&r)) }
+                case "history":
+                    try seen.insert(16, key: key, at: at)
+                    try r.readArray { (r) throws(JSONSyntaxError) in goal.history.append(try change(&r)) }
+                case "createdAt": try seen.insert(17, key: key, at: at); goal.createdAt = try r.readTimestamp()
+                case "updatedAt": try seen.insert(18, key: key, at: at); goal.updatedAt = try r.readTimestamp()
+                default: try goal.extras.add(key, try r.readValue(), at: at)
+                }
+            } catch {
+                throw error.within(key)
+            }
+        }
+        guard seen.contains(0) else { throw Reader.missing("id", in: "a goal", at: start) }
+        guard seen.contains(1) else { throw Reader.missing("title", in: "goal \(goal.id)", at: start) }
+        guard seen.contains(2) else { throw Reader.missing("area", in: "goal \(goal.id)", at: start) }
+        if !seen.contains(17) {
+            goal.createdAt = goal.history.first?.time ?? goal.createdAt
+        }
+        if !seen.contains(18) {
+            goal.updatedAt = goal.history.last?.time ?? goal.createdAt
+        }
+        return goal
+    }
+
+    static func note(_ r: inout Reader) throws(JSONSyntaxError) -> Note {
+        r.skipWhitespace()
+        let start = r.offset
+        var note = Note(author: "", time: Date(timeIntervalSince1970: 0), text: "")
+        var seen = MemberSet()
+        try r.readObject { (r, key) throws(JSONSyntaxError) in
+            let at = r.offset
+            do throws(JSONSyntaxError) {
+                switch key {
+                case "author": try seen.insert(0, key: key, at: at); note.author = try r.readString()
+                case "time": try seen.insert(1, key: key, at: at); note.time = try r.readTimestamp()
+                case "text": try seen.insert(2, key: key, at: at); note.text = try r.readString()
+                default: try note.extras.add(key, try r.readValue(), at: at)
+                }
+            } catch {
+                throw error.within(key)
+            }
+        }
+        guard seen.contains(1) else { throw Reader.missing("time", in: "a note", at: start) }
+        guard seen.contains(2) else { throw Reader.missing("text", in: "a note", at: start) }
+        return note
+    }
+
+    static func change(_ r: inout Reader) throws(JSONSyntaxError) -> Change {
+        r.skipWhitespace()
+        let start = r.offset
+        var change = Change(time: Date(timeIntervalSince1970: 0), by: "", field: "")
+        var seen = MemberSet()
+        try r.readObject { (r, key) throws(JSONSyntaxError) in
+            let at = r.offset
+            do throws(JSONSyntaxError) {
+                switch key {
+                case "time": try seen.insert(0, key: key, at: at); change.time = try r.readTimestamp()
+                case "by": try seen.insert(1, key: key, at: at); change.by = try r.readString()
+                case "field": try seen.insert(2, key: key, at: at); change.field = try r.readString()
+                case "from": try seen.insert(3, key: key, at: at); change.from = try r.readOptionalString()
+                case "to": try seen.insert(4, key: key, at: at); change.to = try r.readOptionalString()
+                default: try change.extras.add(key, try r.readValue(), at: at)
+                }
+            } catch {
+                throw error.within(key)
+            }
+        }
+        guard seen.contains(0) else { throw Reader.missing("time", in: "a history entry", at: start) }
+        guard seen.contains(2) else { throw Reader.missing("field", in: "a history entry", at: start) }
+        return change
+    }
+}

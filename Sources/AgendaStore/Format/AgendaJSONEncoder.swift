@@ -1,0 +1,152 @@
+import AgendaModel
+
+/// Writes agenda files: members in the documented order, optional members left out when absent,
+/// unknown members kept after the known ones.
+enum AgendaJSONEncoder {
+    static func encode(_ agenda: Agenda) -> [UInt8] {
+        var w = JSONWriter(capacity: 1024 + agenda.goals.count * 1600)
+        w.beginObject()
+        w.member("schemaVersion", agenda.schemaVersion)
+        w.member("title", agenda.title)
+        w.member("description", agenda.description)
+        w.key("areas")
+        w.beginArray()
+        for area in agenda.areas {
+            w.element()
+            write(area, &w)
+        }
+        w.endArray()
+        w.key("organizations")
+        w.beginArray()
+        for org in agenda.organizations {
+            w.element()
+            write(org, &w)
+        }
+        w.endArray()
+        w.key("people")
+        w.beginArray()
+        for person in agenda.people {
+            w.element()
+            write(person, &w)
+        }
+        w.endArray()
+        w.key("goals")
+        w.beginArray()
+        for goal in agenda.goals {
+            w.element()
+            write(goal, &w)
+        }
+        w.endArray()
+        w.key("sessions")
+        w.value(.array(agenda.sessions))
+        w.key("reviews")
+        w.value(.array(agenda.reviews))
+        w.extras(agenda.extras)
+        w.endObject()
+        return w.finish()
+    }
+
+    static func write(_ area: Area, _ w: inout JSONWriter) {
+        w.beginObject()
+        w.member("id", area.id)
+        w.member("name", area.name)
+        w.member("description", area.description)
+        w.extras(area.extras)
+        w.endObject()
+    }
+
+    static func write(_ contact: Contact, _ w: inout JSONWriter) {
+        w.beginObject()
+        w.member("name", contact.name)
+        w.member("email", contact.email)
+        w.member("phone", contact.phone)
+        w.member("address", contact.address)
+        w.extras(contact.extras)
+        w.endObject()
+    }
+
+    static func write(_ org: Organization, _ w: inout JSONWriter) {
+        w.beginObject()
+        w.member("id", org.id)
+        w.member("name", org.name)
+        w.member("country", org.country)
+        w.member("city", org.city)
+        w.member("kind", org.kind.rawValue)
+        w.member("communities", org.communities)
+        if let contact = org.contact {
+            w.key("contact")
+            write(contact, &w)
+        }
+        w.extras(org.extras)
+        w.endObject()
+    }
+
+    static func write(_ person: Person, _ w: inout JSONWriter) {
+        w.beginObject()
+        w.member("id", person.id)
+        w.member("name", person.name)
+        w.member("organization", person.organization)
+        w.member("country", person.country)
+        w.member("communities", person.communities)
+        w.member("languages", person.languages)
+        if let contact = person.contact {
+            w.key("contact")
+            write(contact, &w)
+        }
+        w.extras(person.extras)
+        w.endObject()
+    }
+
+    static func write(_ goal: Goal, _ w: inout JSONWriter) {
+        w.beginObject()
+        w.member("id", goal.id)
+        w.member("title", goal.title)
+        w.member("area", goal.area)
+        w.member("parent", goal.parent)
+        w.member("status", goal.status.rawValue)
+        w.member("progress", goal.progress)
+        w.member("priority", goal.priority.rawValue)
+        w.member("due", goal.due?.description)
+        w.member("level", goal.level?.rawValue)
+        w.member("countries", goal.countries)
+        w.member("owners", goal.owners)
+        w.member("organizations", goal.organizations)
+        w.member("tags", goal.tags)
+        w.member("source", goal.source)
+        w.member("description", goal.description)
+        w.key("notes")
+        w.beginArray()
+        for note in goal.notes {
+            w.element()
+            w.beginObject()
+            w.member("author", note.author)
+            w.member("time", Timestamp.format(note.time))
+            w.member("text", note.text)
+            w.extras(note.extras)
+            w.endObject()
+        }
+        w.endArray()
+        w.key("history")
+        w.beginArray()
+        for change in goal.history {
+            w.element()
+            write(change, &w)
+        }
+        w.endArray()
+        w.member("createdAt", Timestamp.format(goal.createdAt))
+        w.member("updatedAt", Timestamp.format(goal.updatedAt))
+        w.extras(goal.extras)
+        w.endObject()
+    }
+
+    static func write(_ change: Change, _ w: inout JSONWriter) {
+        w.beginObject()
+        w.member("time", Timestamp.format(change.time))
+        w.member("by", change.by)
+        w.member("field", change.field)
+        w.member("from", change.from)
+        w.member("to", change.to)
+        w.extras(change.extras)
+        w.endObject()
+    }
+}

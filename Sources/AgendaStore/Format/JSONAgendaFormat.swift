@@ -1,0 +1,51 @@
+import AgendaModel
+
+/// The agenda file format: pretty-printed JSON as `docs/FORMAT.md` documents it.
+public struct JSONAgendaFormat: AgendaFormat {
+    public init() {}
+
+    public func decode(_ bytes: [UInt8]) throws(JSONSyntaxError) -> Agenda {
+        try JSONReader.read(bytes) { (reader) throws(JSONSyntaxError) -> Agenda in
+            try AgendaJSONDecoder.agenda(&reader)
+        }
+    }
+
+    public func encode(_ agenda: Agenda) -> [UInt8] {
+        AgendaJSONEncoder.encode(agenda)
+    }
+
+    public func locate(_ path: [PathComponent], in bytes: [UInt8]) -> Int? {
+        JSONLocator.locate(path, in: bytes)
+    }
+
+    /// The bytes of one goal object, for `show --format json`.
+    public func encodeGoal(_ goal: Goal) -> [UInt8] {
+        var w = JSONWriter()
+        AgendaJSONEncoder.write(goal, &w)
+        return w.finish()
+    }
+
+    /// The bytes of an array of goal objects with the file's key names, for `list --format json`.
+    public func encodeGoals(_ goals: [Goal]) -> [UInt8] {
+        var w = JSONWriter()
+        w.beginArray()
+        for goal in goals {
+            w.element()
+            AgendaJSONEncoder.write(goal, &w)
+        }
+        w.endArray()
+        return w.finish()
+    }
+
+    /// The bytes of a list of organizations, for `org list --format json`.
+    public func encodeOrganizations(_ organizations: [Organization]) -> [UInt8] {
+        var w = JSONWriter()
+        w.beginArray()
+        for org in organizations {
+            w.element()
+            AgendaJSONEncoder.write(org, &w)
+        }
+        w.endArray()
+        return w.finish()
+    }
+}

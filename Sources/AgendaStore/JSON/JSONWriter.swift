@@ -1,0 +1,205 @@
+import AgendaModel
+
+/// Writes pretty-printed JSON in the agenda files' layout: two-space indent, one member or element per
+/// line, `"key": value`, `[]` and `{}` for empty containers, non-ASCII text as raw UTF-8.
+///
+/// The caller opens and closes containers and writes members in the order the format documents; the
+/// writer places commas, line breaks and indentation.
+public struct JSONWriter {
+    /// The bytes written so far.
+    public private(set) var bytes: [UInt8] = []
+    /// For each open container, whether it has no member yet.
+    private var empty: [Bool] = []
+
+    public init(capacity: Int = 4096) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    /// The finished text with its final newline.
+    public mutating func finish() -> [UInt8] {
+        bytes.append(0x0A)
+        return bytes
+    }
+
+    // MARK: - Containers
+
+    /// Opens an object as a value.
+    public mutating func beginObject() {
+        bytes.append(UInt8(ascii: "{"))
+        empty.append(true)
+    }
+
+    /// Closes the innermost object.
+    public mutating func endObject() {
+        close(UInt8(ascii: "}"))
+    }
+
+    /// Opens an array as a value.
+    public mutating func beginArray() {
+        bytes.append(UInt8(ascii: "["))
+        empty.append(true)
+    }
+
+    /// Closes the innermost array.
+    public mutating func endArray() {
+        close(UInt8(ascii: "]"))
+    }
+
+    private mutating func close(_ bracket: UInt8) {
+        let wasEmpty = empty.removeLast()
+        if !wasEmpty {
+            newline()
+        }
+        bytes.append(bracket)
+    }
+
+    /// Starts an element of the innermost array; the caller then writes its value.
+    public mutating func element() {
+        separate()
+    }
+
+    /// Starts a member of the innermost object; the caller then writes its value.
+    public mutating func key(_ name: String) {
+        separate()
+        writeQuoted(name)
+        bytes.append(UInt8(ascii: ":"))
+        bytes.append(UInt8(ascii: " "))
+    }
+
+    private mutating func separate() {
+        if empty[empty.count - 1] {
+            empty[empty.count - 1] = false
+        } else {
+            bytes.append(UInt8(ascii: ","))
+        }
+        newline()
+    }
+
+    private mutating func newline() {
+        bytes.append(0x0A)
+        for _ in 0..<empty.count {
+            bytes.append(0x20)
+            bytes.append(0x20)
+        }
+    }
+
+    // MARK: - Scalars
+
+    public mutating func string(_ text: String) {
+        writeQuoted(text)
+    }
+
+    public mutating func int(_ value: Int) {
+        bytes.append(contentsOf: String(value).utf8)
+    }
+
+    public mutating func bool(_ value: Bool) {
+        bytes.append(contentsOf: (value ? "true" : "false").utf8)
+    }
+
+    public mutating func null() {
+        bytes.append(contentsOf: "null".utf8)
+    }
+
+    /// Writes number text that is already valid JSON, as a reader kept it.
+    public mutating func numberText(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    /// Writes any value, in the same layout.
+    public mutating func value(_ value: JSONValue) {
+        switch value {
+        case .null: null()
+        case .bool(let flag): bool(flag)
+        case .number(let text): numberText(text)
+        case .string(let text): string(text)
+        case .array(let elements):
+            beginArray()
+            for item in elements {
+                element()
+                self.value(item)
+            }
+            endArray()
+        case .object(let members):
+            beginObject()
+            for member in members {
+                key(member.key)
+                self.value(member.value)
+            }
+            endObject()
+        }
+    }
+
+    // MARK: - Convenience for members
+
+    public mutating func member(_ name: String, _ text: String) {
+        key(name)
+        string(text)
+    }
+
+    /// Writes the member only when the text is present.
+    public mutating func member(_ name: String, _ text: String?) {
+        guard let text else { return }
+        member(name, text)
+    }
+
+    public mutating func member(_ name: String, _ value: Int) {
+        key(name)
+        int(value)
+    }
+
+    /// Writes an array of strings as a member.
+    public mutating func member(_ name: String, _ list: [String]) {
+        key(name)
+        beginArray()
+        for item in list {
+            element()
+            string(item)
+        }
+        endArray()
+    }
+
+    /// Writes the unknown members kept from the file, after the known ones.
+    public mutating func extras(_ extras: ExtraFields) {
+        for member in extras.members {
+            key(member.key)
+            value(member.value)
+        }
+    }
+
+    // MARK: - Strings
+
+    private mutating func writeQuoted(_ text: String) {
+        bytes.append(UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { utf8 in
+            var runStart = 0
+            for index in 0..<utf8.count {
+                let byte = utf8[index]
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                if runStart < index {
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                }
+                runStart = index + 1
+                bytes.append(UInt8(ascii: "\\"))
+                switch byte {
+                case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\""))
+                case UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\"))
+                case 0x0A: bytes.append(UInt8(ascii: "n"))
+                case 0x0D: bytes.append(UInt8(ascii: "r"))
+                case 0x09: bytes.append(UInt8(ascii: "t"))
+                case 0x08: bytes.append(UInt8(ascii: "b"))
+                case 0x0C: bytes.append(UInt8(ascii: "f"))
+                default:
+                    let hex = Array("0123456789abcdef".utf8)
+                    bytes.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
+                                              hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+                }
+            }
+            if runStart < utf8.count {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+}
