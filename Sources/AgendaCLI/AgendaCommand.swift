@@ -1,0 +1,23 @@
+import ArgumentParser
+
+/// The `agenda` command: keep and run the hemispheric agenda of the migrant organizations' network.
+public struct AgendaCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "agenda",
+        abstract: "Keep and run the hemispheric agenda of a network of migrant organizations.",
+        discussion: """
+            'agenda' alone, or 'agenda PATH', opens an agenda (a file, or a folder of agendas; default: \
+            $AGENDA_HOME, else ./Agendas). Every other subcommand takes the agenda file as its first \
+            argument and works without a terminal UI.
+            """,
+        version: "0.1.0",
+        subcommands: [
+            OpenCommand.self, NewCommand.self, ListCommand.self, ShowCommand.self, AddCommand.self,
+            SetCommand.self, NoteCommand.self, DeleteCommand.self, OrgCommand.self, AreaCommand.self,
+            ValidateCommand.self,
+        ],
+        defaultSubcommand: OpenCommand.self
+    )
+
+    public init() {}
+}

@@ -1,0 +1,89 @@
+import AgendaModel
+import AgendaStore
+import ArgumentParser
+
+/// `agenda list FILE`: the goals, filtered, as a table, JSON or CSV.
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List goals.",
+        discussion: """
+            The table lists goals by area, sub-goals indented under their parents, unless --sort is given. \
+            JSON gives the goals as the file holds them; CSV gives one RFC 4180 row per goal with a header.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case table, json, csv
+    }
+
+    @OptionGroup var target: AgendaFileArgument
+    @OptionGroup var selection: GoalFilterOptions
+
+    @Option(help: "Sort by: file, due, progress, status or title.")
+    var sort: GoalSort.Value = .init(.file)
+
+    @Option(help: "Output format: table, json or csv.")
+    var format: Format = .table
+
+    @Option(help: "Show at most this many goals.")
+    var limit: Int?
+
+    func run() throws {
+        try reporting {
+            let agenda = try FileAgendaStore().load(target.file)
+            let matcher = GoalFilter.Matcher(selection.filter, agenda: agenda)
+            var rows: [(goal: Goal, depth: Int)]
+            if sort.value == .file {
+                rows = GoalOutline.rows(of: agenda).compactMap { row in
+                    let goal = agenda.goals[row.index]
+                    return matcher.matches(goal) ? (goal, row.depth) : nil
+                }
+            } else {
+                rows = sort.value.sorted(agenda.goals.filter(matcher.matches)).map { ($0, 0) }
+            }
+            if let limit { rows = Array(rows.prefix(max(0, limit))) }
+            switch format {
+            case .table: Console.out(table(rows, agenda: agenda))
+            case .json: Console.out(bytes: JSONAgendaFormat().encodeGoals(rows.map(\.goal)))
+            case .csv: Console.out(GoalCSV.render(rows.map(\.goal)))
+            }
+        }
+    }
+
+    private func table(_ rows: [(goal: Goal, depth: Int)], agenda: Agenda) -> String {
+        let today = Environment.today
+        var table = TextTable([
+            .init(header: "ID"), .init(header: "TITLE", shrinks: true, minimum: 16), .init(header: "STATUS"),
+            .init(header: "PROGRESS", alignment: .right), .init(header: "DUE"), .init(header: "AREA"),
+            .init(header: "OWNERS", shrinks: true, minimum: 10),
+        ])
+        for (goal, depth) in rows {
+            table.append([
+                goal.id, String(repeating: "  ", count: min(depth, 8)) + goal.title, goal.status.rawValue,
+                GoalText.progress(goal.progress), GoalText.due(goal, today: today), goal.area,
+                GoalText.list(goal.owners),
+            ])
+        }
+        return table.render(width: Console.terminalWidth)
+    }
+}
+
+extension GoalSort {
+    /// A sort order as an option value.
+    struct Value: ExpressibleByArgument {
+        let value: GoalSort
+
+        init(_ value: GoalSort) {
+            self.value = value
+        }
+
+        init?(argument: String) {
+            guard let value = GoalSort(rawValue: argument.lowercased()) else { return nil }
+            self.value = value
+        }
+
+        static var allValueStrings: [String] { GoalSort.allCases.map(\.rawValue) }
+        var defaultValueDescription: String { value.rawValue }
+    }
+}

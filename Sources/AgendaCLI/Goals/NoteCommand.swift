@@ -1,0 +1,29 @@
+import AgendaModel
+import AgendaStore
+import ArgumentParser
+
+/// `agenda note FILE GOAL-ID TEXT`: adds a note to a goal.
+struct NoteCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "note",
+        abstract: "Add a note to a goal."
+    )
+
+    @OptionGroup var target: AgendaFileArgument
+
+    @Argument(help: ArgumentHelp("The goal's id.", valueName: "goal-id"))
+    var goalID: String
+
+    @Argument(help: "The note's text.")
+    var text: String
+
+    @OptionGroup var editor: EditorOptions
+
+    func run() throws {
+        try reporting {
+            try FileAgendaStore().update(target.file) { (agenda) throws(AgendaFileError) in
+                try agenda.apply([.addNote(goal: goalID, text: text)], by: editor.who, file: target.file)
+            }
+        }
+    }
+}

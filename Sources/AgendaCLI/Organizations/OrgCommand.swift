@@ -1,0 +1,10 @@
+import ArgumentParser
+
+/// `agenda org list|add|set|remove FILE ...`: the agenda's organizations.
+struct OrgCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "org",
+        abstract: "List, add, change and remove organizations.",
+        subcommands: [OrgListCommand.self, OrgAddCommand.self, OrgSetCommand.self, OrgRemoveCommand.self]
+    )
+}

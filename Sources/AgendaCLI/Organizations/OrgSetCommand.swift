@@ -1,0 +1,39 @@
+import AgendaModel
+import AgendaStore
+import ArgumentParser
+
+/// `agenda org set FILE ORG-ID ...`: changes an organization's details.
+struct OrgSetCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "set", abstract: "Change an organization.")
+
+    @OptionGroup var target: AgendaFileArgument
+
+    @Argument(help: ArgumentHelp("The organization's id.", valueName: "org-id"))
+    var id: String
+
+    @OptionGroup var details: OrganizationOptions
+
+    @Option(help: "Add a community it serves (repeat).")
+    var addCommunity: [String] = []
+
+    @Option(help: "Remove a community (repeat).")
+    var removeCommunity: [String] = []
+
+    @OptionGroup var editor: EditorOptions
+
+    func run() throws {
+        try reporting {
+            try FileAgendaStore().update(target.file) { (agenda) throws(AgendaFileError) in
+                guard let current = agenda.organization(id) else {
+                    throw AgendaFileError(file: target.file, EditError.noSuchOrganization(id).description)
+                }
+                var org = details.applied(to: current)
+                org.communities = org.communities.filter { !removeCommunity.contains($0) }
+                for community in addCommunity where !org.communities.contains(community) {
+                    org.communities.append(community)
+                }
+                try agenda.apply([.updateOrganization(org)], by: editor.who, file: target.file)
+            }
+        }
+    }
+}

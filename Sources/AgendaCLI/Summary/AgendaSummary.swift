@@ -1,0 +1,53 @@
+import AgendaModel
+
+/// A one-screen summary of an agenda: counts by status, progress by area, overdue goals.
+struct AgendaSummary {
+    let agenda: Agenda
+    let today: Day
+    /// The file the summary is of, for the hints at the end.
+    var file: String?
+
+    func render() -> String {
+        var lines: [String] = [agenda.title]
+        if !agenda.description.isEmpty {
+            lines.append(ChangeText.oneLine(agenda.description))
+        }
+        lines.append("")
+        let overdue = agenda.goals.filter { ($0.due.map { $0 < today } ?? false) && !$0.status.isClosed }
+        let counts = GoalStatus.known.map { status in
+            "\(agenda.goals.filter { $0.status == status }.count) \(status.rawValue)"
+        }
+        lines.append("\(agenda.goals.count) goals: " + counts.joined(separator: ", ")
+            + (overdue.isEmpty ? "" : "; \(overdue.count) overdue"))
+        lines.append("")
+        var table = TextTable([
+            .init(header: "AREA", shrinks: true, minimum: 20), .init(header: "GOALS", alignment: .right),
+            .init(header: "PROGRESS"),
+        ])
+        for (area, summary) in zip(agenda.areas, Rollup.byArea(agenda)) {
+            table.append([area.name, String(summary.total), Self.bar(summary.progress) + " " + GoalText.progress(summary.progress)])
+        }
+        lines.append(table.render(width: Console.terminalWidth))
+        if !overdue.isEmpty {
+            lines.append("Overdue:")
+            var late = TextTable([
+                .init(header: "ID"), .init(header: "TITLE", shrinks: true, minimum: 16), .init(header: "DUE"),
+                .init(header: "STATUS"),
+            ])
+            for goal in overdue.sorted(by: { ($0.due!, $0.id) < ($1.due!, $1.id) }) {
+                late.append([goal.id, goal.title, goal.due!.description, "\(goal.status.rawValue), \(goal.progress)%"])
+            }
+            lines.append(late.render(width: Console.terminalWidth))
+        }
+        if let file {
+            lines.append("More: agenda list \(file)    agenda show \(file) GOAL-ID    agenda --help")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A ten-cell progress bar: `██████░░░░`.
+    static func bar(_ percent: Int) -> String {
+        let filled = min(10, max(0, Int((Double(percent) / 10).rounded())))
+        return String(repeating: "█", count: filled) + String(repeating: "░", count: 10 - filled)
+    }
+}

@@ -1,0 +1,7 @@
+import ArgumentParser
+
+/// The agenda file every subcommand takes first.
+struct AgendaFileArgument: ParsableArguments {
+    @Argument(help: ArgumentHelp("The agenda file.", valueName: "file"))
+    var file: String
+}

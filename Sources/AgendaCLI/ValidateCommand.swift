@@ -1,0 +1,37 @@
+import AgendaModel
+import AgendaStore
+import ArgumentParser
+
+/// `agenda validate FILE...`: checks agenda files and prints each problem with its position.
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check agenda files.",
+        discussion: """
+            Prints one line per problem as FILE:LINE:COLUMN: message, and FILE: ok for a valid file. \
+            Exits 1 when any file has a problem.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("Agenda files.", valueName: "file"))
+    var files: [String]
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("give at least one agenda file") }
+    }
+
+    func run() throws {
+        var failed = false
+        let store = FileAgendaStore()
+        for file in files {
+            do {
+                let agenda = try store.load(file)
+                Console.line("\(file): ok, \(agenda.goals.count) goal\(agenda.goals.count == 1 ? "" : "s")")
+            } catch {
+                failed = true
+                error.lines.forEach { Console.line($0) }
+            }
+        }
+        if failed { throw ExitCode.failure }
+    }
+}

@@ -1,0 +1,3 @@
+import AgendaCLI
+
+AgendaCommand.main()
