@@ -1,0 +1,43 @@
+import AgendaModel
+import AgendaStore
+import Foundation
+import TestSupport
+
+/// One size of agenda, measured: a row of the benchmark's table.
+struct BenchmarkRun {
+    let goals: Int
+    let runs: Int
+
+    func run() -> String {
+        let folder = TemporaryFolder("agenda-bench")
+        let path = folder.file("agenda.json")
+        let store = FileAgendaStore()
+        let format = JSONAgendaFormat()
+        let agenda = AgendaGenerator.agenda(goals: goals)
+        try! store.create(agenda, at: path)
+        let bytes = [UInt8](FileManager.default.contents(atPath: path)!)
+
+        let load = Timing.measure(runs: runs) { _ = try! store.load(path) }
+        let decode = Timing.measure(runs: runs) { _ = try! format.decode(bytes) }
+        var edited = agenda
+        let save = Timing.measure(runs: runs) {
+            try! store.update(path) { (current: inout Agenda) throws(AgendaFileError) in
+                let id = current.goals[current.goals.count / 2].id
+                let progress = current.goals[current.goals.count / 2].progress
+                _ = try? current.apply(.setGoal(id: id, .progress((progress + 10) % 100)), by: "bench", at: Date())
+                edited = current
+            }
+        }
+        _ = edited
+        // A keystroke of search: the filter over every goal for the text typed so far.
+        let search = Timing.measure(runs: runs) {
+            _ = GoalFilter(search: "michoacan").apply(to: agenda)
+        }
+        let size = Double(bytes.count) / 1_048_576
+        func cell(_ timing: Timing) -> String {
+            "\(timing) [\(Timing.format(timing.min))-\(Timing.format(timing.max))]"
+        }
+        return "| \(goals) | \(String(format: "%.1f MB", size)) | \(cell(load)) | \(cell(decode)) | \(cell(save)) | "
+            + "\(cell(search)) | \(String(format: "%.0f MB", peakMemoryMB())) |"
+    }
+}

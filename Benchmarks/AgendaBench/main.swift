@@ -1,0 +1,36 @@
+import AgendaModel
+import AgendaStore
+import Foundation
+import TestSupport
+
+/// The benchmark of `agenda`: generates deterministic agendas and measures load, save, search and memory.
+///
+/// Usage: `swift run -c release agenda-bench [--sizes 1000,10000,100000] [--runs 5]`.
+/// Each size runs in a child process of its own, so its peak memory is its own.
+let arguments = CommandLine.arguments
+func option(_ name: String) -> String? {
+    arguments.firstIndex(of: name).flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
+}
+let runs = Int(option("--runs") ?? "") ?? 5
+
+if let single = option("--single").flatMap(Int.init) {
+    print(BenchmarkRun(goals: single, runs: runs).run())
+    exit(0)
+}
+
+let sizes = (option("--sizes") ?? "1000,10000,100000").split(separator: ",").compactMap { Int($0) }
+print("agenda benchmark: median of \(runs) runs per figure (min-max in brackets), release build expected")
+print("")
+print("| goals | file | load (decode + validate) | decode only | save (encode + atomic write) | search, one keystroke | peak memory |")
+print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+for size in sizes {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+    process.arguments = ["--single", String(size), "--runs", String(runs)]
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    try process.run()
+    let output = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    print(String(decoding: output, as: UTF8.self), terminator: "")
+}
