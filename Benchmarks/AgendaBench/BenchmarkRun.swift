@@ -19,6 +19,7 @@ struct BenchmarkRun {
 
         let load = Timing.measure(runs: runs) { _ = try! store.load(path) }
         let decode = Timing.measure(runs: runs) { _ = try! format.decode(bytes) }
+        let encode = Timing.measure(runs: runs) { _ = format.encode(agenda) }
         var edited = agenda
         let save = Timing.measure(runs: runs) {
             try! store.update(path) { (current: inout Agenda) throws(AgendaFileError) in
@@ -37,7 +38,7 @@ struct BenchmarkRun {
         func cell(_ timing: Timing) -> String {
             "\(timing) [\(Timing.format(timing.min))-\(Timing.format(timing.max))]"
         }
-        return "| \(goals) | \(String(format: "%.1f MB", size)) | \(cell(load)) | \(cell(decode)) | \(cell(save)) | "
+        return "| \(goals) | \(String(format: "%.1f MB", size)) | \(cell(load)) | \(cell(decode)) | \(cell(save)) | \(cell(encode)) | "
             + "\(cell(search)) | \(String(format: "%.0f MB", peakMemoryMB())) |"
     }
 }

@@ -21,8 +21,8 @@ if let single = option("--single").flatMap(Int.init) {
 let sizes = (option("--sizes") ?? "1000,10000,100000").split(separator: ",").compactMap { Int($0) }
 print("agenda benchmark: median of \(runs) runs per figure (min-max in brackets), release build expected")
 print("")
-print("| goals | file | load (decode + validate) | decode only | save (encode + atomic write) | search, one keystroke | peak memory |")
-print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+print("| goals | file | load (read, decode, validate) | decode only | save one edit (locked load, edit, encode, atomic write) | encode only | search, one keystroke | peak memory |")
+print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
 for size in sizes {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])

@@ -67,3 +67,19 @@ import TestSupport
         #expect(Set(rows.map(\.index)) == Set(agenda.goals.indices))
     }
 }
+
+/// The needle search gives the same answers as folding both texts and comparing.
+@Suite struct FoldedNeedleTests {
+    @Test func agreesWithFoldingBothSides() {
+        let texts = ["Federación de Michoacán", "MICHOACAN", "michoacan", "Micho", "São Paulo", "日本の学校", "abc", "",
+                     "The Catholic DIÓCESIS", "ÁáÀàÂâ", "e\u{301}cole", "x👩🏽‍🌾y"]
+        let needles = ["michoacan", "Michoacán", "MICHO", "sao", "日本", "c", "ó", "aaaaaa", "diocesis", "ecole", "👩🏽‍🌾", "zz"]
+        for text in texts {
+            for needle in needles {
+                let expected = TextFolding.fold(text).contains(TextFolding.fold(needle))
+                #expect(FoldedNeedle(needle).isFound(in: text) == expected, "\(needle) in \(text)")
+            }
+        }
+        #expect(FoldedNeedle("").isFound(in: "anything"))
+    }
+}

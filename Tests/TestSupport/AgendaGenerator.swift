@@ -43,7 +43,7 @@ public enum AgendaGenerator {
             goals.append(Goal(
                 id: id, title: title.prefix(1).uppercased() + title.dropFirst(),
                 area: parent?.area ?? areas[index % areas.count].id,
-                description: sentence(70), owners: owners,
+                description: sentence(45), owners: owners,
                 organizations: [organizations[index % 50].id, organizations[(index * 7 + 3) % 50].id],
                 status: status, progress: progress, priority: pick(Priority.known),
                 due: index % 4 == 0 ? nil : Day(daysSinceEpoch: 19_500 + Int(random.next(upperBound: UInt64(1_500)))),

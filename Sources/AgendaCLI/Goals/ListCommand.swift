@@ -35,9 +35,23 @@ struct ListCommand: ParsableCommand {
             let matcher = GoalFilter.Matcher(selection.filter, agenda: agenda)
             var rows: [(goal: Goal, depth: Int)]
             if sort.value == .file {
+                // Indent a goal under the listed goals it descends from, so a filtered list still reads as a tree.
+                var parentOf: [String: String] = [:]
+                for goal in agenda.goals { parentOf[goal.id] = goal.parent }
+                var listed: Set<String> = []
                 rows = GoalOutline.rows(of: agenda).compactMap { row in
                     let goal = agenda.goals[row.index]
-                    return matcher.matches(goal) ? (goal, row.depth) : nil
+                    guard matcher.matches(goal) else { return nil }
+                    listed.insert(goal.id)
+                    var depth = 0
+                    var ancestor = goal.parent
+                    var steps = 0
+                    while let id = ancestor, steps < row.depth {
+                        if listed.contains(id) { depth += 1 }
+                        ancestor = parentOf[id]
+                        steps += 1
+                    }
+                    return (goal, depth)
                 }
             } else {
                 rows = sort.value.sorted(agenda.goals.filter(matcher.matches)).map { ($0, 0) }

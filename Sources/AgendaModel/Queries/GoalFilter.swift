@@ -42,13 +42,13 @@ public struct GoalFilter: Equatable, Sendable {
     public struct Matcher {
         let filter: GoalFilter
         let owner: String?
-        let search: String?
+        let search: FoldedNeedle?
         let organizations: [String: Organization]
 
         public init(_ filter: GoalFilter, agenda: Agenda) {
             self.filter = filter
             owner = filter.owner.map(TextFolding.fold)
-            search = filter.search.flatMap { $0.isEmpty ? nil : TextFolding.fold($0) }
+            search = filter.search.flatMap { $0.isEmpty ? nil : FoldedNeedle($0) }
             organizations = Dictionary(agenda.organizations.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         }
 
@@ -68,8 +68,8 @@ public struct GoalFilter: Equatable, Sendable {
         }
 
         /// Whether the folded text occurs in any of the goal's searchable texts.
-        private func mentions(_ goal: Goal, _ needle: String) -> Bool {
-            func has(_ text: String) -> Bool { TextFolding.contains(text, folded: needle) }
+        private func mentions(_ goal: Goal, _ needle: FoldedNeedle) -> Bool {
+            func has(_ text: String) -> Bool { needle.isFound(in: text) }
             if has(goal.title) || has(goal.id) || has(goal.description) || has(goal.source ?? "") { return true }
             if goal.owners.contains(where: has) || goal.tags.contains(where: has) { return true }
             if goal.notes.contains(where: { has($0.text) }) { return true }

@@ -20,11 +20,6 @@ public enum TextFolding {
         }
     }
 
-    /// Whether `needle` (already folded) occurs in the folded form of `text`.
-    public static func contains(_ text: String, folded needle: String) -> Bool {
-        needle.isEmpty || fold(text).utf8.firstRange(of: needle.utf8) != nil
-    }
-
     /// Appends the folded UTF-8 of `utf8` to `output`.
     static func foldBytes(_ utf8: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
         var index = 0
