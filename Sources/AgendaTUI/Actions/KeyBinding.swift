@@ -1,0 +1,34 @@
+import TerminalWidgets
+
+/// Keys bound to an action in one context, with how the hint bar and help show them.
+public struct KeyBinding: Sendable {
+    public var keys: [Key]
+    public var action: Action
+    /// The short label in the key-hint bar, or nil to leave the binding out of the bar.
+    public var hint: Text?
+    /// The help screen's section the binding is listed under.
+    public var section: Text
+
+    public init(_ keys: [Key], _ action: Action, hint: Text? = nil, section: Text) {
+        self.keys = keys
+        self.action = action
+        self.hint = hint
+        self.section = section
+    }
+
+    /// The keys as the hint bar shows them: arrows as `↑↓`, else the first key.
+    public var hintKeys: String {
+        if keys.contains(.up) || keys.contains(.down) { return "↑↓" }
+        return keys.first?.description ?? ""
+    }
+
+    /// The keys as shown in help: `k/↑`.
+    public var keyLabel: String {
+        keys.map(\.description).joined(separator: "/")
+    }
+}
+
+/// The places of the interface that have keys of their own.
+public enum KeyContext: String, CaseIterable, Sendable {
+    case picker, goals, organizations, detail, search, menu, help, failed, tooSmall
+}

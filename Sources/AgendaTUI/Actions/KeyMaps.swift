@@ -1,0 +1,108 @@
+import TerminalWidgets
+
+/// The key tables of every context. Dispatch, the key-hint bar and the help overlay all read these,
+/// so what the screen says a key does is what it does.
+public enum KeyMaps {
+    private static let move = Text.helpSectionMove
+    private static let view = Text.helpSectionView
+    private static let find = Text.helpSectionSearch
+    private static let app = Text.helpSectionApp
+
+    /// Moving in a list.
+    static let listMoves: [KeyBinding] = [
+        KeyBinding([.character("k"), .up], .moveUp, section: move),
+        KeyBinding([.character("j"), .down], .moveDown, hint: .hintMove, section: move),
+        KeyBinding([.pageUp], .pageUp, section: move),
+        KeyBinding([.pageDown, .character(" ")], .pageDown, section: move),
+        KeyBinding([.character("g"), .home], .top, section: move),
+        KeyBinding([.character("G"), .end], .bottom, section: move),
+    ]
+
+    /// Switching views, help and quitting.
+    static let everywhere: [KeyBinding] = [
+        KeyBinding([.tab], .nextView, hint: .hintViews, section: app),
+        KeyBinding([.character("1")], .showGoals, section: app),
+        KeyBinding([.character("2")], .showOrganizations, section: app),
+        KeyBinding([.character("p")], .picker, section: app),
+        KeyBinding([.character("?")], .help, hint: .hintHelp, section: app),
+        KeyBinding([.character("q"), .control("c")], .quit, hint: .hintQuit, section: app),
+    ]
+
+    /// The bindings of a context, in the order help lists them.
+    public static func bindings(for context: KeyContext) -> [KeyBinding] {
+        switch context {
+        case .goals:
+            return listMoves.filter { $0.action != .pageDown } + [
+                KeyBinding([.pageDown], .pageDown, section: move),
+                KeyBinding([.enter], .open, hint: .hintOpen, section: view),
+                KeyBinding([.character(" "), .right, .left], .toggleFold, hint: .hintFold, section: view),
+                KeyBinding([.character("z")], .foldAll, section: view),
+                KeyBinding([.character("Z")], .unfoldAll, section: view),
+                KeyBinding([.character("J")], .detailDown, section: view),
+                KeyBinding([.character("K")], .detailUp, section: view),
+                KeyBinding([.character("/")], .search, hint: .hintSearch, section: find),
+                KeyBinding([.character("f")], .filterMenu, hint: .hintFilter, section: find),
+                KeyBinding([.character("o")], .sortMenu, hint: .hintSort, section: find),
+                KeyBinding([.character("x"), .escape], .clearFilters, section: find),
+            ] + everywhere
+        case .organizations:
+            return listMoves + [
+                KeyBinding([.enter], .open, hint: .hintOpen, section: view),
+                KeyBinding([.character("J")], .detailDown, section: view),
+                KeyBinding([.character("K")], .detailUp, section: view),
+            ] + everywhere
+        case .detail:
+            return [
+                KeyBinding([.character("k"), .up], .detailUp, hint: .hintScroll, section: move),
+                KeyBinding([.character("j"), .down], .detailDown, section: move),
+                KeyBinding([.pageUp], .pageUp, section: move),
+                KeyBinding([.pageDown, .character(" ")], .pageDown, section: move),
+                KeyBinding([.escape, .enter, .backspace], .back, hint: .hintBack, section: view),
+            ] + everywhere
+        case .picker:
+            return listMoves + [
+                KeyBinding([.enter], .open, hint: .hintOpen, section: view),
+                KeyBinding([.escape], .back, section: view),
+                KeyBinding([.character("?")], .help, hint: .hintHelp, section: app),
+                KeyBinding([.character("q"), .control("c")], .quit, hint: .hintQuit, section: app),
+            ]
+        case .search:
+            return [
+                KeyBinding([.enter], .searchKeep, hint: .hintKeep, section: find),
+                KeyBinding([.escape], .searchClear, hint: .hintClear, section: find),
+                KeyBinding([.up], .moveUp, section: move),
+                KeyBinding([.down], .moveDown, hint: .hintMove, section: move),
+                KeyBinding([.pageUp], .pageUp, section: move),
+                KeyBinding([.pageDown], .pageDown, section: move),
+                KeyBinding([.control("c")], .quit, section: app),
+            ]
+        case .menu:
+            return [
+                KeyBinding([.character("k"), .up], .moveUp, section: move),
+                KeyBinding([.character("j"), .down], .moveDown, hint: .hintMove, section: move),
+                KeyBinding([.enter, .character(" ")], .menuChoose, hint: .hintChoose, section: view),
+                KeyBinding([.escape, .character("q")], .menuClose, hint: .hintClose, section: view),
+                KeyBinding([.control("c")], .quit, section: app),
+            ]
+        case .help:
+            return [
+                KeyBinding([.character("k"), .up], .moveUp, section: move),
+                KeyBinding([.character("j"), .down], .moveDown, hint: .hintScroll, section: move),
+                KeyBinding([.escape, .character("?"), .character("q"), .enter], .back, hint: .hintClose, section: view),
+                KeyBinding([.control("c")], .quit, section: app),
+            ]
+        case .failed:
+            return [
+                KeyBinding([.escape], .back, hint: .hintBack, section: view),
+                KeyBinding([.character("q"), .control("c")], .quit, hint: .hintQuit, section: app),
+            ]
+        case .tooSmall:
+            return [KeyBinding([.character("q"), .control("c")], .quit, hint: .hintQuit, section: app)]
+        }
+    }
+
+    /// The action a key triggers in a context, if any.
+    public static func action(for key: Key, in context: KeyContext) -> Action? {
+        bindings(for: context).first { $0.keys.contains(key) }?.action
+    }
+}

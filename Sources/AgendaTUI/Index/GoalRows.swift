@@ -1,0 +1,132 @@
+import AgendaModel
+
+/// Computes the lines of the goals list from the agenda, its index, the folds, the filters and the sort.
+///
+/// In outline order, goals sit under their area's heading with sub-goals indented; a goal that does
+/// not match but has a matching sub-goal shows as context, so the tree still reads. Other orders give
+/// a flat list. The work is one pass over the goals, with a byte scan per goal for the search.
+public enum GoalRows {
+    /// The result: the rows, and how many goals match.
+    public struct Result: Equatable, Sendable {
+        public var rows: [ListRow]
+        public var matching: Int
+    }
+
+    /// A prepared filter: the criteria of `GoalFilter` without its search, and the folded search text.
+    public struct Criteria: Sendable {
+        public var filter: GoalFilter
+        public var needle: FoldedNeedle?
+
+        public init(filter: GoalFilter, search: String) {
+            var filter = filter
+            filter.search = nil
+            self.filter = filter
+            needle = search.isEmpty ? nil : FoldedNeedle(search)
+        }
+
+        /// Whether nothing restricts the list.
+        public var isEmpty: Bool { filter.isEmpty && needle == nil }
+    }
+
+    /// The indices of the goals that match the criteria, in file order; `within` limits the scan to a
+    /// previous result when the new search only narrows it.
+    public static func matches(
+        _ agenda: Agenda, index: AgendaIndex, criteria: Criteria, within: [Int]? = nil
+    ) -> [Int] {
+        let matcher = GoalFilter.Matcher(criteria.filter, agenda: agenda)
+        let candidates = within ?? Array(agenda.goals.indices)
+        let plainFilter = criteria.filter.isEmpty
+        return candidates.filter { goalIndex in
+            if let needle = criteria.needle, !index.matches(goalIndex, needle) { return false }
+            return plainFilter || matcher.matches(agenda.goals[goalIndex])
+        }
+    }
+
+    /// The rows for a set of matching goals (nil: every goal matches).
+    public static func rows(
+        _ agenda: Agenda, index: AgendaIndex, matching: [Int]?, folded: Set<String>, sort: GoalSort
+    ) -> Result {
+        if sort != .file {
+            let goals = matching ?? Array(agenda.goals.indices)
+            let order = sorted(goals, by: sort, in: agenda)
+            return Result(
+                rows: order.map { .goal(index: $0, depth: 0, hasChildren: false, isContext: false) },
+                matching: goals.count)
+        }
+        let count = agenda.goals.count
+        var isMatch = [Bool](repeating: matching == nil, count: count)
+        var shown = isMatch
+        if let matching {
+            for goalIndex in matching {
+                isMatch[goalIndex] = true
+                shown[goalIndex] = true
+            }
+            // A matching goal's ancestors show as its context.
+            for goalIndex in matching {
+                var parent = agenda.goals[goalIndex].parent
+                var steps = 0
+                while let id = parent, let parentIndex = index.goalByID[id], !shown[parentIndex], steps < count {
+                    shown[parentIndex] = true
+                    parent = agenda.goals[parentIndex].parent
+                    steps += 1
+                }
+            }
+        }
+        // The goals' rows by area, in outline order, leaving out folded sub-trees.
+        var goalRows: [String: [ListRow]] = [:]
+        var matchCount: [String: Int] = [:]
+        var total: [String: Int] = [:]
+        var areaOrder = agenda.areas.map(\.id)
+        var knownAreas = Set(areaOrder)
+        var skipDeeperThan: Int?
+        var currentArea: String?
+        for row in index.outline {
+            let goal = agenda.goals[row.index]
+            if goal.area != currentArea {
+                currentArea = goal.area
+                skipDeeperThan = nil
+                if knownAreas.insert(goal.area).inserted { areaOrder.append(goal.area) }
+            }
+            total[goal.area, default: 0] += 1
+            if isMatch[row.index] { matchCount[goal.area, default: 0] += 1 }
+            if let limit = skipDeeperThan {
+                if row.depth > limit { continue }
+                skipDeeperThan = nil
+            }
+            guard shown[row.index] else { continue }
+            let hasChildren = index.children[goal.id].map { !$0.isEmpty } ?? false
+            goalRows[goal.area, default: []].append(
+                .goal(index: row.index, depth: row.depth, hasChildren: hasChildren, isContext: !isMatch[row.index]))
+            if hasChildren, folded.contains(goal.id) { skipDeeperThan = row.depth }
+        }
+        var rows: [ListRow] = []
+        rows.reserveCapacity(count + areaOrder.count)
+        for area in areaOrder {
+            let matches = matchCount[area, default: 0]
+            // While filtering, areas with no match drop out; otherwise every area shows, even an empty one.
+            guard matching == nil || matches > 0 else { continue }
+            rows.append(.area(id: area, matching: matches, total: total[area, default: 0]))
+            if !folded.contains("area:" + area) {
+                rows += goalRows[area] ?? []
+            }
+        }
+        return Result(rows: rows, matching: matching?.count ?? count)
+    }
+
+    /// Goal indices in a sort order, stable.
+    static func sorted(_ goals: [Int], by sort: GoalSort, in agenda: Agenda) -> [Int] {
+        switch sort {
+        case .title:
+            let keys = goals.map { TextFolding.fold(agenda.goals[$0].title) }
+            return goals.indices.sorted { (keys[$0], goals[$0]) < (keys[$1], goals[$1]) }.map { goals[$0] }
+        default:
+            return goals.sorted { a, b in
+                let x = agenda.goals[a]
+                let y = agenda.goals[b]
+                if sort.precedes(x, y) { return true }
+                if sort.precedes(y, x) { return false }
+                return a < b
+            }
+        }
+    }
+}

@@ -1,0 +1,48 @@
+/// The interface's strings in every language; each table must hold every `Text` key.
+public enum Catalog {
+    /// The table of a language.
+    public static func table(_ language: Language) -> [Text: String] {
+        switch language {
+        case .english: english
+        case .spanish: spanish
+        case .portuguese: portuguese
+        case .french: french
+        }
+    }
+}
+
+/// Strings of one language, looked up by key, with arguments filled in.
+public struct Strings: Sendable {
+    public let language: Language
+    private let table: [Text: String]
+
+    public init(_ language: Language) {
+        self.language = language
+        table = Catalog.table(language)
+    }
+
+    /// The string for a key; the English one if a table lacked it (tests make sure none does).
+    public subscript(_ key: Text) -> String {
+        table[key] ?? Catalog.english[key] ?? key.rawValue
+    }
+
+    /// The string for a key with `%@` and `%d` replaced by the arguments in order, and `%%` by `%`.
+    public func format(_ key: Text, _ arguments: CustomStringConvertible...) -> String {
+        var result = ""
+        var remaining = arguments.makeIterator()
+        var characters = self[key].makeIterator()
+        while let character = characters.next() {
+            guard character == "%" else {
+                result.append(character)
+                continue
+            }
+            switch characters.next() {
+            case "@", "d": result += remaining.next()?.description ?? ""
+            case "%": result.append("%")
+            case let other?: result.append("%"); result.append(other)
+            case nil: result.append("%")
+            }
+        }
+        return result
+    }
+}

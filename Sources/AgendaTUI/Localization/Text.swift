@@ -1,0 +1,41 @@
+/// Every piece of text the interface shows: one key per string, translated in `Catalog`.
+///
+/// Strings with `%@` take arguments in order; `%d` marks a number.
+public enum Text: String, CaseIterable, Sendable {
+    // Views and chrome
+    case appName, viewGoals, viewOrganizations, viewPicker
+    case goalsOfTotal, noGoalsMatch, noGoals, noOrganizations, loading
+    case filterLabel, searchLabel, sortLabel, clearFiltersHint
+    case terminalTooSmall, terminalTooSmallNeeds
+    case loadErrorTitle, loadErrorHint
+    // Columns
+    case columnID, columnTitle, columnName, columnStatus, columnOwners, columnOrganizations, columnProgress, columnDue
+    case columnCountry, columnKind, columnCommunities, columnGoals, columnAgenda, columnLastChange, columnFile
+    // Detail
+    case detailArea, detailParent, detailStatus, detailProgress, detailSubGoalProgress, detailPriority, detailDue
+    case detailLevel, detailCountries, detailOwners, detailOrganizations, detailTags, detailSource, detailCreated
+    case detailUpdated, detailDescription, detailSubGoals, detailNotes, detailHistory, detailNone, overdue
+    case detailLinkedGoals, detailCity, detailContact, historyCreated
+    // Statuses, priorities, levels, kinds
+    case statusProposed, statusActive, statusBlocked, statusAchieved, statusDropped
+    case priorityLow, priorityMedium, priorityHigh
+    case levelHemispheric, levelBinational, levelNational, levelState, levelMunicipal
+    case kindFederation, kindHometownAssociation, kindNGO, kindFaithBased, kindUnion, kindLegislature
+    case kindGovernmentOffice, kindAcademic, kindOther
+    // Menus
+    case filterMenuTitle, filterStatus, filterArea, filterOwner, filterOrganization, filterCountry, filterAny
+    case sortMenuTitle, sortFile, sortDue, sortProgress, sortStatus, sortTitle
+    case menuHint
+    // Help
+    case helpTitle, helpFooter, helpSectionMove, helpSectionView, helpSectionSearch, helpSectionApp
+    // Actions' help texts
+    case actionMoveUp, actionMoveDown, actionPageUp, actionPageDown, actionTop, actionBottom
+    case actionOpen, actionBack, actionToggleFold, actionFoldAll, actionUnfoldAll
+    case actionSearch, actionFilterMenu, actionSortMenu, actionClearFilters
+    case actionNextView, actionShowGoals, actionShowOrganizations, actionHelp, actionQuit
+    case actionDetailUp, actionDetailDown, actionPicker
+    case actionSearchKeep, actionSearchClear, actionMenuChoose, actionMenuClose
+    // Short labels for the key-hint bar
+    case hintMove, hintOpen, hintFold, hintSearch, hintFilter, hintSort, hintViews, hintHelp, hintQuit, hintBack
+    case hintKeep, hintClear, hintChoose, hintClose, hintScroll
+}

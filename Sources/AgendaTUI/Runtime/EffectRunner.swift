@@ -1,0 +1,56 @@
+import AgendaModel
+import AgendaStore
+import Foundation
+
+/// Carries out the reducer's effects: reads agendas and lists folders, and turns the results into messages.
+public struct EffectRunner: Sendable {
+    public let store: any AgendaStore
+
+    public init(store: any AgendaStore) {
+        self.store = store
+    }
+
+    /// The message that reports an effect's result, or nil for effects with none (quit).
+    public func perform(_ effect: Effect) -> Message? {
+        switch effect {
+        case .load(let path):
+            do throws(AgendaFileError) {
+                return .loaded(path: path, .success(try store.load(path)))
+            } catch {
+                return .loaded(path: path, .failure(error))
+            }
+        case .list(let folder):
+            return .listed(folder: folder, Self.entries(in: folder, store: store))
+        case .quit:
+            return nil
+        }
+    }
+
+    /// The agenda files (`*.json`) of a folder, sorted by name, each with its title, goal count and last change.
+    public static func entries(in folder: String, store: any AgendaStore) -> [PickerEntry] {
+        agendaFiles(in: folder).map { path in
+            do throws(AgendaFileError) {
+                let agenda = try store.load(path)
+                let latest = agenda.goals.map(\.updatedAt).max()
+                return PickerEntry(path: path, title: agenda.title, goals: agenda.goals.count,
+                                   lastChange: latest ?? modificationDate(path))
+            } catch {
+                return PickerEntry(path: path, title: nil, goals: 0, lastChange: modificationDate(path),
+                                   problem: error.items.first.map { item in
+                                       (item.position.map { "\($0.line):\($0.column): " } ?? "") + item.message
+                                   } ?? "")
+            }
+        }
+    }
+
+    /// The paths of the agenda files in a folder, sorted by name; hidden files are left out.
+    public static func agendaFiles(in folder: String) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted()
+            .map { folder.hasSuffix("/") ? folder + $0 : folder + "/" + $0 }
+    }
+
+    private static func modificationDate(_ path: String) -> Date? {
+        (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date
+    }
+}

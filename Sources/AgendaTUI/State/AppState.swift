@@ -1,0 +1,81 @@
+import AgendaModel
+import AgendaStore
+import TerminalWidgets
+
+/// The views of an open agenda.
+public enum AgendaView: Equatable, Sendable {
+    case goals, organizations
+}
+
+/// A thing shown whole on the screen, in place of the views: a goal or an organization.
+public enum DetailTarget: Equatable, Sendable {
+    case goal(index: Int)
+    case organization(id: String)
+}
+
+/// An open agenda with the state of its views.
+public struct AgendaScreen: Sendable {
+    public var document: Document
+    public var view: AgendaView = .goals
+    public var goals = GoalsViewState()
+    public var organizations = OrganizationsViewState()
+    /// A goal or organization shown full screen, with its scroll.
+    public var detail: (target: DetailTarget, scroll: Int)?
+
+    public init(document: Document) {
+        self.document = document
+    }
+}
+
+/// What the screen shows.
+public enum Screen: Sendable {
+    /// An agenda file is being read.
+    case loading(path: String)
+    /// The agendas of a folder, to choose from; keeps the agenda that was open, to go back to it.
+    case picker(PickerState, previous: AgendaScreen?)
+    case agenda(AgendaScreen)
+    /// An agenda that could not be opened: the error, and where to go back.
+    case failed(AgendaFileError, previous: PickerState?)
+}
+
+/// The whole state of the interface: everything `render` draws and `reduce` changes.
+public struct AppState: Sendable {
+    public var size: Size
+    public var strings: Strings
+    /// Today, for overdue marks; from the injected clock.
+    public var today: Day
+    public var hasColor: Bool
+    public var screen: Screen
+    public var overlay: Overlay?
+    /// A one-line message for the status line, shown until the next key.
+    public var message: String?
+    /// Set when the user quits; the loop ends after the next effects.
+    public var isQuitting = false
+
+    public init(size: Size, language: Language, today: Day, hasColor: Bool, screen: Screen) {
+        self.size = size
+        strings = Strings(language)
+        self.today = today
+        self.hasColor = hasColor
+        self.screen = screen
+    }
+
+    /// The context whose keys apply now.
+    public var keyContext: KeyContext {
+        if !size.isUsable { return .tooSmall }
+        switch overlay {
+        case .help: return .help
+        case .menu: return .menu
+        case nil: break
+        }
+        switch screen {
+        case .loading: return .tooSmall
+        case .picker: return .picker
+        case .failed: return .failed
+        case .agenda(let agenda):
+            if agenda.detail != nil { return .detail }
+            if agenda.view == .goals, agenda.goals.isSearching { return .search }
+            return agenda.view == .goals ? .goals : .organizations
+        }
+    }
+}

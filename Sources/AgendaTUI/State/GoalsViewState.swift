@@ -1,0 +1,35 @@
+import AgendaModel
+import TerminalWidgets
+
+/// The goals view: folds, filters, search, sort, the rows they give, the selection and scrolling.
+public struct GoalsViewState: Sendable {
+    /// Folded areas (`area:ID`) and folded goals (their ids).
+    public var folded: Set<String> = []
+    /// Filters chosen from the menu (status, area, owner, organization, country); the search is apart.
+    public var filter = GoalFilter()
+    /// The search text, kept as a filter once the search line closes.
+    public var search = TextField()
+    /// Whether the search line is open and takes the keys.
+    public var isSearching = false
+    public var sort: GoalSort = .file
+    /// The rows shown, derived from the above; recomputed when they change.
+    public var rows: [ListRow] = []
+    /// How many goals match the filters and search.
+    public var matching = 0
+    /// The goals that matched the last search, to narrow from when the search grows.
+    var lastMatches: (filter: GoalFilter, search: String, indices: [Int])?
+    public var selection = 0
+    public var viewport = ListViewport()
+    /// Lines scrolled in the detail pane.
+    public var detailScroll = 0
+
+    public init() {}
+
+    /// Whether any filter or search restricts the list.
+    public var isFiltered: Bool { !filter.isEmpty || !search.text.isEmpty }
+
+    /// The selected row, if the list has any.
+    public var selectedRow: ListRow? {
+        rows.indices.contains(selection) ? rows[selection] : nil
+    }
+}

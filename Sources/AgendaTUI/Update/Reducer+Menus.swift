@@ -1,0 +1,113 @@
+import AgendaModel
+import TerminalWidgets
+
+extension Reducer {
+    /// Keys of an open menu.
+    static func handleMenu(_ action: Action?, _ menu: inout MenuState, _ state: inout AppState) -> [Effect] {
+        switch action {
+        case .moveUp, .moveDown:
+            _ = move(&menu.selection, action, count: menu.items.count, page: 1)
+            state.overlay = .menu(menu)
+        case .menuClose:
+            state.overlay = menu.purpose == .filterFields || menu.purpose == .sort
+                ? nil : .menu(reopenedFilterFields(state))
+        case .menuChoose:
+            guard menu.items.indices.contains(menu.selection), case .agenda(var screen) = state.screen else { break }
+            let value = menu.items[menu.selection].value
+            switch menu.purpose {
+            case .filterFields:
+                if let field = FilterField(rawValue: value) {
+                    state.overlay = .menu(filterValuesMenu(field, screen, state.strings))
+                }
+                return []
+            case .filterValues(let field):
+                let chosen: String? = value.isEmpty ? nil : value
+                switch field {
+                case .status: screen.goals.filter.statuses = chosen.map { [GoalStatus(rawValue: $0)] } ?? []
+                case .area: screen.goals.filter.area = chosen
+                case .owner: screen.goals.filter.owner = chosen
+                case .organization: screen.goals.filter.organization = chosen
+                case .country: screen.goals.filter.country = chosen
+                }
+            case .sort:
+                screen.goals.sort = GoalSort(rawValue: value) ?? .file
+            }
+            refreshRows(&screen)
+            screen.goals.viewport.reveal(
+                screen.goals.selection, height: ScreenLayout(size: state.size).listBody.height,
+                count: screen.goals.rows.count)
+            state.screen = .agenda(screen)
+            state.overlay = nil
+        default:
+            break
+        }
+        return []
+    }
+
+    private static func reopenedFilterFields(_ state: AppState) -> MenuState {
+        guard case .agenda(let screen) = state.screen else {
+            return MenuState(title: "", items: [], purpose: .filterFields)
+        }
+        return filterFieldsMenu(screen, state.strings)
+    }
+
+    /// The filter menu's first level: each criterion with its current value.
+    static func filterFieldsMenu(_ screen: AgendaScreen, _ strings: Strings) -> MenuState {
+        let filter = screen.goals.filter
+        let agenda = screen.document.agenda
+        let any = strings[.filterAny]
+        func line(_ label: Text, _ value: String?) -> String { strings[label] + ": " + (value ?? any) }
+        let items = [
+            MenuItem(label: line(.filterStatus, filter.statuses.first.map { Labels.status($0, strings) }), value: FilterField.status.rawValue),
+            MenuItem(label: line(.filterArea, filter.area.map { agenda.area($0)?.name ?? $0 }), value: FilterField.area.rawValue),
+            MenuItem(label: line(.filterOwner, filter.owner), value: FilterField.owner.rawValue),
+            MenuItem(label: line(.filterOrganization, filter.organization.map { agenda.organization($0)?.name ?? $0 }),
+                     value: FilterField.organization.rawValue),
+            MenuItem(label: line(.filterCountry, filter.country), value: FilterField.country.rawValue),
+        ]
+        return MenuState(title: strings[.filterMenuTitle], items: items, purpose: .filterFields)
+    }
+
+    /// The values one criterion can take, "any" first, the current one marked.
+    static func filterValuesMenu(_ field: FilterField, _ screen: AgendaScreen, _ strings: Strings) -> MenuState {
+        let agenda = screen.document.agenda
+        let filter = screen.goals.filter
+        var items = [MenuItem(label: strings[.filterAny], value: "")]
+        let title: Text
+        switch field {
+        case .status:
+            title = .filterStatus
+            items += GoalStatus.known.map {
+                MenuItem(label: Labels.status($0, strings), value: $0.rawValue, isCurrent: filter.statuses == [$0])
+            }
+        case .area:
+            title = .filterArea
+            items += agenda.areas.map { MenuItem(label: $0.name, value: $0.id, isCurrent: filter.area == $0.id) }
+        case .owner:
+            title = .filterOwner
+            var seen: Set<String> = []
+            let owners = agenda.goals.flatMap(\.owners).filter { seen.insert($0).inserted }
+                .sorted { TextFolding.fold($0) < TextFolding.fold($1) }
+            items += owners.map { MenuItem(label: $0, value: $0, isCurrent: filter.owner == $0) }
+        case .organization:
+            title = .filterOrganization
+            items += agenda.organizations.sorted { TextFolding.fold($0.name) < TextFolding.fold($1.name) }.map {
+                MenuItem(label: "\($0.name) (\($0.country))", value: $0.id, isCurrent: filter.organization == $0.id)
+            }
+        case .country:
+            title = .filterCountry
+            let countries = Set(agenda.goals.flatMap(\.countries) + agenda.organizations.map(\.country)).sorted()
+            items += countries.map { MenuItem(label: $0, value: $0, isCurrent: filter.country == $0) }
+        }
+        if !items.dropFirst().contains(where: \.isCurrent) { items[0].isCurrent = true }
+        return MenuState(title: strings[title], items: items, purpose: .filterValues(field))
+    }
+
+    /// The sort orders, the current one marked.
+    static func sortMenu(_ screen: AgendaScreen, _ strings: Strings) -> MenuState {
+        let labels: [(GoalSort, Text)] = [(.file, .sortFile), (.due, .sortDue), (.progress, .sortProgress),
+                                          (.status, .sortStatus), (.title, .sortTitle)]
+        let items = labels.map { MenuItem(label: strings[$0.1], value: $0.0.rawValue, isCurrent: screen.goals.sort == $0.0) }
+        return MenuState(title: strings[.sortMenuTitle], items: items, purpose: .sort)
+    }
+}

@@ -1,0 +1,89 @@
+import AgendaModel
+import TerminalWidgets
+
+extension Reducer {
+    /// Keys of the organizations view.
+    static func handleOrganizations(_ action: Action?, _ screen: inout AgendaScreen, _ state: AppState) -> [Effect] {
+        let height = ScreenLayout(size: state.size).listBody.height
+        let count = screen.document.agenda.organizations.count
+        if move(&screen.organizations.selection, action, count: count, page: height) {
+            screen.organizations.detailScroll = 0
+        } else {
+            switch action {
+            case .open:
+                // The goals of the organization: the goals view, filtered by it.
+                guard screen.document.agenda.organizations.indices.contains(screen.organizations.selection) else { break }
+                let org = screen.document.agenda.organizations[screen.organizations.selection]
+                screen.goals.filter.organization = org.id
+                screen.view = .goals
+                refreshRows(&screen)
+            case .detailDown:
+                screen.organizations.detailScroll += 1
+            case .detailUp:
+                screen.organizations.detailScroll = max(0, screen.organizations.detailScroll - 1)
+            case .nextView, .showGoals:
+                screen.view = .goals
+            case .picker:
+                return [.list(folder: folder(of: screen.document.path))]
+            default:
+                break
+            }
+        }
+        screen.organizations.viewport.reveal(screen.organizations.selection, height: height, count: count)
+        return []
+    }
+
+    /// Keys of a goal or organization shown full screen.
+    static func handleDetail(_ action: Action?, _ screen: inout AgendaScreen, _ state: AppState) -> [Effect] {
+        guard var detail = screen.detail else { return [] }
+        let page = max(1, ScreenLayout(size: state.size).body.height - 1)
+        switch action {
+        case .detailUp, .moveUp: detail.scroll = max(0, detail.scroll - 1)
+        case .detailDown, .moveDown: detail.scroll += 1
+        case .pageUp: detail.scroll = max(0, detail.scroll - page)
+        case .pageDown: detail.scroll += page
+        case .back:
+            screen.detail = nil
+            return []
+        case .nextView:
+            screen.detail = nil
+            screen.view = screen.view == .goals ? .organizations : .goals
+            return []
+        case .showGoals, .showOrganizations:
+            screen.detail = nil
+            screen.view = action == .showGoals ? .goals : .organizations
+            return []
+        case .picker:
+            return [.list(folder: folder(of: screen.document.path))]
+        default:
+            break
+        }
+        screen.detail = detail
+        return []
+    }
+
+    /// Keys of the agenda picker.
+    static func handlePicker(_ action: Action?, _ picker: inout PickerState, previous: AgendaScreen?,
+                             _ state: inout AppState) -> [Effect] {
+        let height = ScreenLayout(size: state.size).listBody.height
+        if move(&picker.selection, action, count: picker.entries.count, page: height) {
+            picker.viewport.reveal(picker.selection, height: height, count: picker.entries.count)
+            return []
+        }
+        switch action {
+        case .open:
+            guard picker.entries.indices.contains(picker.selection) else { return [] }
+            let path = picker.entries[picker.selection].path
+            if let previous, previous.document.path == path {
+                state.screen = .agenda(previous)
+                return []
+            }
+            return [.load(path: path)]
+        case .back:
+            if let previous { state.screen = .agenda(previous) }
+            return []
+        default:
+            return []
+        }
+    }
+}

@@ -1,0 +1,136 @@
+import AgendaModel
+import AgendaStore
+import TerminalWidgets
+
+/// The interface's one update function: `reduce(&state, message)` changes the state and returns the
+/// effects to run. It does no I/O and reads no clock, so a test is a script of messages.
+public enum Reducer {
+    /// Applies a message to the state.
+    public static func reduce(_ state: inout AppState, _ message: Message) -> [Effect] {
+        switch message {
+        case .input(.resize(let width, let height)):
+            state.size = Size(width: width, height: height)
+            revealSelections(&state)
+            return []
+        case .input(.resumed):
+            return []
+        case .input(.terminate):
+            state.isQuitting = true
+            return [.quit]
+        case .input(.key(let key)):
+            state.message = nil
+            return handle(key, &state)
+        case .input(.mouse(let mouse)):
+            return handleMouse(mouse, &state)
+        case .loaded(let path, .success(let agenda)):
+            var screen = AgendaScreen(document: Document(path: path, agenda: agenda))
+            refreshRows(&screen)
+            state.screen = .agenda(screen)
+            state.overlay = nil
+            return []
+        case .loaded(_, .failure(let error)):
+            var previous: PickerState?
+            if case .picker(let picker, _) = state.screen { previous = picker }
+            state.screen = .failed(error, previous: previous)
+            return []
+        case .listed(let folder, let entries):
+            var previous: AgendaScreen?
+            if case .agenda(let agenda) = state.screen { previous = agenda }
+            var picker = PickerState(folder: folder, entries: entries)
+            if let current = previous?.document.path, let index = entries.firstIndex(where: { $0.path == current }) {
+                picker.selection = index
+            }
+            state.screen = .picker(picker, previous: previous)
+            revealSelections(&state)
+            return []
+        case .tick(let today):
+            state.today = today
+            return []
+        }
+    }
+
+    /// Dispatches a key: to the open overlay, else to the screen's key map, else to the search line.
+    static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
+        let context = state.keyContext
+        let action = KeyMaps.action(for: key, in: context)
+        if action == .quit {
+            state.isQuitting = true
+            return [.quit]
+        }
+        switch state.overlay {
+        case .help(let helpContext, let scroll):
+            switch action {
+            case .moveUp: state.overlay = .help(helpContext, scroll: max(0, scroll - 1))
+            case .moveDown: state.overlay = .help(helpContext, scroll: scroll + 1)
+            case .back: state.overlay = nil
+            default: break
+            }
+            return []
+        case .menu(var menu):
+            return handleMenu(action, &menu, &state)
+        case nil:
+            break
+        }
+        if action == .help {
+            state.overlay = .help(context, scroll: 0)
+            return []
+        }
+        switch state.screen {
+        case .loading:
+            return []
+        case .failed(_, let previous):
+            if action == .back, let previous {
+                state.screen = .picker(previous, previous: nil)
+            }
+            return []
+        case .picker(var picker, let previous):
+            let effects = handlePicker(action, &picker, previous: previous, &state)
+            if case .picker = state.screen { state.screen = .picker(picker, previous: previous) }
+            return effects
+        case .agenda(var screen):
+            let effects: [Effect]
+            if screen.detail != nil {
+                effects = handleDetail(action, &screen, state)
+            } else if screen.view == .goals {
+                effects = handleGoals(action, key: key, &screen, &state)
+            } else {
+                effects = handleOrganizations(action, &screen, state)
+            }
+            if case .agenda = state.screen { state.screen = .agenda(screen) }
+            return effects
+        }
+    }
+
+    /// Keeps every list's selection in view after the size changed.
+    static func revealSelections(_ state: inout AppState) {
+        let layout = ScreenLayout(size: state.size)
+        switch state.screen {
+        case .agenda(var screen):
+            let height = layout.listBody.height
+            screen.goals.viewport.reveal(screen.goals.selection, height: height, count: screen.goals.rows.count)
+            screen.organizations.viewport.reveal(
+                screen.organizations.selection, height: height, count: screen.document.agenda.organizations.count)
+            state.screen = .agenda(screen)
+        case .picker(var picker, let previous):
+            picker.viewport.reveal(picker.selection, height: layout.listBody.height, count: picker.entries.count)
+            state.screen = .picker(picker, previous: previous)
+        default:
+            break
+        }
+    }
+
+    /// Moves a selection for a movement action in a list of `count` rows with pages of `page` rows.
+    static func move(_ selection: inout Int, _ action: Action?, count: Int, page: Int) -> Bool {
+        guard count > 0 else { return false }
+        switch action {
+        case .moveUp: selection = max(0, selection - 1)
+        case .moveDown: selection = min(count - 1, selection + 1)
+        case .pageUp: selection = max(0, selection - max(1, page - 1))
+        case .pageDown: selection = min(count - 1, selection + max(1, page - 1))
+        case .top: selection = 0
+        case .bottom: selection = count - 1
+        default: return false
+        }
+        return true
+    }
+}

@@ -1,0 +1,61 @@
+import AgendaModel
+import TextWidth
+
+/// The columns of the goals list for a width: which show, and how wide each is.
+///
+/// The title always shows. When the list is narrow, columns give way in this order: organizations,
+/// owners, half the progress bar, id, due date, the rest of the bar (the percentage stays), the status
+/// word (its symbol stays).
+struct GoalColumns: Equatable {
+    var id: Int?
+    var title: Int
+    var status: Int?
+    var statusWords: Bool
+    var progress: Int?
+    var progressBar: Bool
+    var due: Int?
+    var owners: Int?
+    var organizations: Int?
+
+    /// The progress bar's width, or nil for the percentage alone.
+    var bar: Int?
+
+    static let fullBar = 10
+    static let shortBar = 5
+    /// The title's width below which other columns give way.
+    static let comfortableTitle = 30
+
+    init(width: Int, statusWordWidth: Int, dueWidth: Int, idWidth: Int) {
+        id = idWidth
+        statusWords = true
+        status = 2 + statusWordWidth
+        bar = Self.fullBar
+        progressBar = true
+        progress = Self.fullBar + 5
+        due = dueWidth
+        owners = 20
+        organizations = 22
+        title = Self.comfortableTitle
+        func used() -> Int {
+            let columns = [id, status, progress, due, owners, organizations].compactMap { $0 }
+            return columns.reduce(0, +) + columns.count * 2 + title
+        }
+        let steps: [(inout GoalColumns) -> Void] = [
+            { $0.organizations = nil }, { $0.owners = nil },
+            { $0.bar = Self.shortBar; $0.progress = Self.shortBar + 5 }, { $0.id = nil }, { $0.due = nil },
+            { $0.bar = nil; $0.progressBar = false; $0.progress = 4 }, { $0.statusWords = false; $0.status = 1 },
+            { $0.title = 20 }, { $0.title = 12 }, { $0.progress = nil },
+        ]
+        for step in steps where used() > width {
+            step(&self)
+        }
+        title = max(4, width - (used() - title))
+        // Give a wide list's spare room to the owners and organizations too.
+        if title > 60 {
+            let spare = title - 60
+            if owners != nil { owners! += spare / 3 }
+            if organizations != nil { organizations! += spare / 3 }
+            title = max(4, width - (used() - title))
+        }
+    }
+}

@@ -1,0 +1,127 @@
+import AgendaModel
+import TerminalWidgets
+import TextWidth
+
+/// A goal shown whole: its fields, description, organizations with their countries, sub-goals, notes
+/// and history (newest first).
+enum GoalDetail {
+    static func lines(_ index: Int, _ document: Document, _ state: AppState, _ theme: Theme, width: Int) -> [StyledLine] {
+        let goal = document.agenda.goals[index]
+        let strings = state.strings
+        let language = strings.language
+        var builder = DetailBuilder(width: width, theme: theme)
+        builder.paragraph(goal.title, style: theme.bold)
+        builder.line([Span(goal.id, theme.dim)])
+        builder.blank()
+        let labels: [Text] = [.detailArea, .detailParent, .detailStatus, .detailProgress, .detailPriority, .detailDue,
+                              .detailLevel, .detailCountries, .detailOwners, .detailTags, .detailSource, .detailCreated,
+                              .detailUpdated]
+        let labelWidth = min(16, labels.map { DisplayWidth.of(strings[$0]) }.max() ?? 10)
+        func field(_ label: Text, _ spans: [Span]) { builder.field(strings[label], spans, labelWidth: labelWidth) }
+        field(.detailArea, [Span(document.index.areaByID[goal.area]?.name ?? goal.area)])
+        if let parent = goal.parent, let parentIndex = document.index.goalByID[parent] {
+            field(.detailParent, [Span(parent + " " + document.agenda.goals[parentIndex].title)])
+        }
+        field(.detailStatus, [Span(Labels.symbol(goal.status) + " " + Labels.status(goal.status, strings), theme.status(goal.status))])
+        var progress = [Span(ProgressBar.text(percent: goal.progress, width: GoalColumns.fullBar), theme.progress(goal.progress)),
+                        Span(" \(goal.progress)%")]
+        if let rolled = document.index.rolledProgress[goal.id], rolled != goal.progress {
+            progress.append(Span(" · " + strings.format(.detailSubGoalProgress, rolled), theme.dim))
+        }
+        field(.detailProgress, progress)
+        field(.detailPriority, [Span(Labels.priority(goal.priority, strings))])
+        if let due = goal.due {
+            let late = due < state.today && !goal.status.isClosed
+            field(.detailDue, [Span(DateText.day(due, language), late ? theme.overdue : .plain)]
+                + (late ? [Span(" " + strings[.overdue], theme.overdue)] : []))
+        }
+        if let level = goal.level { field(.detailLevel, [Span(Labels.level(level, strings))]) }
+        if !goal.countries.isEmpty { field(.detailCountries, [Span(goal.countries.joined(separator: ", "))]) }
+        field(.detailOwners, [Span(goal.owners.isEmpty ? strings[.detailNone] : goal.owners.joined(separator: ", "))])
+        if !goal.tags.isEmpty { field(.detailTags, [Span(goal.tags.joined(separator: ", "))]) }
+        if let source = goal.source { field(.detailSource, [Span(source)]) }
+        field(.detailCreated, [Span(DateText.time(goal.createdAt, language), theme.dim)])
+        field(.detailUpdated, [Span(DateText.time(goal.updatedAt, language), theme.dim)])
+        if !goal.description.isEmpty {
+            builder.heading(strings[.detailDescription])
+            builder.paragraph(goal.description)
+        }
+        if !goal.organizations.isEmpty {
+            builder.heading(strings[.detailOrganizations])
+            for id in goal.organizations {
+                if let org = document.index.organizationByID[id] {
+                    let place = [org.city, org.country].compactMap { $0 }.joined(separator: ", ")
+                    builder.paragraph("• " + org.name + " (" + place + ")", indent: 0)
+                } else {
+                    builder.paragraph("• " + id)
+                }
+            }
+        }
+        let children = document.index.children[goal.id] ?? []
+        if !children.isEmpty {
+            builder.heading(strings[.detailSubGoals])
+            for child in children {
+                let sub = document.agenda.goals[child]
+                builder.line([Span(Labels.symbol(sub.status) + " ", theme.status(sub.status)),
+                              Span(sub.id + " ", theme.dim), Span(sub.title), Span(" \(sub.progress)%", theme.dim)])
+            }
+        }
+        if !goal.notes.isEmpty {
+            builder.heading(strings[.detailNotes])
+            for note in goal.notes.reversed() {
+                builder.line([Span(DateText.time(note.time, language) + " · " + note.author, theme.dim)])
+                builder.paragraph(note.text, indent: 2)
+            }
+        }
+        if !goal.history.isEmpty {
+            builder.heading(strings[.detailHistory])
+            for change in goal.history.reversed() {
+                builder.line([Span(DateText.time(change.time, language) + " · " + change.by, theme.dim)])
+                builder.paragraph(describe(change, strings), indent: 2)
+            }
+        }
+        return builder.lines
+    }
+
+    /// A history entry in words: `status: active → blocked`, `owners: + Legislative Working Group`.
+    static func describe(_ change: Change, _ strings: Strings) -> String {
+        func value(_ text: String) -> String {
+            if change.field == "status" { return Labels.status(GoalStatus(rawValue: text), strings) }
+            let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+            return flat.count > 120 ? String(flat.prefix(119)) + "…" : flat
+        }
+        switch (change.field, change.from, change.to) {
+        case ("created", _, let to): return strings[.historyCreated] + (to.map { " «" + value($0) + "»" } ?? "")
+        case (let field, nil, let to?): return field + ": + " + value(to)
+        case (let field, let from?, nil): return field + ": − " + value(from)
+        case (let field, let from?, let to?): return field + ": " + value(from) + " → " + value(to)
+        case (let field, nil, nil): return field
+        }
+    }
+}
+
+/// An area shown whole: its description, counts by status and progress.
+enum AreaDetail {
+    static func lines(_ id: String, _ document: Document, _ state: AppState, _ theme: Theme, width: Int) -> [StyledLine] {
+        let strings = state.strings
+        var builder = DetailBuilder(width: width, theme: theme)
+        let area = document.index.areaByID[id]
+        builder.paragraph(area?.name ?? id, style: theme.bold)
+        builder.line([Span(id, theme.dim)])
+        if let description = area?.description, !description.isEmpty {
+            builder.blank()
+            builder.paragraph(description)
+        }
+        if let summary = document.index.areaSummary[id] {
+            builder.blank()
+            builder.line([Span(ProgressBar.text(percent: summary.progress, width: GoalColumns.fullBar), theme.progress(summary.progress)),
+                          Span(" \(summary.progress)%")])
+            builder.blank()
+            for status in GoalStatus.known {
+                builder.line([Span(Labels.symbol(status) + " " + Labels.status(status, strings), theme.status(status)),
+                              Span(": \(summary.count(status))")])
+            }
+        }
+        return builder.lines
+    }
+}

@@ -1,0 +1,198 @@
+import AgendaModel
+import TerminalWidgets
+import TextWidth
+
+/// The goals view: the status line, the list with its columns, and the detail pane.
+enum GoalsView {
+    static func draw(_ screen: AgendaScreen, _ state: AppState, _ theme: Theme, _ buffer: inout ScreenBuffer,
+                     _ layout: ScreenLayout) {
+        drawStatusLine(screen, state, theme, &buffer, layout)
+        drawList(screen, state, theme, &buffer, layout)
+        if let detail = layout.detail {
+            drawSeparator(layout, theme, &buffer)
+            if case .goal(let index, _, _, _)? = screen.goals.selectedRow {
+                let lines = GoalDetail.lines(index, screen.document, state, theme, width: detail.width)
+                buffer.draw(lines, in: detail, scroll: screen.goals.detailScroll)
+            } else if case .area(let id, _, _)? = screen.goals.selectedRow {
+                let lines = AreaDetail.lines(id, screen.document, state, theme, width: detail.width)
+                buffer.draw(lines, in: detail, scroll: screen.goals.detailScroll)
+            }
+        }
+    }
+
+    /// The line under the title: the search field or the counts, the active filters and the sort.
+    static func drawStatusLine(_ screen: AgendaScreen, _ state: AppState, _ theme: Theme, _ buffer: inout ScreenBuffer,
+                               _ layout: ScreenLayout) {
+        let goals = screen.goals
+        let strings = state.strings
+        let row = layout.status.y
+        let width = layout.status.width
+        let count = strings.format(.goalsOfTotal, goals.matching, screen.document.agenda.goals.count)
+        if goals.isSearching {
+            let label = strings[.searchLabel] + ": "
+            var x = buffer.write(" " + label, x: 0, y: row, style: theme.bold)
+            let countWidth = DisplayWidth.of(count) + 2
+            let fieldWidth = max(4, width - x - countWidth)
+            let cursor = goals.search.draw(into: &buffer, x: x, y: row, width: fieldWidth, style: theme.searchField)
+            buffer.cursor = (cursor, row)
+            x += fieldWidth
+            buffer.write(" " + count, x: x, y: row, style: theme.dim)
+            return
+        }
+        var x = buffer.write(" " + count, x: 0, y: row, style: theme.dim)
+        var parts: [String] = []
+        let filter = goals.filter
+        let agenda = screen.document.agenda
+        if let status = filter.statuses.first { parts.append(strings[.filterStatus] + " " + Labels.status(status, strings)) }
+        if let area = filter.area { parts.append(strings[.filterArea] + " " + (agenda.area(area)?.name ?? area)) }
+        if let owner = filter.owner { parts.append(strings[.filterOwner] + " " + owner) }
+        if let org = filter.organization {
+            parts.append(strings[.filterOrganization] + " " + (agenda.organization(org)?.name ?? org))
+        }
+        if let country = filter.country { parts.append(strings[.filterCountry] + " " + country) }
+        if !goals.search.text.isEmpty { parts.append(strings[.searchLabel] + " «" + goals.search.text + "»") }
+        var sortText = ""
+        if goals.sort != .file {
+            let label: Text = switch goals.sort {
+            case .due: .sortDue
+            case .progress: .sortProgress
+            case .status: .sortStatus
+            case .title: .sortTitle
+            case .file: .sortFile
+            }
+            sortText = strings[.sortLabel] + ": " + strings[label]
+        }
+        let sortWidth = sortText.isEmpty ? 0 : DisplayWidth.of(sortText) + 2
+        if !parts.isEmpty {
+            let text = " · " + strings[.filterLabel] + ": " + parts.joined(separator: " · ") + "  (" + strings[.clearFiltersHint] + ")"
+            x += buffer.write(text, x: x, y: row, style: theme.filterActive, limit: max(0, width - x - sortWidth))
+        }
+        if !sortText.isEmpty {
+            buffer.write(sortText, x: max(x + 1, width - sortWidth + 1), y: row, style: theme.filterActive)
+        }
+    }
+
+    static func drawSeparator(_ layout: ScreenLayout, _ theme: Theme, _ buffer: inout ScreenBuffer) {
+        guard let detail = layout.detail else { return }
+        if layout.detailBeside {
+            for row in detail.y..<detail.maxY { buffer.write("│", x: detail.x - 1, y: row, style: theme.separator) }
+        } else {
+            buffer.write(String(repeating: "─", count: detail.width), x: detail.x, y: detail.y - 1, style: theme.separator)
+        }
+    }
+
+    static func drawList(_ screen: AgendaScreen, _ state: AppState, _ theme: Theme, _ buffer: inout ScreenBuffer,
+                         _ layout: ScreenLayout) {
+        let strings = state.strings
+        let agenda = screen.document.agenda
+        let list = layout.list
+        let statusWordWidth = GoalStatus.known.map { DisplayWidth.of(Labels.status($0, strings)) }.max() ?? 8
+        let dueWidth = DisplayWidth.of(DateText.day(Day(year: 2026, month: 12, day: 30)!, strings.language)) + 1
+        let columns = GoalColumns(width: list.width, statusWordWidth: statusWordWidth, dueWidth: dueWidth, idWidth: 6)
+        // Column headings.
+        var headings: [(Int?, String)] = [(columns.id, strings[.columnID]), (columns.title, strings[.columnTitle]),
+                                          (columns.status, strings[.columnStatus]), (columns.progress, strings[.columnProgress]),
+                                          (columns.due, strings[.columnDue]), (columns.owners, strings[.columnOwners]),
+                                          (columns.organizations, strings[.columnOrganizations])]
+        if !columns.statusWords { headings[2].1 = "" }
+        if !columns.progressBar { headings[3].1 = "%" }
+        var x = list.x
+        for (width, label) in headings {
+            guard let width else { continue }
+            buffer.write(label.truncated(toWidth: width), x: x, y: list.y, style: theme.columnHeading)
+            x += width + 2
+        }
+        let body = layout.listBody
+        let rows = screen.goals.rows
+        if rows.isEmpty {
+            let text = agenda.goals.isEmpty ? strings[.noGoals] : strings[.noGoalsMatch]
+            buffer.write(text, x: body.x + 1, y: body.y + 1, style: theme.dim, limit: body.width - 2)
+            return
+        }
+        for (line, rowIndex) in screen.goals.viewport.visible(height: body.height, count: rows.count).enumerated() {
+            let y = body.y + line
+            switch rows[rowIndex] {
+            case .area(let id, let matching, let total):
+                drawArea(id, matching: matching, total: total, filtered: screen.goals.isFiltered, screen, columns,
+                         state, theme, &buffer, x: body.x, y: y, width: body.width)
+            case .goal(let index, let depth, let hasChildren, let isContext):
+                drawGoal(agenda.goals[index], depth: depth, hasChildren: hasChildren, isContext: isContext,
+                         folded: screen.goals.folded.contains(agenda.goals[index].id), screen, columns, state, theme,
+                         &buffer, x: body.x, y: y)
+            }
+            if rowIndex == screen.goals.selection {
+                buffer.restyle(Rect(x: body.x, y: y, width: body.width, height: 1)) { $0.with(.reverse) }
+            }
+        }
+    }
+
+    static func drawArea(_ id: String, matching: Int, total: Int, filtered: Bool, _ screen: AgendaScreen,
+                         _ columns: GoalColumns, _ state: AppState, _ theme: Theme, _ buffer: inout ScreenBuffer,
+                         x: Int, y: Int, width: Int) {
+        let name = screen.document.index.areaByID[id]?.name ?? id
+        let marker = screen.goals.folded.contains("area:" + id) ? "▸ " : "▾ "
+        let count = filtered ? " (\(matching)/\(total))" : " (\(total))"
+        let progressX = x + (columns.id.map { $0 + 2 } ?? 0) + columns.title + 2 + (columns.status.map { $0 + 2 } ?? 0)
+        let limit = columns.progress != nil ? progressX - x - 1 : width
+        let written = buffer.write((marker + name).truncated(toWidth: max(2, limit - DisplayWidth.of(count))), x: x, y: y,
+                                   style: theme.areaHeading)
+        buffer.write(count, x: x + written, y: y, style: theme.dim)
+        if let progressWidth = columns.progress, let summary = screen.document.index.areaSummary[id] {
+            drawProgress(summary.progress, width: progressWidth, bar: columns.bar, theme, &buffer, x: progressX, y: y)
+        }
+    }
+
+    static func drawGoal(_ goal: Goal, depth: Int, hasChildren: Bool, isContext: Bool, folded: Bool,
+                         _ screen: AgendaScreen, _ columns: GoalColumns, _ state: AppState, _ theme: Theme,
+                         _ buffer: inout ScreenBuffer, x: Int, y: Int) {
+        let strings = state.strings
+        var x = x
+        let base: Style = isContext ? theme.context : theme.plain
+        if let width = columns.id {
+            buffer.write(goal.id, x: x, y: y, style: theme.dim, limit: width)
+            x += width + 2
+        }
+        let indent = String(repeating: "  ", count: min(depth, 12))
+        let marker = hasChildren ? (folded ? "▸ " : "▾ ") : "  "
+        buffer.write((indent + marker + goal.title).truncated(toWidth: columns.title), x: x, y: y, style: base)
+        x += columns.title + 2
+        if let width = columns.status {
+            let text = columns.statusWords ? Labels.symbol(goal.status) + " " + Labels.status(goal.status, strings)
+                : Labels.symbol(goal.status)
+            buffer.write(text, x: x, y: y, style: isContext ? base : theme.status(goal.status), limit: width)
+            x += width + 2
+        }
+        if let width = columns.progress {
+            drawProgress(goal.progress, width: width, bar: columns.bar, theme, &buffer, x: x, y: y)
+            x += width + 2
+        }
+        if let width = columns.due {
+            if let due = goal.due {
+                let late = due < state.today && !goal.status.isClosed
+                buffer.write((late ? "!" : " ") + DateText.day(due, strings.language), x: x, y: y,
+                             style: late ? theme.overdue : base, limit: width)
+            }
+            x += width + 2
+        }
+        if let width = columns.owners {
+            buffer.write(goal.owners.joined(separator: ", ").truncated(toWidth: width), x: x, y: y, style: base)
+            x += width + 2
+        }
+        if let width = columns.organizations {
+            let names = goal.organizations.map { screen.document.index.organizationByID[$0]?.name ?? $0 }
+            buffer.write(names.joined(separator: ", ").truncated(toWidth: width), x: x, y: y, style: base)
+        }
+    }
+
+    /// A progress cell: `█████▌···· 55%`, or just `55%` when narrow.
+    static func drawProgress(_ percent: Int, width: Int, bar: Int?, _ theme: Theme, _ buffer: inout ScreenBuffer, x: Int, y: Int) {
+        let number = String(percent) + "%"
+        let padded = String(repeating: " ", count: max(0, 4 - number.count)) + number
+        if let bar {
+            buffer.write(ProgressBar.text(percent: percent, width: bar), x: x, y: y, style: theme.progress(percent))
+            buffer.write(" " + padded, x: x + bar, y: y)
+        } else {
+            buffer.write(padded, x: x, y: y, limit: width)
+        }
+    }
+}

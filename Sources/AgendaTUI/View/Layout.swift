@@ -1,0 +1,55 @@
+import TerminalWidgets
+
+/// Where the parts of an agenda screen go for a terminal size; `render` and `reduce` share it, so the
+/// reducer knows how many rows a page has.
+public struct ScreenLayout: Equatable, Sendable {
+    /// The title bar with the views.
+    public var header: Rect
+    /// The line of counts, active filters, search and sort.
+    public var status: Rect
+    /// The list.
+    public var list: Rect
+    /// The detail pane, beside or below the list, or nil when the terminal is too small for one.
+    public var detail: Rect?
+    /// Whether the detail pane is beside the list (else below it).
+    public var detailBeside: Bool
+    /// The key-hint bar.
+    public var hints: Rect
+
+    public init(size: Size) {
+        let whole = Rect(x: 0, y: 0, width: size.width, height: size.height)
+        let (header, rest) = whole.splitTop(1)
+        let (status, middle) = rest.splitTop(1)
+        let (body, hints) = middle.splitBottom(1)
+        self.header = header
+        self.status = status
+        self.hints = hints
+        if body.width >= 140 {
+            let listWidth = body.width * 58 / 100
+            let (left, right) = body.splitLeft(listWidth)
+            list = left
+            detail = Rect(x: right.x + 1, y: right.y, width: right.width - 1, height: right.height)
+            detailBeside = true
+        } else if body.height >= 26 {
+            let listHeight = body.height * 55 / 100
+            let (top, bottom) = body.splitTop(listHeight)
+            list = top
+            detail = Rect(x: bottom.x, y: bottom.y + 1, width: bottom.width, height: bottom.height - 1)
+            detailBeside = false
+        } else {
+            list = body
+            detail = nil
+            detailBeside = false
+        }
+    }
+
+    /// The list's rows below its column headings.
+    public var listBody: Rect {
+        Rect(x: list.x, y: list.y + 1, width: list.width, height: list.height - 1)
+    }
+
+    /// The area for full-screen content (detail, picker, errors).
+    public var body: Rect {
+        Rect(x: 0, y: status.y, width: header.width, height: hints.y - status.y)
+    }
+}

@@ -1,0 +1,78 @@
+import AgendaModel
+import AgendaStore
+@testable import AgendaTUI
+import Foundation
+import Testing
+import TerminalWidgets
+import TestSupport
+
+/// Loading, the picker, failures, and the loop with a fake terminal.
+@Suite struct AppReducerTests {
+    func entries() -> [PickerEntry] {
+        [PickerEntry(path: "a/one.json", title: "One", goals: 3, lastChange: nil),
+         PickerEntry(path: "a/two.json", title: "Two", goals: 5, lastChange: nil)]
+    }
+
+    @Test func thePickerOpensTheChosenAgenda() {
+        var state = AppState(size: Size(width: 80, height: 24), language: .english, today: TUI.today, hasColor: false,
+                             screen: .loading(path: "a"))
+        _ = Reducer.reduce(&state, .listed(folder: "a", entries()))
+        #expect(state.keyContext == .picker)
+        #expect(TUI.press([.down, .enter], &state) == [.load(path: "a/two.json")])
+        _ = Reducer.reduce(&state, .loaded(path: "a/two.json", .success(Fixtures.agenda())))
+        #expect(state.keyContext == .goals)
+        // p lists the folder again, with the open agenda selected; Esc goes back to it.
+        #expect(TUI.press([.character("p")], &state) == [.list(folder: "a")])
+        _ = Reducer.reduce(&state, .listed(folder: "a", entries()))
+        guard case .picker(let picker, let previous) = state.screen else { Issue.record("no picker"); return }
+        #expect(picker.selection == 1)
+        #expect(previous?.document.path == "a/two.json")
+        TUI.press([.escape], &state)
+        #expect(state.keyContext == .goals)
+    }
+
+    @Test func aBrokenAgendaShowsItsErrorWithLineAndColumn() {
+        var state = AppState(size: Size(width: 80, height: 24), language: .english, today: TUI.today, hasColor: false,
+                             screen: .loading(path: "bad.json"))
+        let error = AgendaFileError(file: "bad.json", "expected ',' or '}' after a member, found '\"'",
+                                    at: SourcePosition(line: 12, column: 7))
+        _ = Reducer.reduce(&state, .loaded(path: "bad.json", .failure(error)))
+        #expect(state.keyContext == .failed)
+        let text = TUI.screen(state)
+        #expect(text.contains("could not be opened; nothing was written"))
+        #expect(text.contains("bad.json:12:7: expected ',' or '}' after a member"))
+        #expect(TUI.press([.character("q")], &state) == [.quit])
+    }
+
+    @Test func theLoopRendersEveryStepAndRestoresNothingItself() throws {
+        let folder = TemporaryFolder()
+        let path = folder.file("agenda.json")
+        try FileAgendaStore().create(Fixtures.agenda(), at: path)
+        let terminal = FakeTerminal(width: 80, height: 24, events: [
+            .key(.character("/")), .key(.character("m")), .key(.character("i")), .key(.character("c")), .key(.character("h")),
+            .key(.enter), .resize(width: 40, height: 12), .key(.character("q")),
+        ])
+        let runner = AppRunner(backend: terminal, store: FileAgendaStore(), language: .english, clock: { Fixtures.time })
+        #expect(runner.run(.file(path)) == 0)
+        #expect(terminal.presented.count >= 9)
+        #expect(terminal.presented.contains { $0.plainText.contains("Search: mich") })
+        #expect(terminal.presented.last?.width == 40)
+        #expect(terminal.screen.contains("Vote from abroad in Mich"))
+    }
+
+    @Test func aFolderWithOneAgendaOpensIt() throws {
+        let folder = TemporaryFolder()
+        try FileAgendaStore().create(Fixtures.agenda(), at: folder.file("only.json"))
+        let (state, effect) = AppRunner.initial(.folder(folder.path), size: Size(width: 80, height: 24), language: .english,
+                                                today: TUI.today, hasColor: false)
+        #expect(effect == .load(path: folder.file("only.json")))
+        if case .loading = state.screen {} else { Issue.record("not loading") }
+        try FileAgendaStore().create(Fixtures.agenda(), at: folder.file("second.json"))
+        let (_, listing) = AppRunner.initial(.folder(folder.path), size: Size(width: 80, height: 24), language: .english,
+                                             today: TUI.today, hasColor: false)
+        #expect(listing == .list(folder: folder.path))
+        let entries = EffectRunner.entries(in: folder.path, store: FileAgendaStore())
+        #expect(entries.map(\.title) == ["Test agenda", "Test agenda"])
+        #expect(entries.map(\.goals) == [5, 5])
+    }
+}
