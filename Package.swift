@@ -3,7 +3,7 @@ import PackageDescription
 
 /// The `agenda` package: layers as in DESIGN.md, dependencies pointing one way.
 ///
-/// executable -> CLI -> store -> model; reports -> model.
+/// executable -> CLI -> TUI -> terminal widgets; TUI -> store -> model; ncurses backend -> widgets.
 let package = Package(
     name: "agenda",
     products: [
@@ -20,11 +20,19 @@ let package = Package(
         .target(name: "AgendaStore", dependencies: ["AgendaModel"]),
         // Display width of text, shared by the command line's tables and the terminal widgets.
         .target(name: "TextWidth"),
+        // Terminal widgets: a screen buffer of cells, layout, key events, reusable components.
+        .target(name: "TerminalWidgets", dependencies: ["TextWidth"]),
+        // The ncurses system library, through a shim header that turns on the wide-character API.
+        .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
+        // Draws screen buffers with ncurses, reads keys, mouse and resizes, restores the terminal.
+        .target(name: "NcursesBackend", dependencies: ["CNcurses", "TerminalWidgets"]),
+        // The terminal UI: app state, actions and key maps, a pure reducer, rendering into a screen buffer.
+        .target(name: "AgendaTUI", dependencies: ["AgendaModel", "AgendaStore", "TerminalWidgets", "TextWidth"]),
         // The headless command line: every subcommand, with no terminal UI.
         .target(
             name: "AgendaCLI",
             dependencies: [
-                "AgendaModel", "AgendaStore", "TextWidth",
+                "AgendaModel", "AgendaStore", "TextWidth", "AgendaTUI", "NcursesBackend",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -34,10 +42,20 @@ let package = Package(
             dependencies: ["AgendaModel", "AgendaStore", "TestSupport"],
             path: "Benchmarks/AgendaBench"
         ),
-        .target(name: "TestSupport", dependencies: ["AgendaModel", "AgendaStore"], path: "Tests/TestSupport"),
+        .target(
+            name: "TestSupport", dependencies: ["AgendaModel", "AgendaStore", "TerminalWidgets"], path: "Tests/TestSupport"
+        ),
         .testTarget(name: "AgendaModelTests", dependencies: ["AgendaModel", "TestSupport"]),
         .testTarget(name: "AgendaStoreTests", dependencies: ["AgendaStore", "AgendaModel", "TestSupport"]),
         .testTarget(name: "TextWidthTests", dependencies: ["TextWidth"]),
+        .testTarget(name: "TerminalWidgetsTests", dependencies: ["TerminalWidgets", "TextWidth"]),
+        .testTarget(
+            name: "AgendaTUITests",
+            dependencies: ["AgendaTUI", "AgendaModel", "AgendaStore", "TerminalWidgets", "TestSupport"],
+            exclude: ["__Snapshots__"]
+        ),
+        .testTarget(name: "NcursesBackendTests", dependencies: ["NcursesBackend", "TerminalWidgets", "CNcurses"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["AgendaStore", "AgendaModel", "TestSupport"]),
         .testTarget(
             name: "AgendaCLITests",
             dependencies: ["AgendaCLI", "AgendaStore", "AgendaModel", "TestSupport"]

@@ -6,13 +6,13 @@ public struct AgendaCommand: ParsableCommand {
         commandName: "agenda",
         abstract: "Keep and run the hemispheric agenda of a network of migrant organizations.",
         discussion: """
-            'agenda' alone, or 'agenda PATH', opens an agenda (a file, or a folder of agendas; default: \
-            $AGENDA_HOME, else ./Agendas). Every other subcommand takes the agenda file as its first \
-            argument and works without a terminal UI.
+            'agenda' alone, or 'agenda PATH', opens the full-screen program on an agenda (a file, or a \
+            folder of agendas; default: $AGENDA_HOME, else ./Agendas). Every other subcommand works \
+            without a terminal UI and takes the agenda file as its first argument.
             """,
         version: "0.1.0",
         subcommands: [
-            OpenCommand.self, NewCommand.self, ListCommand.self, ShowCommand.self, AddCommand.self,
+            OpenCommand.self, SummaryCommand.self, NewCommand.self, ListCommand.self, ShowCommand.self, AddCommand.self,
             SetCommand.self, NoteCommand.self, DeleteCommand.self, OrgCommand.self, AreaCommand.self,
             ValidateCommand.self,
         ],

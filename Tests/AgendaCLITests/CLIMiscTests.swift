@@ -79,7 +79,7 @@ import TestSupport
         let broken = folder.write("broken.json", "{\"title\": \"x\",}")
         for arguments in [["list", broken], ["show", broken, "G-1"], ["set", broken, "G-1", "--progress", "1"],
                           ["add", broken, "--title", "T", "--area", "a"], ["note", broken, "G-1", "n"],
-                          ["delete", broken, "G-1"], ["org", "list", broken], [broken]] {
+                          ["delete", broken, "G-1"], ["org", "list", broken], ["summary", broken]] {
             let result = CommandRunner.agenda(arguments)
             #expect(result.status == 1, "\(arguments)")
             #expect(result.stderr == "\(broken):1:15: expected a member name in double quotes, found '}'\n", "\(arguments)")
@@ -87,16 +87,16 @@ import TestSupport
         #expect(String(decoding: FileManager.default.contents(atPath: broken)!, as: UTF8.self) == "{\"title\": \"x\",}")
     }
 
-    @Test func withNoSubcommandItSummarizesTheSampleAgenda() throws {
-        let result = CommandRunner.agenda([], currentDirectory: Paths.packageRoot)
+    @Test func summaryDescribesTheSampleAgenda() throws {
+        let result = CommandRunner.agenda(["summary"], currentDirectory: Paths.packageRoot)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.lines.first == "Hemispheric Agenda of Latin American Migrant Organizations")
         #expect(result.stdout.contains("Leadership and organizational strength"))
-        let home = CommandRunner.agenda([], environment: ["AGENDA_HOME": folder.path])
+        let home = CommandRunner.agenda(["summary"], environment: ["AGENDA_HOME": folder.path])
         #expect(home.status == 1)
         #expect(home.stderr.contains("no agenda files"))
         let path = try fixtureFile()
-        let byPath = CommandRunner.agenda([path], environment: ["AGENDA_NOW": "2026-11-29T00:00:00Z"])
+        let byPath = CommandRunner.agenda(["summary", path], environment: ["AGENDA_NOW": "2026-11-29T00:00:00Z"])
         #expect(byPath.lines.first == "Test agenda")
         #expect(byPath.stdout.contains("5 goals: 1 proposed, 2 active, 1 blocked, 1 achieved, 0 dropped; 2 overdue"))
     }

@@ -31,10 +31,11 @@ public enum CommandRunner {
         return run(Paths.agendaBinary, arguments, environment: env, currentDirectory: currentDirectory)
     }
 
-    /// Runs a program to completion and collects its output.
+    /// Runs a program to completion and collects its output; with `detached`, its output goes nowhere,
+    /// for programs that leave a daemon behind holding their standard output (a tmux server).
     public static func run(
         _ executable: String, _ arguments: [String], environment: [String: String]? = nil,
-        currentDirectory: String? = nil
+        currentDirectory: String? = nil, detached: Bool = false
     ) -> CommandResult {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
@@ -46,6 +47,9 @@ public enum CommandRunner {
         process.standardOutput = out
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
+        if detached {
+            return CommandResult(status: spawnDetached(executable, arguments, environment: environment), stdout: "", stderr: "")
+        }
         do {
             try process.run()
         } catch {
@@ -65,5 +69,39 @@ public enum CommandRunner {
         return CommandResult(
             status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
             stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// Runs a program with its standard streams on /dev/null and waits for it with `waitpid`, so a
+    /// daemon it leaves behind holds none of this process's pipes.
+    private static func spawnDetached(_ executable: String, _ arguments: [String], environment: [String: String]?) -> Int32 {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        for fd in 0...2 {
+            posix_spawn_file_actions_addopen(&actions, Int32(fd), "/dev/null", fd == 0 ? O_RDONLY : O_WRONLY, 0)
+        }
+        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+        let env = (environment ?? ProcessInfo.processInfo.environment).map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer {
+            argv.forEach { free($0) }
+            env.forEach { free($0) }
+        }
+        // The child starts with no signal blocked and every signal at its default, whatever this test
+        // process has: a tmux server would pass them on to the programs under test.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var none = sigset_t()
+        sigemptyset(&none)
+        var all = sigset_t()
+        sigfillset(&all)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        posix_spawnattr_setsigdefault(&attributes, &all)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        var pid: pid_t = 0
+        guard posix_spawn(&pid, executable, &actions, &attributes, argv, env) == 0 else { return -1 }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        return (status & 0x7F) == 0 ? (status >> 8) & 0xFF : -1
     }
 }

@@ -2,14 +2,14 @@ import AgendaModel
 import AgendaStore
 import ArgumentParser
 
-/// `agenda [PATH]`: opens an agenda; for now, prints its summary.
-struct OpenCommand: ParsableCommand {
+/// `agenda summary [PATH]`: a one-screen summary of an agenda, as text.
+struct SummaryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "open",
-        abstract: "Open an agenda (the default): prints a summary of it.",
+        commandName: "summary",
+        abstract: "Print a summary of an agenda: counts by status, progress by area, overdue goals.",
         discussion: """
             PATH is an agenda file or a folder of agendas; in a folder, the summit's sample \
-            (hemispheric-agenda.json) opens when present, else the first agenda by name.
+            (hemispheric-agenda.json) is summarized when present, else the first agenda by name.
             """
     )
 

@@ -56,7 +56,7 @@ public struct FoldedNeedle: Sendable {
     }
 
     /// Whether the needle occurs in already folded text.
-    static func search(_ needle: [UInt8], inFolded hay: UnsafeBufferPointer<UInt8>) -> Bool {
+    public static func search(_ needle: [UInt8], inFolded hay: UnsafeBufferPointer<UInt8>) -> Bool {
         let count = needle.count
         guard hay.count >= count, let base = hay.baseAddress else { return false }
         return needle.withUnsafeBufferPointer { n in

@@ -1,0 +1,39 @@
+import Foundation
+import TerminalWidgets
+
+/// A terminal for tests: it records what is presented and hands out scripted events.
+public final class FakeTerminal: TerminalBackend, @unchecked Sendable {
+    public var size: (width: Int, height: Int)
+    public var hasColor: Bool
+    /// The events `nextEvent` returns, in order; when they run out it reports `terminate`.
+    public var events: [InputEvent]
+    /// Every buffer presented, in order.
+    public private(set) var presented: [ScreenBuffer] = []
+    public private(set) var restored = false
+
+    public init(width: Int, height: Int, hasColor: Bool = false, events: [InputEvent] = []) {
+        size = (width, height)
+        self.hasColor = hasColor
+        self.events = events
+    }
+
+    public func present(_ buffer: ScreenBuffer) {
+        presented.append(buffer)
+    }
+
+    public func invalidate() {}
+
+    public func nextEvent(timeout milliseconds: Int?) -> InputEvent? {
+        guard !events.isEmpty else { return .terminate }
+        let event = events.removeFirst()
+        if case .resize(let width, let height) = event { size = (width, height) }
+        return event
+    }
+
+    public func restore() {
+        restored = true
+    }
+
+    /// The last presented screen as plain text.
+    public var screen: String { presented.last?.plainText ?? "" }
+}
