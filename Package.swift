@@ -39,7 +39,7 @@ let package = Package(
         .executableTarget(name: "agenda", dependencies: ["AgendaCLI"]),
         .executableTarget(
             name: "AgendaBench",
-            dependencies: ["AgendaModel", "AgendaStore", "TestSupport"],
+            dependencies: ["AgendaModel", "AgendaStore", "AgendaTUI", "TerminalWidgets", "TestSupport"],
             path: "Benchmarks/AgendaBench"
         ),
         .target(

@@ -34,11 +34,18 @@ struct BenchmarkRun {
         let search = Timing.measure(runs: runs) {
             _ = GoalFilter(search: "michoacan").apply(to: agenda)
         }
+        let interface = InterfaceRun(agenda: agenda, path: path, store: store)
+        let firstFrame = interface.firstFrame(runs: runs)
+        let keys = interface.keystrokes(rounds: max(3, runs))
         let size = Double(bytes.count) / 1_048_576
         func cell(_ timing: Timing) -> String {
             "\(timing) [\(Timing.format(timing.min))-\(Timing.format(timing.max))]"
         }
+        func keyCell(_ timing: Timing) -> String {
+            "\(timing) [p99 \(Timing.format(timing.percentile(99))), max \(Timing.format(timing.max))]"
+        }
         return "| \(goals) | \(String(format: "%.1f MB", size)) | \(cell(load)) | \(cell(decode)) | \(cell(save)) | \(cell(encode)) | "
-            + "\(cell(search)) | \(String(format: "%.0f MB", peakMemoryMB())) |"
+            + "\(cell(search)) | \(cell(firstFrame)) | \(keyCell(keys.move)) | \(keyCell(keys.search)) | "
+            + "\(String(format: "%.0f MB", peakMemoryMB())) |"
     }
 }

@@ -11,6 +11,14 @@ struct Timing: CustomStringConvertible {
     }
 
     var min: Double { samples.min() ?? 0 }
+
+    /// The value below which `percent` per cent of the samples fall (nearest rank).
+    func percentile(_ percent: Double) -> Double {
+        let sorted = samples.sorted()
+        guard !sorted.isEmpty else { return 0 }
+        let rank = Int((percent / 100 * Double(sorted.count)).rounded(.up)) - 1
+        return sorted[Swift.min(Swift.max(rank, 0), sorted.count - 1)]
+    }
     var max: Double { samples.max() ?? 0 }
 
     var description: String { Self.format(median) }

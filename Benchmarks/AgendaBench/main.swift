@@ -3,7 +3,8 @@ import AgendaStore
 import Foundation
 import TestSupport
 
-/// The benchmark of `agenda`: generates deterministic agendas and measures load, save, search and memory.
+/// The benchmark of `agenda`: generates deterministic agendas and measures load, save, search, the
+/// interface's first frame and keystrokes, and memory.
 ///
 /// Usage: `swift run -c release agenda-bench [--sizes 1000,10000,100000] [--runs 5]`.
 /// Each size runs in a child process of its own, so its peak memory is its own.
@@ -13,6 +14,14 @@ func option(_ name: String) -> String? {
 }
 let runs = Int(option("--runs") ?? "") ?? 5
 
+if let goals = option("--profile-keys").flatMap(Int.init) {
+    // For a profiler: only the keystrokes, many rounds, on a generated agenda kept in memory.
+    let agenda = AgendaGenerator.agenda(goals: goals)
+    let result = InterfaceRun(agenda: agenda, path: "profile.json", store: FileAgendaStore()).keystrokes(rounds: runs)
+    print("list \(result.move) search \(result.search)")
+    exit(0)
+}
+
 if let single = option("--single").flatMap(Int.init) {
     print(BenchmarkRun(goals: single, runs: runs).run())
     exit(0)
@@ -21,8 +30,10 @@ if let single = option("--single").flatMap(Int.init) {
 let sizes = (option("--sizes") ?? "1000,10000,100000").split(separator: ",").compactMap { Int($0) }
 print("agenda benchmark: median of \(runs) runs per figure (min-max in brackets), release build expected")
 print("")
-print("| goals | file | load (read, decode, validate) | decode only | save one edit (locked load, edit, encode, atomic write) | encode only | search, one keystroke | peak memory |")
-print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+print("| goals | file | load (read, decode, validate) | decode only | save one edit (locked load, edit, encode, atomic write) "
+    + "| encode only | search all texts (CLI) | TUI first frame (load, index, rows, render) | TUI keystroke in the list "
+    + "| TUI keystroke in the search line | peak memory |")
+print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
 for size in sizes {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])

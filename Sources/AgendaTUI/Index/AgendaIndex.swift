@@ -24,6 +24,16 @@ public struct AgendaIndex: Sendable {
     public let goalsOfOrganization: [String: [Int]]
     /// Per area (by id), its counts and rolled-up progress.
     public let areaSummary: [String: Rollup.Summary]
+    /// The areas in the order the list shows them: the agenda's, then unknown ones as goals name them.
+    public let areaOrder: [String]
+    /// Per goal (by index), its area's position in `areaOrder`.
+    public let areaOfGoal: [Int]
+    /// Per goal (by index), the index of its parent, or -1 for a top goal.
+    public let parentOfGoal: [Int]
+    /// Per goal (by index), whether it has sub-goals.
+    public let hasChildren: [Bool]
+    /// Per area (by position in `areaOrder`), how many goals it has.
+    public let goalsPerArea: [Int]
 
     public init(_ agenda: Agenda) {
         outline = GoalOutline.rows(of: agenda)
@@ -38,6 +48,23 @@ public struct AgendaIndex: Sendable {
         }
         goalByID = byID
         self.children = children
+        var order = agenda.areas.map(\.id)
+        var position = Dictionary(order.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        var areaOfGoal = [Int](repeating: 0, count: agenda.goals.count)
+        for (index, goal) in agenda.goals.enumerated() {
+            if position[goal.area] == nil {
+                position[goal.area] = order.count
+                order.append(goal.area)
+            }
+            areaOfGoal[index] = position[goal.area]!
+        }
+        var perArea = [Int](repeating: 0, count: order.count)
+        for area in areaOfGoal { perArea[area] += 1 }
+        areaOrder = order
+        self.areaOfGoal = areaOfGoal
+        goalsPerArea = perArea
+        parentOfGoal = agenda.goals.map { goal in goal.parent.flatMap { byID[$0] } ?? -1 }
+        hasChildren = agenda.goals.map { children[$0.id].map { !$0.isEmpty } ?? false }
         goalsOfOrganization = linked
         rolledProgress = Rollup(agenda).progress
         let orgs = Dictionary(agenda.organizations.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })

@@ -63,52 +63,51 @@ public enum GoalRows {
             }
             // A matching goal's ancestors show as its context.
             for goalIndex in matching {
-                var parent = agenda.goals[goalIndex].parent
+                var parent = index.parentOfGoal[goalIndex]
                 var steps = 0
-                while let id = parent, let parentIndex = index.goalByID[id], !shown[parentIndex], steps < count {
-                    shown[parentIndex] = true
-                    parent = agenda.goals[parentIndex].parent
+                while parent >= 0, !shown[parent], steps < count {
+                    shown[parent] = true
+                    parent = index.parentOfGoal[parent]
                     steps += 1
                 }
             }
         }
-        // The goals' rows by area, in outline order, leaving out folded sub-trees.
-        var goalRows: [String: [ListRow]] = [:]
-        var matchCount: [String: Int] = [:]
-        var total: [String: Int] = [:]
-        var areaOrder = agenda.areas.map(\.id)
-        var knownAreas = Set(areaOrder)
+        let areas = index.areaOrder
+        var areaFolded = [Bool](repeating: false, count: areas.count)
+        for (position, area) in areas.enumerated() where folded.contains("area:" + area) { areaFolded[position] = true }
+        let foldedGoals = Set(folded.compactMap { index.goalByID[$0] })
+        // The goals' rows by area, in outline order, leaving out folded sub-trees. Arrays indexed by
+        // goal and area, no hashing per goal: this runs on every keystroke of a search.
+        var goalRows = [[ListRow]](repeating: [], count: areas.count)
+        var matchCount = [Int](repeating: 0, count: areas.count)
         var skipDeeperThan: Int?
-        var currentArea: String?
+        var currentArea = -1
         for row in index.outline {
-            let goal = agenda.goals[row.index]
-            if goal.area != currentArea {
-                currentArea = goal.area
+            let goalIndex = row.index
+            let area = index.areaOfGoal[goalIndex]
+            if area != currentArea {
+                currentArea = area
                 skipDeeperThan = nil
-                if knownAreas.insert(goal.area).inserted { areaOrder.append(goal.area) }
             }
-            total[goal.area, default: 0] += 1
-            if isMatch[row.index] { matchCount[goal.area, default: 0] += 1 }
+            if isMatch[goalIndex] { matchCount[area] += 1 }
+            if areaFolded[area] { continue }
             if let limit = skipDeeperThan {
                 if row.depth > limit { continue }
                 skipDeeperThan = nil
             }
-            guard shown[row.index] else { continue }
-            let hasChildren = index.children[goal.id].map { !$0.isEmpty } ?? false
-            goalRows[goal.area, default: []].append(
-                .goal(index: row.index, depth: row.depth, hasChildren: hasChildren, isContext: !isMatch[row.index]))
-            if hasChildren, folded.contains(goal.id) { skipDeeperThan = row.depth }
+            guard shown[goalIndex] else { continue }
+            let hasChildren = index.hasChildren[goalIndex]
+            goalRows[area].append(
+                .goal(index: goalIndex, depth: row.depth, hasChildren: hasChildren, isContext: !isMatch[goalIndex]))
+            if hasChildren, !foldedGoals.isEmpty, foldedGoals.contains(goalIndex) { skipDeeperThan = row.depth }
         }
         var rows: [ListRow] = []
-        rows.reserveCapacity(count + areaOrder.count)
-        for area in areaOrder {
-            let matches = matchCount[area, default: 0]
+        rows.reserveCapacity(count + areas.count)
+        for (position, area) in areas.enumerated() {
             // While filtering, areas with no match drop out; otherwise every area shows, even an empty one.
-            guard matching == nil || matches > 0 else { continue }
-            rows.append(.area(id: area, matching: matches, total: total[area, default: 0]))
-            if !folded.contains("area:" + area) {
-                rows += goalRows[area] ?? []
-            }
+            guard matching == nil || matchCount[position] > 0 else { continue }
+            rows.append(.area(id: area, matching: matchCount[position], total: index.goalsPerArea[position]))
+            rows += goalRows[position]
         }
         return Result(rows: rows, matching: matching?.count ?? count)
     }

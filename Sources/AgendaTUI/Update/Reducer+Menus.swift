@@ -13,6 +13,9 @@ extension Reducer {
                 ? nil : .menu(reopenedFilterFields(state))
         case .menuChoose:
             guard menu.items.indices.contains(menu.selection), case .agenda(var screen) = state.screen else { break }
+            // Take the screen out of the state while it changes, so its arrays are not copied on write.
+            state.screen = .loading(path: screen.document.path)
+            defer { if case .loading = state.screen { state.screen = .agenda(screen) } }
             let value = menu.items[menu.selection].value
             switch menu.purpose {
             case .filterFields:

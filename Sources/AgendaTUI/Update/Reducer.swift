@@ -88,6 +88,9 @@ public enum Reducer {
             if case .picker = state.screen { state.screen = .picker(picker, previous: previous) }
             return effects
         case .agenda(var screen):
+            // Take the screen out of the state while it changes, so its arrays are not copied on write.
+            state.screen = .loading(path: screen.document.path)
+            defer { state.screen = .agenda(screen) }
             let effects: [Effect]
             if screen.detail != nil {
                 effects = handleDetail(action, &screen, state)
@@ -96,7 +99,6 @@ public enum Reducer {
             } else {
                 effects = handleOrganizations(action, &screen, state)
             }
-            if case .agenda = state.screen { state.screen = .agenda(screen) }
             return effects
         }
     }

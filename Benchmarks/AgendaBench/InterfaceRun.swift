@@ -1,0 +1,55 @@
+import AgendaModel
+import AgendaStore
+import AgendaTUI
+import Foundation
+import TerminalWidgets
+
+/// The interface's speed on one agenda: the first frame, and keystrokes through the real reducer and
+/// renderer into a screen buffer (everything but the terminal's own drawing).
+struct InterfaceRun {
+    let agenda: Agenda
+    let path: String
+    let store: FileAgendaStore
+
+    /// Milliseconds since `start`.
+    static func since(_ start: UInt64) -> Double {
+        Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
+    }
+
+    /// Load the file, build the index and the rows, render the first frame at 100x30.
+    func firstFrame(runs: Int) -> Timing {
+        Timing.measure(runs: runs) {
+            let loaded = try! store.load(path)
+            var state = AppState(size: Size(width: 100, height: 30), language: .english, today: Day("2026-11-29")!,
+                                 hasColor: true, screen: .loading(path: path))
+            _ = Reducer.reduce(&state, .loaded(path: path, .success(loaded)))
+            _ = Renderer.render(state)
+        }
+    }
+
+    /// Per keystroke: reduce one key and render the frame. Moves down the list, pages, then searches
+    /// letter by letter and clears the search, again and again.
+    func keystrokes(rounds: Int) -> (move: Timing, search: Timing) {
+        var state = AppState(size: Size(width: 100, height: 30), language: .english, today: Day("2026-11-29")!,
+                             hasColor: true, screen: .loading(path: path))
+        _ = Reducer.reduce(&state, .loaded(path: path, .success(agenda)))
+        var moves: [Double] = []
+        var searches: [Double] = []
+        for _ in 0..<rounds {
+            for key in [Key.down, .down, .down, .pageDown, .character("j"), .character("k"), .pageUp, .end, .home] {
+                let start = DispatchTime.now().uptimeNanoseconds
+                _ = Reducer.reduce(&state, .input(.key(key)))
+                _ = Renderer.render(state)
+                moves.append(Self.since(start))
+            }
+            _ = Reducer.reduce(&state, .input(.key(.character("/"))))
+            for key in "michoacan".map({ Key.character($0) }) + [.backspace, .backspace, .character("a"), .escape] {
+                let start = DispatchTime.now().uptimeNanoseconds
+                _ = Reducer.reduce(&state, .input(.key(key)))
+                _ = Renderer.render(state)
+                searches.append(Self.since(start))
+            }
+        }
+        return (Timing(samples: moves), Timing(samples: searches))
+    }
+}
