@@ -19,6 +19,11 @@ public enum DateText {
         }
     }
 
+    /// The widest a day can be in a language, in columns, for sizing a column of dates.
+    public static func widestDay(_ language: Language) -> Int {
+        (1...12).map { day(Day(year: 2026, month: $0, day: 28)!, language).count }.max() ?? 12
+    }
+
     /// An instant, as a UTC day and time: `Jun 30, 2026 14:05`.
     public static func time(_ date: Date, _ language: Language) -> String {
         let seconds = Int(date.timeIntervalSince1970.rounded(.down))

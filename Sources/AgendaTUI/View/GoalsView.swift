@@ -87,7 +87,7 @@ enum GoalsView {
         let agenda = screen.document.agenda
         let list = layout.list
         let statusWordWidth = GoalStatus.known.map { DisplayWidth.of(Labels.status($0, strings)) }.max() ?? 8
-        let dueWidth = DisplayWidth.of(DateText.day(Day(year: 2026, month: 12, day: 30)!, strings.language)) + 1
+        let dueWidth = DateText.widestDay(strings.language) + 1
         let columns = GoalColumns(width: list.width, statusWordWidth: statusWordWidth, dueWidth: dueWidth, idWidth: 6)
         // Column headings.
         var headings: [(Int?, String)] = [(columns.id, strings[.columnID]), (columns.title, strings[.columnTitle]),
