@@ -1,14 +1,48 @@
 import AgendaModel
 
-/// Where agendas are kept: load, create and change them. The TUI and the command line use only this.
+/// Where agendas are kept: read, create and change them. The TUI and the command line use only this.
 public protocol AgendaStore: Sendable {
-    /// Reads and checks the agenda at `path`; the error names the file, line and column of each problem.
-    func load(_ path: String) throws(AgendaFileError) -> Agenda
+    /// Reads and checks the agenda at `path`, with the stamp of the version read; the error names the
+    /// file, line and column of each problem.
+    func read(_ path: String) throws(AgendaFileError) -> (agenda: Agenda, stamp: FileStamp)
+    /// The stamp of the file at `path` now, or nil when it cannot be read.
+    func stamp(_ path: String) -> FileStamp?
     /// Writes a new agenda file; fails if the file exists.
     func create(_ agenda: Agenda, at path: String) throws(AgendaFileError)
     /// Changes the agenda at `path` under an exclusive lock: reads what is on disk now, lets `change`
-    /// modify it, checks the result and writes it atomically when it changed.
-    func update<T>(
+    /// modify it, checks the result and writes it atomically when it changed. Returns what `change`
+    /// returned, the agenda as it now is on disk, and the stamp of that version.
+    func modify<T>(
         _ path: String, _ change: (inout Agenda) throws(AgendaFileError) -> T
-    ) throws(AgendaFileError) -> T
+    ) throws(AgendaFileError) -> Modified<T>
+}
+
+/// The outcome of `AgendaStore.modify`: the change's own result, and the file as it now is.
+public struct Modified<T> {
+    public var value: T
+    public var agenda: Agenda
+    public var stamp: FileStamp
+
+    public init(value: T, agenda: Agenda, stamp: FileStamp) {
+        self.value = value
+        self.agenda = agenda
+        self.stamp = stamp
+    }
+}
+
+extension Modified: Sendable where T: Sendable {}
+
+extension AgendaStore {
+    /// Reads and checks the agenda at `path`.
+    public func load(_ path: String) throws(AgendaFileError) -> Agenda {
+        try read(path).agenda
+    }
+
+    /// Changes the agenda at `path` under an exclusive lock (see `modify`) and returns what `change` returned.
+    @discardableResult
+    public func update<T>(
+        _ path: String, _ change: (inout Agenda) throws(AgendaFileError) -> T
+    ) throws(AgendaFileError) -> T {
+        try modify(path, change).value
+    }
 }

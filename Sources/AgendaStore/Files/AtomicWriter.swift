@@ -16,8 +16,9 @@ enum AtomicWriter {
     }
 
     /// Writes `bytes` to `path` (a resolved path, not a symlink), keeping the original's mode, or
-    /// using `newMode` for a file that does not exist yet.
-    static func write(_ bytes: [UInt8], to path: String, newMode: mode_t = 0o600) throws(FileIO.Failure) {
+    /// using `newMode` for a file that does not exist yet; returns the stamp of the file written.
+    @discardableResult
+    static func write(_ bytes: [UInt8], to path: String, newMode: mode_t = 0o600) throws(FileIO.Failure) -> FileStamp {
         var original = stat()
         let exists = stat(path, &original) == 0
         let mode = exists ? original.st_mode & 0o7777 : newMode
@@ -39,10 +40,13 @@ enum AtomicWriter {
             close(fd)
             throw error
         }
+        let stamp = FileStamp.of(fd: fd)
         guard close(fd) == 0 else { throw FileIO.Failure(action: "cannot write", code: errno) }
         guard rename(tempPath, path) == 0 else { throw FileIO.Failure(action: "cannot replace the file", code: errno) }
         committed = true
         try FileIO.syncDirectory(FileIO.directory(of: path))
+        guard let stamp else { throw FileIO.Failure(action: "cannot read back", code: errno) }
+        return stamp
     }
 
     /// Creates `.name.tmp-XXXXXX` beside the file, exclusively, readable and writable by its owner only.

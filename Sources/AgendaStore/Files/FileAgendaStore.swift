@@ -15,14 +15,24 @@ public struct FileAgendaStore: AgendaStore {
         self.format = format
     }
 
-    public func load(_ path: String) throws(AgendaFileError) -> Agenda {
+    public func read(_ path: String) throws(AgendaFileError) -> (agenda: Agenda, stamp: FileStamp) {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw AgendaFileError(file: path, FileIO.Failure(action: "cannot open", code: errno).message) }
+        defer { close(fd) }
         let bytes: [UInt8]
         do {
-            bytes = try FileIO.readFile(path)
+            bytes = try FileIO.readAll(fd)
         } catch {
             throw AgendaFileError(file: path, error.message)
         }
-        return try decodeAndCheck(bytes, file: path)
+        guard let stamp = FileStamp.of(fd: fd) else {
+            throw AgendaFileError(file: path, FileIO.Failure(action: "cannot read", code: errno).message)
+        }
+        return (try decodeAndCheck(bytes, file: path), stamp)
+    }
+
+    public func stamp(_ path: String) -> FileStamp? {
+        FileStamp.of(path: path)
     }
 
     public func create(_ agenda: Agenda, at path: String) throws(AgendaFileError) {
@@ -38,9 +48,9 @@ public struct FileAgendaStore: AgendaStore {
         }
     }
 
-    public func update<T>(
+    public func modify<T>(
         _ path: String, _ change: (inout Agenda) throws(AgendaFileError) -> T
-    ) throws(AgendaFileError) -> T {
+    ) throws(AgendaFileError) -> Modified<T> {
         guard let target = FileIO.resolvedPath(path) else {
             throw AgendaFileError(file: path, FileIO.Failure(action: "cannot open", code: errno).message)
         }
@@ -53,22 +63,28 @@ public struct FileAgendaStore: AgendaStore {
             throw AgendaFileError(file: path, error.message)
         }
         var info = stat()
-        if fstat(lock.fd, &info) == 0, info.st_mode & 0o222 == 0 {
+        guard fstat(lock.fd, &info) == 0 else {
+            throw AgendaFileError(file: path, FileIO.Failure(action: "cannot read", code: errno).message)
+        }
+        if info.st_mode & 0o222 == 0 {
             throw AgendaFileError(
                 file: path, "the file is read-only (mode \(String(info.st_mode & 0o777, radix: 8))); nothing was written")
         }
         let before = try decodeAndCheck(bytes, file: path)
         var agenda = before
         let result = try change(&agenda)
-        guard agenda != before else { return result }
+        guard agenda != before else {
+            return Modified(value: result, agenda: agenda, stamp: FileStamp(info))
+        }
         try check(agenda, file: path)
+        let stamp: FileStamp
         do {
-            try AtomicWriter.write(format.encode(agenda), to: target)
+            stamp = try AtomicWriter.write(format.encode(agenda), to: target)
         } catch {
             throw AgendaFileError(file: path, error.message + "; the file was not changed")
         }
         withExtendedLifetime(lock) {}
-        return result
+        return Modified(value: result, agenda: agenda, stamp: stamp)
     }
 
     /// Decodes the bytes and validates the agenda, giving each problem its line and column.
