@@ -1,0 +1,100 @@
+import Foundation
+
+/// A field value an edit was made against: the goal's field held `value` when the user changed it.
+public struct FieldExpectation: Equatable, Sendable {
+    public var goal: String
+    public var value: GoalField
+
+    public init(goal: String, value: GoalField) {
+        self.goal = goal
+        self.value = value
+    }
+}
+
+/// Both sides changed the same field of the same goal: what each set, and who made the other change.
+public struct FieldConflict: Equatable, Sendable {
+    public var goal: String
+    public var field: String
+    /// The value this side set (and kept).
+    public var ours: String?
+    /// The value the other side had set, now replaced.
+    public var theirs: String?
+    /// Who made the other change, from the goal's history.
+    public var theirsBy: String?
+
+    public init(goal: String, field: String, ours: String?, theirs: String?, theirsBy: String?) {
+        self.goal = goal
+        self.field = field
+        self.ours = ours
+        self.theirs = theirs
+        self.theirsBy = theirsBy
+    }
+}
+
+/// Edits made on one version of an agenda, to be applied to another (the file as it is now on disk).
+public struct PendingEdit: Equatable, Sendable {
+    public var edits: [Edit]
+    /// The values the changed fields had when the edits were made.
+    public var expectations: [FieldExpectation]
+    /// What the edit was, in words, for messages.
+    public var label: String
+
+    public init(edits: [Edit], expectations: [FieldExpectation], label: String) {
+        self.edits = edits
+        self.expectations = expectations
+        self.label = label
+    }
+}
+
+/// What applying pending edits to another version found.
+public struct RebaseReport: Equatable, Sendable {
+    /// Fields both sides changed; this side's value was kept.
+    public var conflicts: [FieldConflict] = []
+    /// Edits that no longer fit (the goal was deleted meanwhile, say), with why; they were left out.
+    public var refused: [String] = []
+
+    public init(conflicts: [FieldConflict] = [], refused: [String] = []) {
+        self.conflicts = conflicts
+        self.refused = refused
+    }
+}
+
+extension Agenda {
+    /// The expectations of edits about to be applied to this agenda: the current value of every field
+    /// they set.
+    public func expectations(for edits: [Edit]) -> [FieldExpectation] {
+        edits.compactMap { edit in
+            guard case .setGoal(let id, let field) = edit, let goal = goal(id) else { return nil }
+            return FieldExpectation(goal: goal.id, value: goal.current(field))
+        }
+    }
+
+    /// Applies edits made on another version of this agenda: each pending edit applies whole or not at
+    /// all, and a field both sides changed takes this side's value and is reported as a conflict.
+    public mutating func rebase(_ pending: [PendingEdit], by: String, at time: Date) -> RebaseReport {
+        var report = RebaseReport()
+        for item in pending {
+            var found: [FieldConflict] = []
+            for expectation in item.expectations {
+                guard let goal = goal(expectation.goal) else { continue }
+                let now = goal.current(expectation.value)
+                guard now != expectation.value else { continue }
+                // Changed here since: a conflict unless this side sets the same value.
+                let ours = item.edits.lazy.compactMap { edit -> GoalField? in
+                    if case .setGoal(let id, let field) = edit, id == goal.id, field.name == now.name { return field }
+                    return nil
+                }.last
+                guard let ours, ours != now else { continue }
+                let by = goal.history.last { $0.field == now.name }?.by
+                found.append(FieldConflict(goal: goal.id, field: now.name, ours: ours.text, theirs: now.text, theirsBy: by))
+            }
+            do {
+                try apply(item.edits, by: by, at: time)
+                report.conflicts += found
+            } catch {
+                report.refused.append(item.label + ": " + error.description)
+            }
+        }
+        return report
+    }
+}
