@@ -121,6 +121,8 @@ extension NcursesTerminal {
             keyname(code).map { String(cString: $0) }
         }
         switch decoded {
+        case .key(.escape):
+            return swallowingUnknownSequence() ? nil : .key(.escape)
         case .key(.character(let character)):
             return .key(.character(assemble(character)))
         case .key(let key):
@@ -136,6 +138,29 @@ extension NcursesTerminal {
         case .ignored:
             return nil
         }
+    }
+
+    /// After an Escape, whether what follows at once is the rest of a control sequence ncurses did not
+    /// know (`ESC [ 1 ; 5 H`, `ESC O x`); such a sequence is read to its end and dropped, so a key the
+    /// program does not know does nothing instead of acting as Escape and letters. Anything else read
+    /// is kept for the next call (Alt with a key arrives as Escape and the key).
+    private func swallowingUnknownSequence() -> Bool {
+        guard let next = pendingInput.isEmpty ? read(timeout: 0) : pendingInput.removeFirst() else { return false }
+        guard case .scalar(let introducer) = next, introducer == 0x5B || introducer == 0x4F else {
+            pendingInput.insert(next, at: 0)
+            return false
+        }
+        if introducer == 0x4F {
+            _ = read(timeout: Self.drainTimeout)  // SS3: one more byte
+            return true
+        }
+        var count = 0
+        while count < 32, let raw = read(timeout: Self.drainTimeout) {
+            count += 1
+            guard case .scalar(let value) = raw else { return true }
+            if KeySequences.isFinal(value) { return true }
+        }
+        return true
     }
 
     /// Reads on while the next code points continue the grapheme cluster that `first` starts;

@@ -103,6 +103,7 @@ public final class NcursesTerminal: TerminalBackend {
         nonl()
         let window = agenda_stdscr()
         keypad(window, true)
+        KeySequences.install()
         intrflush(window, false)
         set_escdelay(Int32(clamping: options.escapeDelay))
         agenda_disable_flow_control(STDIN_FILENO)
