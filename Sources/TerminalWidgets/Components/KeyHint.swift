@@ -36,7 +36,13 @@ public enum KeyHintBar {
 
 /// A full-screen list of every key of a screen with what it does, in two columns.
 public enum HelpOverlay {
-    /// Draws the help in a frame over `area`; `scroll` skips lines when the list is longer than the frame.
+    /// The number of lines the help of these sections takes.
+    public static func lineCount(_ sections: [(heading: String, hints: [KeyHint])]) -> Int {
+        sections.reduce(0) { $0 + $1.hints.count + 1 } + max(0, sections.count - 1)
+    }
+
+    /// Draws the help in a frame over `area`; `scroll` skips lines when the list is longer than the frame,
+    /// and ▲ ▼ say there is more.
     public static func draw(title: String, sections: [(heading: String, hints: [KeyHint])], footer: String,
                             into buffer: inout ScreenBuffer, area: Rect, scroll: Int = 0, style: Style, keyStyle: Style,
                             headingStyle: Style) {
@@ -48,16 +54,21 @@ public enum HelpOverlay {
             lines.append((section.heading, "", true))
             for hint in section.hints { lines.append((hint.keys, hint.text, false)) }
         }
-        let keyWidth = min(16, lines.filter { !$0.2 }.map { DisplayWidth.of($0.0) }.max() ?? 0)
+        let keyWidth = min(max(8, inner.width / 3), lines.filter { !$0.2 }.map { DisplayWidth.of($0.0) }.max() ?? 0)
         let bodyHeight = max(0, inner.height - 1)
         let start = min(max(0, scroll), max(0, lines.count - bodyHeight))
+        if start > 0 { buffer.write("▲", x: inner.maxX - 1, y: inner.y, style: style.with(.dim)) }
+        if start + bodyHeight < lines.count {
+            buffer.write("▼", x: inner.maxX - 1, y: inner.y + bodyHeight - 1, style: style.with(.dim))
+        }
         for (row, line) in lines.dropFirst(start).prefix(bodyHeight).enumerated() {
             let y = inner.y + row
             if line.2 {
                 buffer.write(line.0, x: inner.x + 1, y: y, style: headingStyle, limit: inner.width - 2)
             } else {
-                buffer.write(line.0.padded(toWidth: keyWidth), x: inner.x + 1, y: y, style: keyStyle, limit: inner.width - 2)
-                buffer.write(line.1, x: inner.x + 3 + keyWidth, y: y, style: style, limit: max(0, inner.width - keyWidth - 4))
+                buffer.write(line.0.padded(toWidth: keyWidth), x: inner.x + 1, y: y, style: keyStyle, limit: inner.width - 3)
+                buffer.write(line.1.truncated(toWidth: max(0, inner.width - keyWidth - 5)), x: inner.x + 3 + keyWidth, y: y,
+                             style: style)
             }
         }
         buffer.write(footer, x: inner.x + 1, y: inner.maxY - 1, style: style.with(.dim), limit: inner.width - 2)
