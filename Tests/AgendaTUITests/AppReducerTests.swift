@@ -39,7 +39,7 @@ import TestSupport
         _ = Reducer.reduce(&state, .loaded(path: "bad.json", .failure(error)))
         #expect(state.keyContext == .failed)
         let text = TUI.screen(state)
-        #expect(text.contains("could not be opened; nothing was written"))
+        #expect(text.contains("This agenda could not be opened."))
         #expect(text.contains("bad.json:12:7: expected ',' or '}' after a member"))
         #expect(TUI.press([.character("q")], &state) == [.quit])
     }
@@ -52,7 +52,8 @@ import TestSupport
             .key(.character("/")), .key(.character("m")), .key(.character("i")), .key(.character("c")), .key(.character("h")),
             .key(.enter), .resize(width: 40, height: 12), .key(.character("q")),
         ])
-        let runner = AppRunner(backend: terminal, store: FileAgendaStore(), language: .english, clock: { Fixtures.time })
+        let runner = AppRunner(backend: terminal, store: FileAgendaStore(), language: .english, who: "Tester",
+                               clock: { Fixtures.time })
         #expect(runner.run(.file(path)) == 0)
         #expect(terminal.presented.count >= 9)
         #expect(terminal.presented.contains { $0.plainText.contains("Search: mich") })
@@ -64,12 +65,12 @@ import TestSupport
         let folder = TemporaryFolder()
         try FileAgendaStore().create(Fixtures.agenda(), at: folder.file("only.json"))
         let (state, effect) = AppRunner.initial(.folder(folder.path), size: Size(width: 80, height: 24), language: .english,
-                                                today: TUI.today, hasColor: false)
+                                                now: Fixtures.time, hasColor: false)
         #expect(effect == .load(path: folder.file("only.json")))
         if case .loading = state.screen {} else { Issue.record("not loading") }
         try FileAgendaStore().create(Fixtures.agenda(), at: folder.file("second.json"))
         let (_, listing) = AppRunner.initial(.folder(folder.path), size: Size(width: 80, height: 24), language: .english,
-                                             today: TUI.today, hasColor: false)
+                                             now: Fixtures.time, hasColor: false)
         #expect(listing == .list(folder: folder.path))
         let entries = EffectRunner.entries(in: folder.path, store: FileAgendaStore())
         #expect(entries.map(\.title) == ["Test agenda", "Test agenda"])

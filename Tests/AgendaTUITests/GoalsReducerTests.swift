@@ -26,6 +26,31 @@ import TestSupport
         #expect(TUI.agendaScreen(state)?.goals.selection == 0)
     }
 
+    @Test func arrowsUnfoldFoldAndGoToTheParent() throws {
+        var state = TUI.state()
+        TUI.press([.down, .down, .down], &state)  // a sub-goal of a sub-goal: no children
+        let leaf = try #require(TUI.selectedTitle(state))
+        TUI.press([.left], &state)  // to its parent
+        let parent = try #require(TUI.selectedTitle(state))
+        #expect(parent != leaf)
+        TUI.press([.left], &state)  // folds the parent
+        #expect(TUI.screen(state).contains("▸ " + parent.prefix(20)))
+        TUI.press([.right], &state)  // unfolds it
+        #expect(TUI.screen(state).contains("▾ " + parent.prefix(20)))
+        TUI.press([.right], &state)  // already open: nothing
+        #expect(TUI.selectedTitle(state) == parent)
+    }
+
+    @Test func foldingAllKeepsTheSelectionOnItsArea() throws {
+        var state = TUI.state()
+        TUI.press([.character("G")], &state)
+        let screen = try #require(TUI.agendaScreen(state))
+        guard case .goal(let index, _, _, _)? = screen.goals.selectedRow else { Issue.record("no goal"); return }
+        let area = screen.document.agenda.goals[index].area
+        TUI.press([.character("z")], &state)
+        #expect(TUI.agendaScreen(state)?.goals.selectedRow.map { Reducer.rowKey($0, screen.document.agenda) } == "area:" + area)
+    }
+
     @Test func areasAndParentsFoldAndUnfold() throws {
         var state = TUI.state()
         let before = try #require(TUI.agendaScreen(state)).goals.rows.count
@@ -70,7 +95,7 @@ import TestSupport
         TUI.press([.enter], &state)
         #expect(state.keyContext == .goals)
         #expect(TUI.agendaScreen(state)?.goals.matching == plain.matching)
-        #expect(TUI.screen(state).contains("Search «MICHOACÁN»"))
+        #expect(TUI.screen(state).contains("Search “MICHOACÁN”"))
         // x clears it.
         TUI.press([.character("x")], &state)
         #expect(TUI.agendaScreen(state)?.goals.matching == TUI.sample.goals.count)
@@ -158,9 +183,9 @@ import TestSupport
         #expect(TUI.screen(state).contains("Sort: due date"))
     }
 
-    @Test func enterOpensAGoalWholeAndEscapeComesBack() throws {
+    @Test func vShowsAGoalWholeAndEscapeComesBack() throws {
         var state = TUI.state()
-        TUI.press([.down, .enter], &state)
+        TUI.press([.down, .character("v")], &state)
         #expect(state.keyContext == .detail)
         let text = TUI.screen(state)
         #expect(text.contains("Train a new generation of migrant leaders"))
@@ -183,19 +208,22 @@ import TestSupport
         #expect(state.keyContext == .goals)
     }
 
-    @Test func enterOnAnOrganizationShowsItsGoals() throws {
+    @Test func vOnAnOrganizationShowsItsGoalsFromTheTop() throws {
         var state = TUI.state()
-        TUI.press([.character("2")], &state)
-        TUI.press([.enter], &state)  // the first organization
+        TUI.press([.character("G"), .character("2")], &state)
+        TUI.press([.character("v")], &state)  // the first organization
         let screen = try #require(TUI.agendaScreen(state))
         let org = TUI.sample.organizations[0]
         #expect(screen.view == .goals)
         #expect(screen.goals.filter.organization == org.id)
         #expect(screen.goals.matching == TUI.sample.goals.filter { $0.organizations.contains(org.id) }.count)
+        // The list starts at the top (its area heading shows) with the first match selected and visible.
+        #expect(screen.goals.viewport.offset == 0)
+        #expect(TUI.screen(state).contains("▾ Leadership and organizational strength"))
     }
 
     @Test func helpListsTheKeysOfTheScreenItOpensOn() {
-        var state = TUI.state()
+        var state = TUI.state(width: 100, height: 60)
         TUI.press([.character("?")], &state)
         #expect(state.keyContext == .help)
         let text = TUI.screen(state)

@@ -59,3 +59,89 @@ import TestSupport
         Snapshot.assert(TUI.screen(state), named: "picker-\(width)x\(height)")
     }
 }
+
+/// The editing screens as plain text at 80x24 and 40x12: the editor, the menus, the confirmations.
+@Suite struct EditingSnapshotTests {
+    static let sizes = [(80, 24), (40, 12)]
+
+    /// The sample open with its second goal (a goal with sub-goals) selected.
+    func state(_ width: Int, _ height: Int) -> AppState {
+        var state = TUI.state(width: width, height: height)
+        state.who = "Comité de Organización"
+        TUI.press([.down, .down], &state)
+        return state
+    }
+
+    @Test(arguments: sizes)
+    func goalEditor(width: Int, height: Int) {
+        var state = state(width, height)
+        TUI.press([.enter, .tab, .tab, .tab, .control("u")], &state)
+        TUI.type("150", &state)
+        TUI.press([.tab], &state)
+        Snapshot.assert(TUI.screen(state), named: "editor-\(width)x\(height)")
+    }
+
+    @Test(arguments: sizes)
+    func statusMenu(width: Int, height: Int) {
+        var state = state(width, height)
+        TUI.press([.character("s")], &state)
+        Snapshot.assert(TUI.screen(state), named: "status-menu-\(width)x\(height)")
+    }
+
+    @Test(arguments: sizes)
+    func moveMenu(width: Int, height: Int) {
+        var state = state(width, height)
+        TUI.press([.character("m")], &state)
+        TUI.type("vote", &state)
+        Snapshot.assert(TUI.screen(state), named: "move-menu-\(width)x\(height)")
+    }
+
+    @Test(arguments: sizes)
+    func deleteConfirmation(width: Int, height: Int) {
+        var state = state(width, height)
+        TUI.press([.character("d")], &state)
+        Snapshot.assert(TUI.screen(state), named: "delete-confirmation-\(width)x\(height)")
+    }
+
+    @Test(arguments: sizes)
+    func quickAdd(width: Int, height: Int) {
+        var state = state(width, height)
+        TUI.press([.character("n")], &state)
+        TUI.type("Taller en Michoacán 👩🏽‍🌾", &state)
+        Snapshot.assert(TUI.screen(state), named: "quick-add-\(width)x\(height)")
+    }
+
+    @Test(arguments: sizes)
+    func note(width: Int, height: Int) {
+        var state = state(width, height)
+        TUI.press([.character("a")], &state)
+        TUI.type("Primera línea", &state)
+        TUI.press([.enter], &state)
+        TUI.type("日本語 segunda", &state)
+        Snapshot.assert(TUI.screen(state), named: "note-\(width)x\(height)")
+    }
+
+    @Test(arguments: sizes)
+    func conflicts(width: Int, height: Int) {
+        var state = state(width, height)
+        state.overlay = .conflicts([FieldConflict(goal: "G-27G0", field: "status", ours: "blocked", theirs: "achieved",
+                                                  theirsBy: "Lucía Hernández")])
+        Snapshot.assert(TUI.screen(state), named: "conflicts-\(width)x\(height)")
+    }
+
+    @Test(arguments: sizes)
+    func organizationEditor(width: Int, height: Int) {
+        var state = state(width, height)
+        TUI.press([.character("2"), .character("n")], &state)
+        TUI.type("Bad Id", &state)
+        TUI.press([.tab], &state)
+        Snapshot.assert(TUI.screen(state), named: "organization-editor-\(width)x\(height)")
+    }
+
+    @Test(arguments: sizes)
+    func removeOrganizationConfirmation(width: Int, height: Int) {
+        var state = state(width, height)
+        TUI.press([.character("2"), .character("d")], &state)
+        Snapshot.assert(TUI.screen(state), named: "remove-organization-\(width)x\(height)")
+    }
+}

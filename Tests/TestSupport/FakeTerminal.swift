@@ -7,6 +7,8 @@ public final class FakeTerminal: TerminalBackend, @unchecked Sendable {
     public var hasColor: Bool
     /// The events `nextEvent` returns, in order; when they run out it reports `terminate`.
     public var events: [InputEvent]
+    /// Called once when the events run out, before a wait that times out (a tick); then `terminate`.
+    public var onEmpty: (() -> Void)?
     /// Every buffer presented, in order.
     public private(set) var presented: [ScreenBuffer] = []
     public private(set) var restored = false
@@ -24,7 +26,14 @@ public final class FakeTerminal: TerminalBackend, @unchecked Sendable {
     public func invalidate() {}
 
     public func nextEvent(timeout milliseconds: Int?) -> InputEvent? {
-        guard !events.isEmpty else { return .terminate }
+        guard !events.isEmpty else {
+            if let onEmpty {
+                self.onEmpty = nil
+                onEmpty()
+                return nil
+            }
+            return .terminate
+        }
         let event = events.removeFirst()
         if case .resize(let width, let height) = event { size = (width, height) }
         return event

@@ -41,6 +41,12 @@ public final class TmuxSession: @unchecked Sendable {
         Self.tmux(socket, ["capture-pane", "-p", "-t", name]).stdout
     }
 
+    /// Pastes text as a terminal does when a user pastes (tmux's paste buffer; line breaks arrive as Enter).
+    public func paste(_ text: String) {
+        _ = Self.tmux(socket, ["set-buffer", "--", text])
+        _ = Self.tmux(socket, ["paste-buffer", "-t", name])
+    }
+
     /// Resizes the window.
     public func resize(width: Int, height: Int) {
         _ = Self.tmux(socket, ["resize-window", "-t", name, "-x", String(width), "-y", String(height)])

@@ -24,6 +24,8 @@ struct OpenCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The interface's language: en, es, pt or fr.", valueName: "language"))
     var lang: String?
 
+    @OptionGroup var editor: EditorOptions
+
     func validate() throws {
         if let lang, Language(code: lang) == nil {
             throw ValidationError("'\(lang)' is not a language of the interface; use en, es, pt or fr")
@@ -46,7 +48,8 @@ struct OpenCommand: ParsableCommand {
             Console.error("agenda: \(error)")
             throw ExitCode.failure
         }
-        let runner = AppRunner(backend: terminal, store: FileAgendaStore(), language: language, clock: { Environment.now })
+        let runner = AppRunner(backend: terminal, store: FileAgendaStore(), language: language, who: editor.who,
+                               clock: { Environment.now })
         let status = runner.run(start)
         terminal.restore()
         // Ended by a signal: exit as shells expect, 128 plus its number.

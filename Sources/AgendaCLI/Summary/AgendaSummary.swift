@@ -10,7 +10,7 @@ struct AgendaSummary {
     func render() -> String {
         var lines: [String] = [agenda.title]
         if !agenda.description.isEmpty {
-            lines.append(ChangeText.oneLine(agenda.description))
+            lines.append(agenda.description.split(whereSeparator: \.isNewline).joined(separator: " "))
         }
         lines.append("")
         let overdue = agenda.goals.filter { ($0.due.map { $0 < today } ?? false) && !$0.status.isClosed }

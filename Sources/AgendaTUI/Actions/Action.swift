@@ -9,6 +9,8 @@ public enum Action: String, CaseIterable, Sendable {
     case open
     case back
     case toggleFold = "toggle-fold"
+    case unfold
+    case foldOrParent = "fold-or-parent"
     case foldAll = "fold-all"
     case unfoldAll = "unfold-all"
     case search
@@ -27,6 +29,28 @@ public enum Action: String, CaseIterable, Sendable {
     case searchClear = "search-clear"
     case menuChoose = "menu-choose"
     case menuClose = "menu-close"
+    case menuToggle = "menu-toggle"
+    case newGoal = "new-goal"
+    case newSubGoal = "new-sub-goal"
+    case edit
+    case view
+    case setStatus = "set-status"
+    case progressUp = "progress-up"
+    case progressDown = "progress-down"
+    case addNote = "add-note"
+    case delete
+    case move
+    case undo
+    case redo
+    case newOrganization = "new-organization"
+    case showOrganizationGoals = "show-organization-goals"
+    case nextField = "next-field"
+    case previousField = "previous-field"
+    case save
+    case cancel
+    case answer
+    case confirmYes = "confirm-yes"
+    case confirmNo = "confirm-no"
 
     /// What the action does, as the help screen says it.
     public var help: Text {
@@ -40,6 +64,8 @@ public enum Action: String, CaseIterable, Sendable {
         case .open: .actionOpen
         case .back: .actionBack
         case .toggleFold: .actionToggleFold
+        case .unfold: .actionUnfold
+        case .foldOrParent: .actionFoldOrParent
         case .foldAll: .actionFoldAll
         case .unfoldAll: .actionUnfoldAll
         case .search: .actionSearch
@@ -58,6 +84,28 @@ public enum Action: String, CaseIterable, Sendable {
         case .searchClear: .actionSearchClear
         case .menuChoose: .actionMenuChoose
         case .menuClose: .actionMenuClose
+        case .menuToggle: .actionMenuToggle
+        case .newGoal: .actionNewGoal
+        case .newSubGoal: .actionNewSubGoal
+        case .edit: .actionEdit
+        case .view: .actionView
+        case .setStatus: .actionSetStatus
+        case .progressUp: .actionProgressUp
+        case .progressDown: .actionProgressDown
+        case .addNote: .actionAddNote
+        case .delete: .actionDelete
+        case .move: .actionMove
+        case .undo: .actionUndo
+        case .redo: .actionRedo
+        case .newOrganization: .actionNewOrganization
+        case .showOrganizationGoals: .actionShowOrganizationGoals
+        case .nextField: .actionNextField
+        case .previousField: .actionPreviousField
+        case .save: .actionSave
+        case .cancel: .actionCancel
+        case .answer: .actionAnswer
+        case .confirmYes: .actionConfirmYes
+        case .confirmNo: .actionConfirmNo
         }
     }
 }

@@ -30,5 +30,16 @@ public struct KeyBinding: Sendable {
 
 /// The places of the interface that have keys of their own.
 public enum KeyContext: String, CaseIterable, Sendable {
-    case picker, goals, organizations, detail, search, menu, help, failed, tooSmall
+    case picker, goals, organizations, detail, search, menu, help, tooSmall
+    /// An agenda that could not be opened, reached from the picker (Escape goes back to it) or not.
+    case failed, failedFromPicker
+    /// A searchable menu, where letters type into the search.
+    case choice
+    /// A one-line question (a new goal's title).
+    case prompt
+    /// A note being written: Enter breaks lines.
+    case note
+    case confirm, conflicts
+    /// A form on the whole screen.
+    case form
 }

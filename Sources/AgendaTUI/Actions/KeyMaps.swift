@@ -7,13 +7,20 @@ public enum KeyMaps {
     private static let view = Text.helpSectionView
     private static let find = Text.helpSectionSearch
     private static let app = Text.helpSectionApp
+    private static let change = Text.helpSectionEdit
+
+    /// Undo and redo, in every view that edits.
+    static let history: [KeyBinding] = [
+        KeyBinding([.character("u")], .undo, hint: .hintUndo, section: change),
+        KeyBinding([.control("r")], .redo, section: change),
+    ]
 
     /// Moving in a list.
     static let listMoves: [KeyBinding] = [
         KeyBinding([.character("k"), .up], .moveUp, section: move),
         KeyBinding([.character("j"), .down], .moveDown, hint: .hintMove, section: move),
         KeyBinding([.pageUp], .pageUp, section: move),
-        KeyBinding([.pageDown, .character(" ")], .pageDown, section: move),
+        KeyBinding([.pageDown], .pageDown, section: move),
         KeyBinding([.character("g"), .home], .top, section: move),
         KeyBinding([.character("G"), .end], .bottom, section: move),
     ]
@@ -32,10 +39,21 @@ public enum KeyMaps {
     public static func bindings(for context: KeyContext) -> [KeyBinding] {
         switch context {
         case .goals:
-            return listMoves.filter { $0.action != .pageDown } + [
-                KeyBinding([.pageDown], .pageDown, section: move),
-                KeyBinding([.enter], .open, hint: .hintOpen, section: view),
-                KeyBinding([.character(" "), .right, .left], .toggleFold, hint: .hintFold, section: view),
+            return listMoves + [
+                KeyBinding([.enter, .character("e")], .edit, hint: .hintEdit, section: change),
+                KeyBinding([.character("n")], .newGoal, hint: .hintNew, section: change),
+                KeyBinding([.character("N")], .newSubGoal, section: change),
+                KeyBinding([.character("s")], .setStatus, section: change),
+                KeyBinding([.character("+"), .character("=")], .progressUp, section: change),
+                KeyBinding([.character("-")], .progressDown, section: change),
+                KeyBinding([.character("a")], .addNote, section: change),
+                KeyBinding([.character("m")], .move, section: change),
+                KeyBinding([.character("d"), .delete], .delete, section: change),
+            ] + history + [
+                KeyBinding([.character("v")], .view, section: view),
+                KeyBinding([.character(" ")], .toggleFold, hint: .hintFold, section: view),
+                KeyBinding([.right], .unfold, section: view),
+                KeyBinding([.left], .foldOrParent, section: view),
                 KeyBinding([.character("z")], .foldAll, section: view),
                 KeyBinding([.character("Z")], .unfoldAll, section: view),
                 KeyBinding([.character("J")], .detailDown, section: view),
@@ -47,7 +65,11 @@ public enum KeyMaps {
             ] + everywhere
         case .organizations:
             return listMoves + [
-                KeyBinding([.enter], .open, hint: .hintOpen, section: view),
+                KeyBinding([.enter, .character("e")], .edit, hint: .hintEdit, section: change),
+                KeyBinding([.character("n")], .newOrganization, hint: .hintNew, section: change),
+                KeyBinding([.character("d"), .delete], .delete, section: change),
+            ] + history + [
+                KeyBinding([.character("v")], .showOrganizationGoals, hint: .hintGoals, section: view),
                 KeyBinding([.character("J")], .detailDown, section: view),
                 KeyBinding([.character("K")], .detailUp, section: view),
             ] + everywhere
@@ -57,7 +79,10 @@ public enum KeyMaps {
                 KeyBinding([.character("j"), .down], .detailDown, section: move),
                 KeyBinding([.pageUp], .pageUp, section: move),
                 KeyBinding([.pageDown, .character(" ")], .pageDown, section: move),
-                KeyBinding([.escape, .enter, .backspace], .back, hint: .hintBack, section: view),
+                KeyBinding([.character("g"), .home], .top, section: move),
+                KeyBinding([.character("G"), .end], .bottom, section: move),
+                KeyBinding([.character("e")], .edit, hint: .hintEdit, section: change),
+                KeyBinding([.escape, .backspace], .back, hint: .hintBack, section: view),
             ] + everywhere
         case .picker:
             return listMoves + [
@@ -88,18 +113,72 @@ public enum KeyMaps {
             return [
                 KeyBinding([.character("k"), .up], .moveUp, section: move),
                 KeyBinding([.character("j"), .down], .moveDown, hint: .hintScroll, section: move),
+                KeyBinding([.pageUp], .pageUp, section: move),
+                KeyBinding([.pageDown, .character(" ")], .pageDown, section: move),
+                KeyBinding([.character("g"), .home], .top, section: move),
+                KeyBinding([.character("G"), .end], .bottom, section: move),
                 KeyBinding([.escape, .character("?"), .character("q"), .enter], .back, hint: .hintClose, section: view),
                 KeyBinding([.control("c")], .quit, section: app),
             ]
         case .failed:
+            return [KeyBinding([.character("q"), .control("c"), .escape], .quit, hint: .hintQuit, section: app)]
+        case .failedFromPicker:
             return [
                 KeyBinding([.escape], .back, hint: .hintBack, section: view),
                 KeyBinding([.character("q"), .control("c")], .quit, hint: .hintQuit, section: app),
             ]
         case .tooSmall:
             return [KeyBinding([.character("q"), .control("c")], .quit, hint: .hintQuit, section: app)]
+        case .choice:
+            return [
+                KeyBinding([.up], .moveUp, section: move),
+                KeyBinding([.down], .moveDown, hint: .hintMove, section: move),
+                KeyBinding([.enter], .menuChoose, hint: .hintChoose, section: view),
+                KeyBinding([.character(" ")], .menuToggle, section: view),
+                KeyBinding([.escape], .menuClose, hint: .hintClose, section: view),
+                KeyBinding([.control("c")], .quit, section: app),
+            ]
+        case .prompt:
+            return [
+                KeyBinding([.enter], .answer, hint: .hintOK, section: view),
+                KeyBinding([.escape], .cancel, hint: .hintCancel, section: view),
+                KeyBinding([.control("c")], .quit, section: app),
+            ]
+        case .note:
+            return [
+                KeyBinding([.control("s")], .save, hint: .hintSave, section: view),
+                KeyBinding([.escape], .cancel, hint: .hintCancel, section: view),
+                KeyBinding([.control("c")], .quit, section: app),
+            ]
+        case .confirm:
+            return [
+                KeyBinding([.character("y"), .character("Y")], .confirmYes, hint: .hintYes, section: view),
+                KeyBinding([.character("n"), .character("N"), .escape], .confirmNo, hint: .hintNo, section: view),
+                KeyBinding([.control("c")], .quit, section: app),
+            ]
+        case .conflicts:
+            return [
+                KeyBinding([.escape, .enter], .back, hint: .hintClose, section: view),
+                KeyBinding([.control("c")], .quit, section: app),
+            ]
+        case .form:
+            return [
+                KeyBinding([.tab], .nextField, hint: .hintNextField, section: move),
+                KeyBinding([.backTab], .previousField, section: move),
+                KeyBinding([.control("s")], .save, hint: .hintSave, section: change),
+                KeyBinding([.escape], .cancel, hint: .hintCancel, section: change),
+                KeyBinding([.control("c")], .quit, section: app),
+            ]
         }
     }
+
+    /// The keys a form's fields take themselves (shown in the help of the form; not dispatched as actions).
+    public static let fieldKeys: [(keys: String, text: Text)] = [
+        ("←/→ Home/End Ctrl-A/Ctrl-E", .helpFieldMove),
+        ("Backspace/Del Ctrl-W Ctrl-U", .helpFieldDelete),
+        ("Enter", .helpFieldEnter),
+        ("↑/↓", .helpFieldUpDown),
+    ]
 
     /// The action a key triggers in a context, if any.
     public static func action(for key: Key, in context: KeyContext) -> Action? {

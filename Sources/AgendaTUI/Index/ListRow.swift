@@ -5,12 +5,4 @@ public enum ListRow: Equatable, Sendable {
     /// A goal: its index in `agenda.goals`, its depth in the outline, whether it has sub-goals, and
     /// whether it shows only as the context of a matching sub-goal.
     case goal(index: Int, depth: Int, hasChildren: Bool, isContext: Bool)
-
-    /// What identifies the row across recomputations, to keep the selection on it.
-    public var key: String {
-        switch self {
-        case .area(let id, _, _): "area:" + id
-        case .goal(let index, _, _, _): "goal:\(index)"
-        }
-    }
 }

@@ -5,7 +5,7 @@ import Foundation
 public enum DateText {
     private static let months: [Language: [String]] = [
         .english: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
-        .spanish: ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic"],
+        .spanish: ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"],
         .portuguese: ["jan", "fev", "mar", "abr", "mai", "jun", "jul", "ago", "set", "out", "nov", "dez"],
         .french: ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."],
     ]
@@ -24,8 +24,9 @@ public enum DateText {
         (1...12).map { day(Day(year: 2026, month: $0, day: 28)!, language).count }.max() ?? 12
     }
 
-    /// An instant, as a UTC day and time: `Jun 30, 2026 14:05`.
-    public static func time(_ date: Date, _ language: Language) -> String {
+    /// An instant as a day and time, shifted by `utcOffset` seconds into local time: `Jun 30, 2026 14:05`.
+    public static func time(_ date: Date, _ language: Language, utcOffset: Int = 0) -> String {
+        let date = date.addingTimeInterval(Double(utcOffset))
         let seconds = Int(date.timeIntervalSince1970.rounded(.down))
         let secondOfDay = ((seconds % 86_400) + 86_400) % 86_400
         let hours = secondOfDay / 3600

@@ -38,4 +38,27 @@ public enum Text: String, CaseIterable, Sendable {
     // Short labels for the key-hint bar
     case hintMove, hintOpen, hintFold, hintSearch, hintFilter, hintSort, hintViews, hintHelp, hintQuit, hintBack
     case hintKeep, hintClear, hintChoose, hintClose, hintScroll
+    case actionUnfold, actionFoldOrParent, searchQuoted, quoted, loadErrorMissingHint, fieldParent
+    // Editing
+    case actionMenuToggle, actionNewGoal, actionNewSubGoal, actionEdit, actionView
+    case actionSetStatus, actionProgressUp, actionProgressDown, actionAddNote, actionDelete
+    case actionMove, actionUndo, actionRedo, actionNewOrganization, actionShowOrganizationGoals
+    case actionNextField, actionPreviousField, actionSave, actionCancel, actionAnswer
+    case actionConfirmYes, actionConfirmNo, helpSectionEdit, helpFieldMove, helpFieldDelete
+    case helpFieldEnter, helpFieldUpDown, hintEdit, hintNew, hintUndo
+    case hintGoals, hintOK, hintCancel, hintSave, hintYes
+    case hintNo, hintNextField, fieldTitle, fieldID, fieldContactName
+    case fieldEmail, fieldPhone, editGoalTitle, editOrganizationTitle, newOrganizationTitle
+    case problemEmpty, problemProgress, problemDate, problemCountry, problemSlug
+    case problemTaken, promptNewGoal, promptNewSubGoal, promptNote, promptHint
+    case promptNoteHint, confirmDeleteTitle, confirmSubGoals, confirmRemoveOrganizationTitle, confirmLinkedGoals
+    case confirmDiscardTitle, confirmDiscardLine, confirmQuitTitle, confirmQuitLine, confirmHint
+    case conflictsTitle, conflictsIntro, conflictYours, conflictTheirs, conflictsHint
+    case labelChanged, labelAdded, labelRemoved, labelCreated, labelDeleted
+    case labelDeletedTree, labelSeveral, labelOrganizationAdded, labelOrganizationChanged, labelOrganizationRemoved
+    case menuAddNew, menuNoMatch, menuSearchHint, menuMultiHint, menuStatusOf
+    case menuMoveTo, messageFixFields, messageNoArea, messageSelectGoal, messageNothingToUndo
+    case messageNothingToRedo, messageUndid, messageRedid, messageRefused, messageRefusedOnDisk
+    case messageReloaded, messageUnreadable, messageAdded, messageNotSaved, statusSaved
+    case statusNotSavedYet, statusUnsaved
 }

@@ -18,32 +18,36 @@ public final class AppRunner {
     private let clock: @Sendable () -> Date
     private let language: Language
 
-    /// How often the loop wakes without input, to move the date on.
-    private let tickMilliseconds = 60_000
+    /// How often the loop wakes without input: to move the clock, notice changes on disk, retry saves.
+    private let tickMilliseconds = 1_000
 
-    public init(backend: any TerminalBackend, store: any AgendaStore, language: Language,
+    private let who: String
+
+    public init(backend: any TerminalBackend, store: any AgendaStore, language: Language, who: String,
                 clock: @escaping @Sendable () -> Date = { Date() }) {
         self.backend = backend
         effects = EffectRunner(store: store)
         self.clock = clock
         self.language = language
+        self.who = who
     }
 
     /// The first state and effect for a start.
-    public static func initial(_ start: Start, size: Size, language: Language, today: Day, hasColor: Bool)
-        -> (AppState, Effect) {
+    public static func initial(_ start: Start, size: Size, language: Language, now: Date, hasColor: Bool,
+                               who: String = "agenda") -> (AppState, Effect) {
+        func state(_ path: String) -> AppState {
+            AppState(size: size, language: language, today: Day(now), hasColor: hasColor, screen: .loading(path: path),
+                     who: who, now: now)
+        }
         switch start {
         case .file(let path):
-            return (AppState(size: size, language: language, today: today, hasColor: hasColor, screen: .loading(path: path)),
-                    .load(path: path))
+            return (state(path), .load(path: path))
         case .folder(let folder):
             let files = EffectRunner.agendaFiles(in: folder)
             if files.count == 1 {
-                return (AppState(size: size, language: language, today: today, hasColor: hasColor,
-                                 screen: .loading(path: files[0])), .load(path: files[0]))
+                return (state(files[0]), .load(path: files[0]))
             }
-            return (AppState(size: size, language: language, today: today, hasColor: hasColor, screen: .loading(path: folder)),
-                    .list(folder: folder))
+            return (state(folder), .list(folder: folder))
         }
     }
 
@@ -51,9 +55,10 @@ public final class AppRunner {
     public func run(_ start: Start) -> Int32 {
         let size = backend.size
         let (initialState, first) = Self.initial(
-            start, size: Size(width: size.width, height: size.height), language: language, today: Day(clock()),
-            hasColor: backend.hasColor)
+            start, size: Size(width: size.width, height: size.height), language: language, now: clock(),
+            hasColor: backend.hasColor, who: who)
         var state = initialState
+        state.utcOffset = TimeZone.current.secondsFromGMT()
         var pending: [Effect] = [first]
         while true {
             backend.present(Renderer.render(state))
@@ -66,10 +71,13 @@ public final class AppRunner {
                 }
             }
             guard let event = backend.nextEvent(timeout: tickMilliseconds) else {
-                pending += Reducer.reduce(&state, .tick(today: Day(clock())))
+                pending += Reducer.reduce(&state, .tick(now: clock()))
                 continue
             }
             if event == .resumed { backend.invalidate() }
+            let now = clock()
+            state.now = now
+            state.today = Day(now)
             pending += Reducer.reduce(&state, .input(event))
         }
     }

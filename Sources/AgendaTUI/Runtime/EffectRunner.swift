@@ -15,9 +15,28 @@ public struct EffectRunner: Sendable {
         switch effect {
         case .load(let path):
             do throws(AgendaFileError) {
-                return .loaded(path: path, .success(try store.load(path)))
+                let (agenda, stamp) = try store.read(path)
+                return .loaded(path: path, .success(agenda), stamp: stamp)
             } catch {
                 return .loaded(path: path, .failure(error))
+            }
+        case .save(let path, let pending, let who, let time):
+            do throws(AgendaFileError) {
+                let modified = try store.modify(path) { (agenda: inout Agenda) throws(AgendaFileError) -> RebaseReport in
+                    agenda.rebase(pending, by: who, at: time)
+                }
+                return .saved(path: path, .success(SaveReport(agenda: modified.agenda, stamp: modified.stamp,
+                                                              rebase: modified.value)), count: pending.count)
+            } catch {
+                return .saved(path: path, .failure(error), count: pending.count)
+            }
+        case .watch(let path, let since):
+            guard let now = store.stamp(path), now != since else { return nil }
+            do throws(AgendaFileError) {
+                let (agenda, stamp) = try store.read(path)
+                return .changedOnDisk(path: path, agenda, stamp: stamp)
+            } catch {
+                return .unreadableOnDisk(path: path, error)
             }
         case .list(let folder):
             return .listed(folder: folder, Self.entries(in: folder, store: store))

@@ -1,5 +1,6 @@
 import AgendaModel
 import AgendaStore
+import Foundation
 import TerminalWidgets
 
 /// The views of an open agenda.
@@ -21,6 +22,10 @@ public struct AgendaScreen: Sendable {
     public var organizations = OrganizationsViewState()
     /// A goal or organization shown full screen, with its scroll.
     public var detail: (target: DetailTarget, scroll: Int)?
+    /// A form open on the whole screen (the goal editor, the organization editor).
+    public var form: FormState?
+    /// Undo, saves, and the file's version.
+    public var editing = EditingState()
 
     public init(document: Document) {
         self.document = document
@@ -44,6 +49,12 @@ public struct AppState: Sendable {
     public var strings: Strings
     /// Today, for overdue marks; from the injected clock.
     public var today: Day
+    /// Now, from the injected clock: the time edits record.
+    public var now: Date
+    /// Who makes the edits, as history records them (`--by`, `$AGENDA_USER` or the login name).
+    public var who: String
+    /// The local time zone's offset from UTC in seconds, for showing times (files keep UTC).
+    public var utcOffset = 0
     public var hasColor: Bool
     public var screen: Screen
     public var overlay: Overlay?
@@ -52,10 +63,13 @@ public struct AppState: Sendable {
     /// Set when the user quits; the loop ends after the next effects.
     public var isQuitting = false
 
-    public init(size: Size, language: Language, today: Day, hasColor: Bool, screen: Screen) {
+    public init(size: Size, language: Language, today: Day, hasColor: Bool, screen: Screen, who: String = "agenda",
+                now: Date? = nil) {
         self.size = size
         strings = Strings(language)
         self.today = today
+        self.now = now ?? Date(timeIntervalSince1970: Double(today.daysSinceEpoch) * 86_400 + 12 * 3600)
+        self.who = who
         self.hasColor = hasColor
         self.screen = screen
     }
@@ -65,14 +79,18 @@ public struct AppState: Sendable {
         if !size.isUsable { return .tooSmall }
         switch overlay {
         case .help: return .help
-        case .menu: return .menu
+        case .menu(let menu): return menu.filter == nil ? .menu : .choice
+        case .prompt(let prompt): return prompt.isMultiline ? .note : .prompt
+        case .confirm: return .confirm
+        case .conflicts: return .conflicts
         case nil: break
         }
         switch screen {
         case .loading: return .tooSmall
         case .picker: return .picker
-        case .failed: return .failed
+        case .failed(_, let previous): return previous == nil ? .failed : .failedFromPicker
         case .agenda(let agenda):
+            if agenda.form != nil { return .form }
             if agenda.detail != nil { return .detail }
             if agenda.view == .goals, agenda.goals.isSearching { return .search }
             return agenda.view == .goals ? .goals : .organizations

@@ -20,6 +20,10 @@ public struct GoalsViewState: Sendable {
     var lastMatches: (filter: GoalFilter, search: String, indices: [Int])?
     public var selection = 0
     public var viewport = ListViewport()
+    /// Rows the list shows at the terminal's current size, kept so recomputed rows stay in view.
+    public var pageHeight = 20
+    /// The filters, search and sort the rows were computed for, to start at the top when they change.
+    var shownCriteria: (filter: GoalFilter, search: String, sort: GoalSort)?
     /// Lines scrolled in the detail pane.
     public var detailScroll = 0
 

@@ -9,6 +9,14 @@ public enum MenuPurpose: Equatable, Sendable {
     case filterValues(FilterField)
     /// The sort orders.
     case sort
+    /// A goal's new status.
+    case status(goal: String)
+    /// Where to move a goal: an area (`area:ID`) or a parent goal (`goal:ID`).
+    case move(goal: String)
+    /// The value of a form's choice field.
+    case formChoice(field: Int)
+    /// The values of a form's multiple-choice field.
+    case formMulti(field: Int)
 }
 
 /// A criterion of the filter menu.
@@ -29,19 +37,33 @@ public struct MenuItem: Equatable, Sendable {
     }
 }
 
-/// A small popup list of choices.
+/// A small popup list of choices; a searchable one narrows as you type.
 public struct MenuState: Equatable, Sendable {
     public var title: String
+    /// Every item.
+    public var allItems: [MenuItem]
+    /// The items shown: those that match the search text.
     public var items: [MenuItem]
     public var purpose: MenuPurpose
     public var selection = 0
     public var viewport = ListViewport()
+    /// The search text of a searchable menu; nil for a short menu that moves with j/k.
+    public var filter: TextField?
 
-    public init(title: String, items: [MenuItem], purpose: MenuPurpose) {
+    public init(title: String, items: [MenuItem], purpose: MenuPurpose, searchable: Bool = false) {
         self.title = title
+        allItems = items
         self.items = items
         self.purpose = purpose
+        filter = searchable ? TextField() : nil
         selection = items.firstIndex { $0.isCurrent } ?? 0
+    }
+
+    /// Narrows the items to those whose label contains the search text, ignoring case and accents.
+    public mutating func applyFilter() {
+        let needle = FoldedNeedle(filter?.text ?? "")
+        items = needle.isEmpty ? allItems : allItems.filter { needle.isFound(in: $0.label) }
+        selection = min(selection, max(0, items.count - 1))
     }
 }
 
@@ -50,4 +72,8 @@ public enum Overlay: Equatable, Sendable {
     /// The help of a context, scrolled.
     case help(KeyContext, scroll: Int)
     case menu(MenuState)
+    case prompt(PromptState)
+    case confirm(ConfirmState)
+    /// Fields both this screen and someone else changed: both values, this screen's kept.
+    case conflicts([FieldConflict])
 }

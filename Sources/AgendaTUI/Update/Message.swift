@@ -1,16 +1,36 @@
 import AgendaModel
 import AgendaStore
+import Foundation
 import TerminalWidgets
 
 /// What happens to the interface: a terminal event, or the result of an effect.
 public enum Message: Sendable {
     case input(InputEvent)
-    /// An agenda file was read (or failed to be).
-    case loaded(path: String, Result<Agenda, AgendaFileError>)
+    /// An agenda file was read (or failed to be), with the stamp of the version read.
+    case loaded(path: String, Result<Agenda, AgendaFileError>, stamp: FileStamp? = nil)
     /// A folder's agendas were listed for the picker.
     case listed(folder: String, [PickerEntry])
-    /// Time passed; carries today's date from the injected clock.
-    case tick(today: Day)
+    /// Time passed; carries the time from the injected clock.
+    case tick(now: Date)
+    /// A save finished: the agenda as it now is on disk, or why it failed; `count` pending edits were in it.
+    case saved(path: String, Result<SaveReport, AgendaFileError>, count: Int)
+    /// Someone else changed the file on disk; here is what it now holds.
+    case changedOnDisk(path: String, Agenda, stamp: FileStamp)
+    /// The file changed on disk but cannot be read now (a colleague left it broken).
+    case unreadableOnDisk(path: String, AgendaFileError)
+}
+
+/// What a save found and left: the agenda as it now is on disk, its stamp, and the conflicts.
+public struct SaveReport: Sendable {
+    public var agenda: Agenda
+    public var stamp: FileStamp
+    public var rebase: RebaseReport
+
+    public init(agenda: Agenda, stamp: FileStamp, rebase: RebaseReport) {
+        self.agenda = agenda
+        self.stamp = stamp
+        self.rebase = rebase
+    }
 }
 
 /// Work the reducer asks the loop to do; its results come back as messages.
@@ -19,6 +39,10 @@ public enum Effect: Equatable, Sendable {
     case load(path: String)
     /// List the agendas of a folder for the picker.
     case list(folder: String)
+    /// Apply pending edits to the file as it is on disk now, under its lock, and write it.
+    case save(path: String, [PendingEdit], by: String, at: Date)
+    /// Look whether the file changed on disk since the version shown.
+    case watch(path: String, since: FileStamp?)
     /// End the program.
     case quit
 }

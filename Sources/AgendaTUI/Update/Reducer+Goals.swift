@@ -32,27 +32,64 @@ extension Reducer {
             return []
         }
         switch action {
-        case .open:
+        case .edit:
             switch screen.goals.selectedRow {
             case .area(let id, _, _)?: toggleFold(&screen, "area:" + id)
-            case .goal(let index, _, _, _)?: screen.detail = (.goal(index: index), 0)
+            case .goal(let index, _, _, _)?:
+                screen.form = GoalForm.make(screen.document.agenda.goals[index], screen.document.agenda, state.strings)
             case nil: break
             }
+        case .view:
+            if case .goal(let index, _, _, _)? = screen.goals.selectedRow { screen.detail = (.goal(index: index), 0) }
+        case .newGoal, .newSubGoal, .setStatus, .progressUp, .progressDown, .addNote, .delete, .move, .undo, .redo:
+            return handleGoalEdit(action!, &screen, &state)
         case .toggleFold:
             switch screen.goals.selectedRow {
             case .area(let id, _, _)?: toggleFold(&screen, "area:" + id)
             case .goal(let index, _, true, _)?: toggleFold(&screen, screen.document.agenda.goals[index].id)
             default: break
             }
+        case .unfold:
+            switch screen.goals.selectedRow {
+            case .area(let id, _, _)? where screen.goals.folded.contains("area:" + id): toggleFold(&screen, "area:" + id)
+            case .goal(let index, _, true, _)? where screen.goals.folded.contains(screen.document.agenda.goals[index].id):
+                toggleFold(&screen, screen.document.agenda.goals[index].id)
+            default: break
+            }
+        case .foldOrParent:
+            // Fold what is open; on something folded or without sub-goals, go to its parent (or area).
+            switch screen.goals.selectedRow {
+            case .area(let id, _, _)? where !screen.goals.folded.contains("area:" + id): toggleFold(&screen, "area:" + id)
+            case .goal(let index, _, let hasChildren, _)?:
+                let goal = screen.document.agenda.goals[index]
+                if hasChildren, !screen.goals.folded.contains(goal.id) {
+                    toggleFold(&screen, goal.id)
+                } else {
+                    let key = goal.parent.map { "goal:" + $0 } ?? "area:" + goal.area
+                    let agenda = screen.document.agenda
+                    if let row = screen.goals.rows.firstIndex(where: { rowKey($0, agenda) == key }) {
+                        screen.goals.selection = row
+                    }
+                }
+            default: break
+            }
         case .foldAll:
-            screen.goals.folded = Set(screen.document.agenda.areas.map { "area:" + $0.id })
-            refreshRows(&screen)
+            // Fold every area, keeping the selection on the area of what was selected.
+            let agenda = screen.document.agenda
+            var area: String?
+            switch screen.goals.selectedRow {
+            case .area(let id, _, _)?: area = id
+            case .goal(let index, _, _, _)?: area = agenda.goals[index].area
+            case nil: break
+            }
+            screen.goals.folded = Set(screen.document.index.areaOrder.map { "area:" + $0 })
+            refreshRows(&screen, keeping: area.map { "area:" + $0 })
         case .unfoldAll:
             screen.goals.folded = []
             refreshRows(&screen)
-        case .detailDown:
-            screen.goals.detailScroll += 1
-        case .detailUp:
+        case .detailDown where layout.detail != nil:
+            screen.goals.detailScroll = min(screen.goals.detailScroll + 1, maxPaneScroll(screen, state, layout))
+        case .detailUp where layout.detail != nil:
             screen.goals.detailScroll = max(0, screen.goals.detailScroll - 1)
         case .search:
             screen.goals.isSearching = true
@@ -76,6 +113,19 @@ extension Reducer {
         return []
     }
 
+    /// The furthest the detail pane beside or below the list can scroll: its lines less its height.
+    static func maxPaneScroll(_ screen: AgendaScreen, _ state: AppState, _ layout: ScreenLayout) -> Int {
+        guard let pane = layout.detail else { return 0 }
+        let theme = Theme(hasColor: state.hasColor)
+        let lines: [StyledLine]
+        switch screen.goals.selectedRow {
+        case .goal(let index, _, _, _)?: lines = GoalDetail.lines(index, screen.document, state, theme, width: pane.width)
+        case .area(let id, _, _)?: lines = AreaDetail.lines(id, screen.document, state, theme, width: pane.width)
+        case nil: return 0
+        }
+        return max(0, lines.count - pane.height)
+    }
+
     /// Folds or unfolds an area (`area:ID`) or a goal (its id), keeping the selection on its row.
     static func toggleFold(_ screen: inout AgendaScreen, _ key: String) {
         if screen.goals.folded.contains(key) {
@@ -89,9 +139,9 @@ extension Reducer {
     /// Recomputes the goals list after the filters, the search, the folds or the sort changed, keeping
     /// the selection on the same row when it is still there. A search that only grows scans the goals
     /// the shorter search matched, not all of them.
-    static func refreshRows(_ screen: inout AgendaScreen) {
+    static func refreshRows(_ screen: inout AgendaScreen, keeping key: String? = nil) {
         let goals = screen.goals
-        let selectedKey = goals.selectedRow?.key
+        let selectedKey = key ?? goals.selectedRow.map { rowKey($0, screen.document.agenda) }
         let search = goals.search.text
         let criteria = GoalRows.Criteria(filter: goals.filter, search: search)
         var matches: [Int]?
@@ -113,7 +163,16 @@ extension Reducer {
             if case .goal(_, _, _, false) = $0 { return true }
             return false
         }
-        let kept = selectedKey.flatMap { key in result.rows.firstIndex { $0.key == key } }
+        let agenda = screen.document.agenda
+        // New filters, search or sort show the list from the top; folds and reloads keep the scroll.
+        if let shown = goals.shownCriteria, shown.filter != goals.filter || shown.search != search || shown.sort != goals.sort {
+            screen.goals.viewport.offset = 0
+        }
+        screen.goals.shownCriteria = (goals.filter, search, goals.sort)
+        defer {
+            screen.goals.viewport.reveal(screen.goals.selection, height: screen.goals.pageHeight, count: result.rows.count)
+        }
+        let kept = selectedKey.flatMap { key in result.rows.firstIndex { rowKey($0, agenda) == key } }
         if let kept, criteria.isEmpty || isMatchingGoal(result.rows[kept]) {
             screen.goals.selection = kept
         } else if !criteria.isEmpty, let firstMatch {

@@ -3,16 +3,53 @@ import TerminalWidgets
 
 extension Reducer {
     /// Keys of an open menu.
-    static func handleMenu(_ action: Action?, _ menu: inout MenuState, _ state: inout AppState) -> [Effect] {
+    static func handleMenu(_ action: Action?, key: Key, _ menu: inout MenuState, _ state: inout AppState) -> [Effect] {
         switch action {
         case .moveUp, .moveDown:
             _ = move(&menu.selection, action, count: menu.items.count, page: 1)
             state.overlay = .menu(menu)
         case .menuClose:
-            state.overlay = menu.purpose == .filterFields || menu.purpose == .sort
-                ? nil : .menu(reopenedFilterFields(state))
+            switch menu.purpose {
+            case .filterValues:
+                state.overlay = .menu(reopenedFilterFields(state))
+            case .formMulti(let index):
+                // Closing a multiple-choice menu keeps what was ticked.
+                state.overlay = nil
+                let values = menu.allItems.filter(\.isCurrent).map(\.value)
+                let options = menu.allItems.map { MenuItem(label: $0.label, value: $0.value) }
+                return withAgenda(&state) { screen, _ in
+                    if var form = screen.form, form.fields.indices.contains(index),
+                       case .multi(_, _, let allowsNew) = form.fields[index].kind {
+                        form.fields[index].kind = .multi(options: options, values: values, allowsNew: allowsNew)
+                        screen.form = form
+                    }
+                    return []
+                }
+            default:
+                state.overlay = nil
+            }
+        case .menuToggle where isMulti(menu) && (menu.filter?.text ?? "").isEmpty:
+            // Space ticks while nothing is typed; once a search is typed, it types a space.
+            toggle(&menu)
+            state.overlay = .menu(menu)
+        case .menuChoose where isMulti(menu):
+            // Enter ticks the item, or adds the typed value when it is new.
+            if menu.items.indices.contains(menu.selection) {
+                toggle(&menu)
+            } else if let typed = menu.filter?.text.trimmingWhitespace, !typed.isEmpty {
+                menu.allItems.append(MenuItem(label: typed, value: typed, isCurrent: true))
+                menu.filter = TextField()
+                menu.applyFilter()
+                menu.selection = menu.items.count - 1
+            }
+            state.overlay = .menu(menu)
+        case .menuChoose where !menu.items.indices.contains(menu.selection):
+            break
+        case .menuChoose where isFormOrEdit(menu):
+            state.overlay = nil
+            return chooseForEdit(menu.items[menu.selection].value, menu.purpose, &state)
         case .menuChoose:
-            guard menu.items.indices.contains(menu.selection), case .agenda(var screen) = state.screen else { break }
+            guard case .agenda(var screen) = state.screen else { break }
             // Take the screen out of the state while it changes, so its arrays are not copied on write.
             state.screen = .loading(path: screen.document.path)
             defer { if case .loading = state.screen { state.screen = .agenda(screen) } }
@@ -34,6 +71,8 @@ extension Reducer {
                 }
             case .sort:
                 screen.goals.sort = GoalSort(rawValue: value) ?? .file
+            default:
+                break
             }
             refreshRows(&screen)
             screen.goals.viewport.reveal(
@@ -42,9 +81,61 @@ extension Reducer {
             state.screen = .agenda(screen)
             state.overlay = nil
         default:
-            break
+            // A searchable menu narrows as you type.
+            if var filter = menu.filter, filter.handle(key) == .edited {
+                menu.filter = filter
+                menu.applyFilter()
+                state.overlay = .menu(menu)
+            }
         }
         return []
+    }
+
+    private static func isMulti(_ menu: MenuState) -> Bool {
+        if case .formMulti = menu.purpose { return true }
+        return false
+    }
+
+    private static func isFormOrEdit(_ menu: MenuState) -> Bool {
+        switch menu.purpose {
+        case .status, .move, .formChoice: true
+        default: false
+        }
+    }
+
+    /// Ticks or unticks the selected item of a multiple-choice menu, and the form field behind it.
+    private static func toggle(_ menu: inout MenuState) {
+        guard menu.items.indices.contains(menu.selection) else { return }
+        let value = menu.items[menu.selection].value
+        menu.items[menu.selection].isCurrent.toggle()
+        if let index = menu.allItems.firstIndex(where: { $0.value == value }) {
+            menu.allItems[index].isCurrent = menu.items[menu.selection].isCurrent
+        }
+    }
+
+    /// Carries out a choice made in a menu that edits: a status, a new place for a goal, a form's value.
+    static func chooseForEdit(_ value: String, _ purpose: MenuPurpose, _ state: inout AppState) -> [Effect] {
+        withAgenda(&state) { screen, state in
+            switch purpose {
+            case .status(let goal):
+                return commit([.setGoal(id: goal, .status(GoalStatus(rawValue: value)))], &screen, &state)
+            case .move(let goal):
+                let edit: Edit = value.hasPrefix("area:")
+                    ? .moveGoal(id: goal, parent: nil, area: String(value.dropFirst(5)))
+                    : .moveGoal(id: goal, parent: String(value.dropFirst(5)), area: nil)
+                let effects = commit([edit], &screen, &state)
+                refreshRows(&screen, keeping: "goal:" + goal)
+                return effects
+            case .formChoice(let index):
+                guard var form = screen.form, form.fields.indices.contains(index),
+                      case .choice(let options, _) = form.fields[index].kind else { return [] }
+                form.fields[index].kind = .choice(options: options, value: value)
+                screen.form = form
+                return []
+            default:
+                return []
+            }
+        }
     }
 
     private static func reopenedFilterFields(_ state: AppState) -> MenuState {

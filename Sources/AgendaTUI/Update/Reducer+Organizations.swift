@@ -3,23 +3,25 @@ import TerminalWidgets
 
 extension Reducer {
     /// Keys of the organizations view.
-    static func handleOrganizations(_ action: Action?, _ screen: inout AgendaScreen, _ state: AppState) -> [Effect] {
+    static func handleOrganizations(_ action: Action?, _ screen: inout AgendaScreen, _ state: inout AppState) -> [Effect] {
         let height = ScreenLayout(size: state.size).listBody.height
         let count = screen.document.agenda.organizations.count
         if move(&screen.organizations.selection, action, count: count, page: height) {
             screen.organizations.detailScroll = 0
         } else {
             switch action {
-            case .open:
+            case .newOrganization, .edit, .delete, .undo, .redo:
+                return handleOrganizationEdit(action!, &screen, &state)
+            case .showOrganizationGoals:
                 // The goals of the organization: the goals view, filtered by it.
                 guard screen.document.agenda.organizations.indices.contains(screen.organizations.selection) else { break }
                 let org = screen.document.agenda.organizations[screen.organizations.selection]
                 screen.goals.filter.organization = org.id
                 screen.view = .goals
                 refreshRows(&screen)
-            case .detailDown:
+            case .detailDown where ScreenLayout(size: state.size).detail != nil:
                 screen.organizations.detailScroll += 1
-            case .detailUp:
+            case .detailUp where ScreenLayout(size: state.size).detail != nil:
                 screen.organizations.detailScroll = max(0, screen.organizations.detailScroll - 1)
             case .nextView, .showGoals:
                 screen.view = .goals
@@ -36,12 +38,21 @@ extension Reducer {
     /// Keys of a goal or organization shown full screen.
     static func handleDetail(_ action: Action?, _ screen: inout AgendaScreen, _ state: AppState) -> [Effect] {
         guard var detail = screen.detail else { return [] }
-        let page = max(1, ScreenLayout(size: state.size).body.height - 1)
+        let body = ScreenLayout(size: state.size).body
+        let page = max(1, body.height - 1)
+        let lines = DetailScreenView.lines(detail.target, screen, state, Theme(hasColor: state.hasColor), width: body.width - 2)
+        let last = max(0, lines.count - body.height)
         switch action {
         case .detailUp, .moveUp: detail.scroll = max(0, detail.scroll - 1)
-        case .detailDown, .moveDown: detail.scroll += 1
+        case .detailDown, .moveDown: detail.scroll = min(last, detail.scroll + 1)
         case .pageUp: detail.scroll = max(0, detail.scroll - page)
-        case .pageDown: detail.scroll += page
+        case .pageDown: detail.scroll = min(last, detail.scroll + page)
+        case .top: detail.scroll = 0
+        case .bottom: detail.scroll = last
+        case .edit:
+            if case .goal(let index) = detail.target {
+                screen.form = GoalForm.make(screen.document.agenda.goals[index], screen.document.agenda, state.strings)
+            }
         case .back:
             screen.detail = nil
             return []

@@ -22,13 +22,15 @@ public enum Reducer {
             return handle(key, &state)
         case .input(.mouse(let mouse)):
             return handleMouse(mouse, &state)
-        case .loaded(let path, .success(let agenda)):
+        case .loaded(let path, .success(let agenda), let stamp):
             var screen = AgendaScreen(document: Document(path: path, agenda: agenda))
+            screen.editing.stamp = stamp
+            screen.goals.pageHeight = ScreenLayout(size: state.size).listBody.height
             refreshRows(&screen)
             state.screen = .agenda(screen)
             state.overlay = nil
             return []
-        case .loaded(_, .failure(let error)):
+        case .loaded(_, .failure(let error), _):
             var previous: PickerState?
             if case .picker(let picker, _) = state.screen { previous = picker }
             state.screen = .failed(error, previous: previous)
@@ -43,8 +45,14 @@ public enum Reducer {
             state.screen = .picker(picker, previous: previous)
             revealSelections(&state)
             return []
-        case .tick(let today):
-            state.today = today
+        case .tick(let now):
+            return tick(now, &state)
+        case .saved(let path, let result, let count):
+            return saved(path, result, count: count, &state)
+        case .changedOnDisk(let path, let agenda, let stamp):
+            return changedOnDisk(path, agenda, stamp: stamp, &state)
+        case .unreadableOnDisk(_, let error):
+            state.message = state.strings.format(.messageUnreadable, error.lines.first ?? "")
             return []
         }
     }
@@ -54,20 +62,41 @@ public enum Reducer {
         let context = state.keyContext
         let action = KeyMaps.action(for: key, in: context)
         if action == .quit {
+            if case .agenda(let screen) = state.screen, !screen.editing.unsaved.isEmpty, context != .confirm {
+                state.overlay = .confirm(ConfirmState(
+                    title: state.strings[.confirmQuitTitle],
+                    lines: [state.strings.format(.confirmQuitLine, screen.editing.unsaved.count,
+                                                 screen.editing.saveProblem ?? "")],
+                    purpose: .quitUnsaved))
+                return []
+            }
             state.isQuitting = true
             return [.quit]
         }
         switch state.overlay {
         case .help(let helpContext, let scroll):
+            let last = Renderer.helpMaxScroll(helpContext, state)
+            let page = max(1, Renderer.helpArea(state.size).height - 4)
             switch action {
             case .moveUp: state.overlay = .help(helpContext, scroll: max(0, scroll - 1))
-            case .moveDown: state.overlay = .help(helpContext, scroll: scroll + 1)
+            case .moveDown: state.overlay = .help(helpContext, scroll: min(last, scroll + 1))
+            case .pageUp: state.overlay = .help(helpContext, scroll: max(0, scroll - page))
+            case .pageDown: state.overlay = .help(helpContext, scroll: min(last, scroll + page))
+            case .top: state.overlay = .help(helpContext, scroll: 0)
+            case .bottom: state.overlay = .help(helpContext, scroll: last)
             case .back: state.overlay = nil
             default: break
             }
             return []
         case .menu(var menu):
-            return handleMenu(action, &menu, &state)
+            return handleMenu(action, key: key, &menu, &state)
+        case .prompt(var prompt):
+            return handlePrompt(action, key: key, &prompt, &state)
+        case .confirm(let confirm):
+            return handleConfirm(action, confirm, &state)
+        case .conflicts:
+            if action == .back { state.overlay = nil }
+            return []
         case nil:
             break
         }
@@ -92,12 +121,14 @@ public enum Reducer {
             state.screen = .loading(path: screen.document.path)
             defer { state.screen = .agenda(screen) }
             let effects: [Effect]
-            if screen.detail != nil {
+            if screen.form != nil {
+                effects = handleForm(action, key: key, &screen, &state)
+            } else if screen.detail != nil {
                 effects = handleDetail(action, &screen, state)
             } else if screen.view == .goals {
                 effects = handleGoals(action, key: key, &screen, &state)
             } else {
-                effects = handleOrganizations(action, &screen, state)
+                effects = handleOrganizations(action, &screen, &state)
             }
             return effects
         }
@@ -109,6 +140,7 @@ public enum Reducer {
         switch state.screen {
         case .agenda(var screen):
             let height = layout.listBody.height
+            screen.goals.pageHeight = height
             screen.goals.viewport.reveal(screen.goals.selection, height: height, count: screen.goals.rows.count)
             screen.organizations.viewport.reveal(
                 screen.organizations.selection, height: height, count: screen.document.agenda.organizations.count)

@@ -35,13 +35,14 @@ struct GoalColumns: Equatable {
         due = dueWidth
         owners = 20
         organizations = 22
-        title = Self.comfortableTitle
+        // The title wants about half the width; other columns give way until it has that much.
+        title = min(70, max(Self.comfortableTitle, width * 45 / 100))
         func used() -> Int {
             let columns = [id, status, progress, due, owners, organizations].compactMap { $0 }
             return columns.reduce(0, +) + columns.count * 2 + title
         }
         let steps: [(inout GoalColumns) -> Void] = [
-            { $0.organizations = nil }, { $0.owners = nil },
+            { $0.organizations = nil }, { $0.owners = nil }, { $0.title = max(Self.comfortableTitle, min($0.title, 40)) },
             { $0.bar = Self.shortBar; $0.progress = Self.shortBar + 5 }, { $0.id = nil }, { $0.due = nil },
             { $0.bar = nil; $0.progressBar = false; $0.progress = 4 }, { $0.statusWords = false; $0.status = 1 },
             { $0.title = 20 }, { $0.title = 12 }, { $0.progress = nil },
@@ -50,12 +51,5 @@ struct GoalColumns: Equatable {
             step(&self)
         }
         title = max(4, width - (used() - title))
-        // Give a wide list's spare room to the owners and organizations too.
-        if title > 60 {
-            let spare = title - 60
-            if owners != nil { owners! += spare / 3 }
-            if organizations != nil { organizations! += spare / 3 }
-            title = max(4, width - (used() - title))
-        }
     }
 }

@@ -40,8 +40,8 @@ enum GoalDetail {
         field(.detailOwners, [Span(goal.owners.isEmpty ? strings[.detailNone] : goal.owners.joined(separator: ", "))])
         if !goal.tags.isEmpty { field(.detailTags, [Span(goal.tags.joined(separator: ", "))]) }
         if let source = goal.source { field(.detailSource, [Span(source)]) }
-        field(.detailCreated, [Span(DateText.time(goal.createdAt, language), theme.dim)])
-        field(.detailUpdated, [Span(DateText.time(goal.updatedAt, language), theme.dim)])
+        field(.detailCreated, [Span(DateText.time(goal.createdAt, language, utcOffset: state.utcOffset), theme.dim)])
+        field(.detailUpdated, [Span(DateText.time(goal.updatedAt, language, utcOffset: state.utcOffset), theme.dim)])
         if !goal.description.isEmpty {
             builder.heading(strings[.detailDescription])
             builder.paragraph(goal.description)
@@ -69,14 +69,14 @@ enum GoalDetail {
         if !goal.notes.isEmpty {
             builder.heading(strings[.detailNotes])
             for note in goal.notes.reversed() {
-                builder.line([Span(DateText.time(note.time, language) + " · " + note.author, theme.dim)])
+                builder.line([Span(DateText.time(note.time, language, utcOffset: state.utcOffset) + " · " + note.author, theme.dim)])
                 builder.paragraph(note.text, indent: 2)
             }
         }
         if !goal.history.isEmpty {
             builder.heading(strings[.detailHistory])
             for change in goal.history.reversed() {
-                builder.line([Span(DateText.time(change.time, language) + " · " + change.by, theme.dim)])
+                builder.line([Span(DateText.time(change.time, language, utcOffset: state.utcOffset) + " · " + change.by, theme.dim)])
                 builder.paragraph(describe(change, strings), indent: 2)
             }
         }
@@ -90,12 +90,13 @@ enum GoalDetail {
             let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
             return flat.count > 120 ? String(flat.prefix(119)) + "…" : flat
         }
+        let field = EditLabels.fieldName(change.field, strings)
         switch (change.field, change.from, change.to) {
-        case ("created", _, let to): return strings[.historyCreated] + (to.map { " «" + value($0) + "»" } ?? "")
-        case (let field, nil, let to?): return field + ": + " + value(to)
-        case (let field, let from?, nil): return field + ": − " + value(from)
-        case (let field, let from?, let to?): return field + ": " + value(from) + " → " + value(to)
-        case (let field, nil, nil): return field
+        case ("created", _, let to): return strings[.historyCreated] + (to.map { " " + strings.format(.quoted, value($0)) } ?? "")
+        case (_, nil, let to?): return field + ": + " + value(to)
+        case (_, let from?, nil): return field + ": − " + value(from)
+        case (_, let from?, let to?): return field + ": " + value(from) + " → " + value(to)
+        case (_, nil, nil): return field
         }
     }
 }

@@ -12,7 +12,7 @@ enum GoalsView {
             drawSeparator(layout, theme, &buffer)
             if case .goal(let index, _, _, _)? = screen.goals.selectedRow {
                 let lines = GoalDetail.lines(index, screen.document, state, theme, width: detail.width)
-                buffer.draw(lines, in: detail, scroll: screen.goals.detailScroll)
+                buffer.draw(lines, in: detail, scroll: screen.goals.detailScroll, indicators: theme.dim)
             } else if case .area(let id, _, _)? = screen.goals.selectedRow {
                 let lines = AreaDetail.lines(id, screen.document, state, theme, width: detail.width)
                 buffer.draw(lines, in: detail, scroll: screen.goals.detailScroll)
@@ -40,6 +40,7 @@ enum GoalsView {
             return
         }
         var x = buffer.write(" " + count, x: 0, y: row, style: theme.dim)
+        let saveWidth = SaveStatusView.draw(screen, state, theme, &buffer, layout)
         var parts: [String] = []
         let filter = goals.filter
         let agenda = screen.document.agenda
@@ -50,7 +51,7 @@ enum GoalsView {
             parts.append(strings[.filterOrganization] + " " + (agenda.organization(org)?.name ?? org))
         }
         if let country = filter.country { parts.append(strings[.filterCountry] + " " + country) }
-        if !goals.search.text.isEmpty { parts.append(strings[.searchLabel] + " «" + goals.search.text + "»") }
+        if !goals.search.text.isEmpty { parts.append(strings.format(.searchQuoted, goals.search.text)) }
         var sortText = ""
         if goals.sort != .file {
             let label: Text = switch goals.sort {
@@ -62,13 +63,14 @@ enum GoalsView {
             }
             sortText = strings[.sortLabel] + ": " + strings[label]
         }
-        let sortWidth = sortText.isEmpty ? 0 : DisplayWidth.of(sortText) + 2
+        let sortWidth = (sortText.isEmpty ? 0 : DisplayWidth.of(sortText) + 2) + saveWidth
         if !parts.isEmpty {
             let text = " · " + strings[.filterLabel] + ": " + parts.joined(separator: " · ") + "  (" + strings[.clearFiltersHint] + ")"
             x += buffer.write(text, x: x, y: row, style: theme.filterActive, limit: max(0, width - x - sortWidth))
         }
         if !sortText.isEmpty {
-            buffer.write(sortText, x: max(x + 1, width - sortWidth + 1), y: row, style: theme.filterActive)
+            buffer.write(sortText, x: max(x + 1, width - sortWidth + 1), y: row, style: theme.filterActive,
+                         limit: sortWidth - saveWidth)
         }
     }
 
@@ -95,7 +97,7 @@ enum GoalsView {
                                           (columns.due, strings[.columnDue]), (columns.owners, strings[.columnOwners]),
                                           (columns.organizations, strings[.columnOrganizations])]
         if !columns.statusWords { headings[2].1 = "" }
-        if !columns.progressBar { headings[3].1 = "%" }
+        if !columns.progressBar { headings[3].1 = "   %" }
         var x = list.x
         for (width, label) in headings {
             guard let width else { continue }
@@ -106,7 +108,9 @@ enum GoalsView {
         let rows = screen.goals.rows
         if rows.isEmpty {
             let text = agenda.goals.isEmpty ? strings[.noGoals] : strings[.noGoalsMatch]
-            buffer.write(text, x: body.x + 1, y: body.y + 1, style: theme.dim, limit: body.width - 2)
+            for (offset, line) in TextWrap.wrap(text, width: max(1, body.width - 2)).prefix(max(0, body.height - 1)).enumerated() {
+                buffer.write(line, x: body.x + 1, y: body.y + 1 + offset, style: theme.dim)
+            }
             return
         }
         for (line, rowIndex) in screen.goals.viewport.visible(height: body.height, count: rows.count).enumerated() {
@@ -153,7 +157,8 @@ enum GoalsView {
             x += width + 2
         }
         let indent = String(repeating: "  ", count: min(depth, 12))
-        let marker = hasChildren ? (folded ? "▸ " : "▾ ") : "  "
+        // Sorted lists are flat: no fold markers.
+        let marker = screen.goals.sort != .file ? "" : hasChildren ? (folded ? "▸ " : "▾ ") : "  "
         buffer.write((indent + marker + goal.title).truncated(toWidth: columns.title), x: x, y: y, style: base)
         x += columns.title + 2
         if let width = columns.status {

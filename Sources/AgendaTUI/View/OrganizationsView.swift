@@ -9,8 +9,9 @@ enum OrganizationsView {
                      _ layout: ScreenLayout) {
         let strings = state.strings
         let agenda = screen.document.agenda
+        let saveWidth = SaveStatusView.draw(screen, state, theme, &buffer, layout)
         buffer.write(" " + String(agenda.organizations.count) + " · " + strings[.viewOrganizations], x: 0, y: layout.status.y,
-                     style: theme.dim)
+                     style: theme.dim, limit: layout.status.width - saveWidth)
         let list = layout.list
         let body = layout.listBody
         let countryWidth = max(DisplayWidth.of(strings[.columnCountry]), 2)
@@ -102,14 +103,18 @@ enum DetailScreenView {
     static func draw(_ target: DetailTarget, scroll: Int, _ screen: AgendaScreen, _ state: AppState, _ theme: Theme,
                      _ buffer: inout ScreenBuffer, _ layout: ScreenLayout) {
         let area = Rect(x: layout.body.x + 1, y: layout.body.y, width: layout.body.width - 2, height: layout.body.height)
-        let lines: [StyledLine]
+        buffer.draw(lines(target, screen, state, theme, width: area.width), in: area, scroll: scroll, indicators: theme.dim)
+    }
+
+    /// The lines of a goal or organization shown whole, at a width.
+    static func lines(_ target: DetailTarget, _ screen: AgendaScreen, _ state: AppState, _ theme: Theme, width: Int)
+        -> [StyledLine] {
         switch target {
         case .goal(let index):
-            lines = GoalDetail.lines(index, screen.document, state, theme, width: area.width)
+            return GoalDetail.lines(index, screen.document, state, theme, width: width)
         case .organization(let id):
-            guard let org = screen.document.agenda.organization(id) else { return }
-            lines = OrganizationDetail.lines(org, screen.document, state, theme, width: area.width)
+            guard let org = screen.document.agenda.organization(id) else { return [] }
+            return OrganizationDetail.lines(org, screen.document, state, theme, width: width)
         }
-        buffer.draw(lines, in: area, scroll: scroll)
     }
 }

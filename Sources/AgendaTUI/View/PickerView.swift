@@ -7,14 +7,16 @@ enum PickerView {
     static func draw(_ picker: PickerState, _ state: AppState, _ theme: Theme, _ buffer: inout ScreenBuffer,
                      _ layout: ScreenLayout) {
         let strings = state.strings
-        buffer.write(" " + picker.folder, x: 0, y: layout.status.y, style: theme.dim, limit: layout.status.width)
+        buffer.write(" " + strings[.viewPicker] + " · " + picker.folder, x: 0, y: layout.status.y, style: theme.dim,
+                     limit: layout.status.width)
         let list = Rect(x: 0, y: layout.list.y, width: layout.header.width, height: layout.list.height
                         + (layout.detail.map { $0.height + 1 } ?? 0))
         let body = Rect(x: list.x, y: list.y + 1, width: list.width, height: list.height - 1)
         let goalsWidth = max(5, DisplayWidth.of(strings[.columnGoals]))
         let dateWidth = max(DisplayWidth.of(strings[.columnLastChange]), 13)
         var fileWidth: Int? = 28
-        if list.width - goalsWidth - dateWidth - 28 - 8 < 20 { fileWidth = nil }
+        // The file's name shows only when the titles keep room to be read.
+        if list.width - goalsWidth - dateWidth - 28 - 8 < 56 { fileWidth = nil }
         var dateColumn: Int? = dateWidth
         if list.width - goalsWidth - dateWidth - 6 < 16 { dateColumn = nil }
         let titleWidth = list.width - goalsWidth - (dateColumn.map { $0 + 2 } ?? 0) - (fileWidth.map { $0 + 2 } ?? 0) - 3
@@ -36,7 +38,7 @@ enum PickerView {
                 buffer.write((name + ": " + (entry.problem ?? "")).truncated(toWidth: titleWidth), x: x, y: y, style: theme.error)
             }
             x += titleWidth + 2
-            buffer.write(String(entry.goals).padded(toWidth: goalsWidth, alignment: .right), x: x, y: y)
+            buffer.write((entry.title == nil ? "—" : String(entry.goals)).padded(toWidth: goalsWidth, alignment: .right), x: x, y: y)
             x += goalsWidth + 2
             if let width = dateColumn {
                 if let date = entry.lastChange {
@@ -57,21 +59,41 @@ enum PickerView {
 /// A popup menu in a frame, centred, with the current choice marked.
 enum MenuView {
     static func draw(_ menu: MenuState, _ state: AppState, _ theme: Theme, _ buffer: inout ScreenBuffer) {
-        let labels = menu.items.map { ($0.isCurrent ? "• " : "  ") + $0.label }
-        let contentWidth = max(DisplayWidth.of(menu.title) + 4, labels.map { DisplayWidth.of($0) }.max() ?? 10,
-                               DisplayWidth.of(state.strings[.menuHint]))
-        let area = buffer.bounds.centered(width: contentWidth + 4, height: min(menu.items.count + 3, state.size.height))
+        var isMulti = false
+        if case .formMulti = menu.purpose { isMulti = true }
+        let mark: (MenuItem) -> String = { item in
+            isMulti ? (item.isCurrent ? "[x] " : "[ ] ") : (item.isCurrent ? "• " : "  ")
+        }
+        let labels = menu.items.map { mark($0) + $0.label }
+        let hint = menu.filter == nil ? state.strings[.menuHint] : isMulti ? state.strings[.menuMultiHint] : state.strings[.menuSearchHint]
+        let searchRows = menu.filter == nil ? 0 : 1
+        let widest = max(DisplayWidth.of(menu.title) + 4, labels.map { DisplayWidth.of($0) }.max() ?? 10, DisplayWidth.of(hint))
+        let contentWidth = min(max(widest, menu.filter == nil ? 0 : 40), state.size.width - 4)
+        let height = min(menu.allItems.count + 3 + searchRows + (isMulti ? 1 : 0), state.size.height)
+        let area = buffer.bounds.centered(width: contentWidth + 4, height: max(height, 5 + searchRows))
         let inner = Box.draw(area, title: menu.title, into: &buffer, style: theme.frame)
-        let listHeight = max(0, inner.height - 1)
+        if let filter = menu.filter {
+            let label = "/ "
+            let x = inner.x + 1 + buffer.write(label, x: inner.x + 1, y: inner.y, style: theme.dim)
+            let cursor = filter.draw(into: &buffer, x: x, y: inner.y, width: max(1, inner.width - 4), style: theme.searchField)
+            buffer.cursor = (cursor, inner.y)
+        }
+        let top = inner.y + searchRows
+        let listHeight = max(0, inner.height - 1 - searchRows)
+        if menu.items.isEmpty, let typed = menu.filter?.text, !typed.isEmpty {
+            let text = isMulti ? state.strings.format(.menuAddNew, typed) : state.strings[.menuNoMatch]
+            buffer.write(text, x: inner.x + 1, y: top, style: isMulti ? theme.bold : theme.dim, limit: inner.width - 2)
+            if isMulti { buffer.restyle(Rect(x: inner.x, y: top, width: inner.width, height: 1)) { $0.with(.reverse) } }
+        }
         var viewport = menu.viewport
         viewport.reveal(menu.selection, height: listHeight, count: menu.items.count)
         for (line, index) in viewport.visible(height: listHeight, count: menu.items.count).enumerated() {
-            let y = inner.y + line
-            buffer.write(labels[index], x: inner.x + 1, y: y, limit: inner.width - 2)
+            let y = top + line
+            buffer.write(labels[index].truncated(toWidth: inner.width - 2), x: inner.x + 1, y: y)
             if index == menu.selection {
                 buffer.restyle(Rect(x: inner.x, y: y, width: inner.width, height: 1)) { $0.with(.reverse) }
             }
         }
-        buffer.write(state.strings[.menuHint], x: inner.x + 1, y: inner.maxY - 1, style: theme.dim, limit: inner.width - 2)
+        buffer.write(hint, x: inner.x + 1, y: inner.maxY - 1, style: theme.dim, limit: inner.width - 2)
     }
 }

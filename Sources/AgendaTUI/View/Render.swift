@@ -19,14 +19,16 @@ public enum Renderer {
             buffer.write(state.strings.format(.loading, path), x: 1, y: layout.body.y + 1, style: theme.dim,
                          limit: state.size.width - 2)
         case .picker(let picker, _):
-            drawHeader(title: state.strings[.viewPicker], view: nil, state, theme, &buffer, layout)
+            drawHeader(title: nil, view: nil, state, theme, &buffer, layout)
             PickerView.draw(picker, state, theme, &buffer, layout)
         case .failed(let error, _):
             drawHeader(title: nil, view: nil, state, theme, &buffer, layout)
             drawFailure(error, state, theme, &buffer, layout)
         case .agenda(let screen):
             drawHeader(title: screen.document.agenda.title, view: screen.view, state, theme, &buffer, layout)
-            if let detail = screen.detail {
+            if let form = screen.form {
+                FormView.draw(form, state, theme, &buffer, layout)
+            } else if let detail = screen.detail {
                 DetailScreenView.draw(detail.target, scroll: detail.scroll, screen, state, theme, &buffer, layout)
             } else if screen.view == .goals {
                 GoalsView.draw(screen, state, theme, &buffer, layout)
@@ -38,6 +40,9 @@ public enum Renderer {
         switch state.overlay {
         case .help(let context, let scroll): drawHelp(context, scroll: scroll, state, theme, &buffer)
         case .menu(let menu): MenuView.draw(menu, state, theme, &buffer)
+        case .prompt(let prompt): PromptView.draw(prompt, state, theme, &buffer)
+        case .confirm(let confirm): PromptView.draw(confirm, state, theme, &buffer)
+        case .conflicts(let conflicts): PromptView.draw(conflicts, state, theme, &buffer)
         case nil: break
         }
         return buffer
@@ -94,19 +99,39 @@ public enum Renderer {
 
     /// The help overlay of a context: every key of its map, by section.
     static func drawHelp(_ context: KeyContext, scroll: Int, _ state: AppState, _ theme: Theme, _ buffer: inout ScreenBuffer) {
-        let bindings = KeyMaps.bindings(for: context)
-        var sections: [(heading: String, hints: [KeyHint])] = []
-        for section in [Text.helpSectionMove, .helpSectionView, .helpSectionSearch, .helpSectionApp] {
-            let hints = bindings.filter { $0.section == section }.map {
-                KeyHint(keys: $0.keyLabel, text: state.strings[$0.action.help])
-            }
-            if !hints.isEmpty { sections.append((state.strings[section], hints)) }
-        }
-        let area = Rect(x: 0, y: 0, width: state.size.width, height: state.size.height)
-            .centered(width: min(state.size.width, 76), height: state.size.height)
+        let sections = helpSections(context, state.strings)
+        let area = helpArea(state.size)
         HelpOverlay.draw(title: state.strings[.helpTitle], sections: sections, footer: state.strings[.helpFooter],
                          into: &buffer, area: area, scroll: scroll, style: theme.plain, keyStyle: theme.label,
                          headingStyle: theme.bold)
+    }
+
+    /// The help's sections for a context: its key table by section, and for a form the keys its fields take.
+    static func helpSections(_ context: KeyContext, _ strings: Strings) -> [(heading: String, hints: [KeyHint])] {
+        let bindings = KeyMaps.bindings(for: context)
+        var sections: [(heading: String, hints: [KeyHint])] = []
+        for section in [Text.helpSectionMove, .helpSectionView, .helpSectionEdit, .helpSectionSearch, .helpSectionApp] {
+            var hints = bindings.filter { $0.section == section }.map {
+                KeyHint(keys: $0.keyLabel, text: strings[$0.action.help])
+            }
+            if context == .form, section == .helpSectionMove {
+                hints += KeyMaps.fieldKeys.map { KeyHint(keys: $0.keys, text: strings[$0.text]) }
+            }
+            if !hints.isEmpty { sections.append((strings[section], hints)) }
+        }
+        return sections
+    }
+
+    /// Where the help box goes: most of the screen, above the key-hint bar.
+    static func helpArea(_ size: Size) -> Rect {
+        Rect(x: 0, y: 0, width: size.width, height: max(3, size.height - 1))
+            .centered(width: min(size.width, 80), height: max(3, size.height - 1))
+    }
+
+    /// How far the help of a context can scroll at a size.
+    static func helpMaxScroll(_ context: KeyContext, _ state: AppState) -> Int {
+        let lines = HelpOverlay.lineCount(helpSections(context, state.strings))
+        return max(0, lines - (helpArea(state.size).height - 3))
     }
 
     static func drawTooSmall(_ state: AppState, _ theme: Theme, _ buffer: inout ScreenBuffer) {
@@ -131,7 +156,9 @@ public enum Renderer {
         builder.blank()
         for line in error.lines { builder.paragraph(line) }
         builder.blank()
-        builder.paragraph(state.strings[.loadErrorHint], style: theme.dim)
+        let missing = error.items.contains { $0.message.contains("No such file") }
+        builder.paragraph(missing ? state.strings.format(.loadErrorMissingHint, error.file) : state.strings[.loadErrorHint],
+                          style: theme.dim)
         let area = Rect(x: layout.body.x + 1, y: layout.body.y + 1, width: layout.body.width - 2, height: layout.body.height - 1)
         buffer.draw(builder.lines, in: area, scroll: 0)
     }

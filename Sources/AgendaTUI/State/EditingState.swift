@@ -1,0 +1,73 @@
+import AgendaModel
+import AgendaStore
+import Foundation
+import TerminalWidgets
+
+/// One step of the session's undo history: what it was, and the edits that undo and redo it.
+public struct UndoEntry: Equatable, Sendable {
+    /// The edit in words: `status of G-12 active → blocked`.
+    public var label: String
+    public var undo: [Edit]
+    public var redo: [Edit]
+}
+
+/// The editing side of an open agenda: undo and redo, saves, and the file's version on disk.
+public struct EditingState: Sendable {
+    public var undo: [UndoEntry] = []
+    public var redo: [UndoEntry] = []
+    /// Edits made here and not yet on disk (a save failed); they are retried, and quitting warns.
+    public var unsaved: [PendingEdit] = []
+    /// Why the last save failed, while edits are unsaved.
+    public var saveProblem: String?
+    /// When the last save finished.
+    public var lastSave: Date?
+    /// The version of the file the screen shows, to notice changes made by others.
+    public var stamp: FileStamp?
+    /// When a failed save was last tried, to retry now and then.
+    public var lastAttempt: Date?
+
+    public init() {}
+}
+
+/// A question in a small box: a line to type (a new goal's title, a note).
+public struct PromptState: Equatable, Sendable {
+    /// What the answer is for.
+    public enum Purpose: Equatable, Sendable {
+        /// A new goal's title, in an area, under a parent when given.
+        case newGoal(area: String, parent: String?)
+        /// A note on a goal.
+        case note(goal: String)
+    }
+
+    public var title: String
+    public var purpose: Purpose
+    public var text: TextArea
+
+    public init(title: String, purpose: Purpose, text: String = "") {
+        self.title = title
+        self.purpose = purpose
+        self.text = TextArea(text)
+    }
+
+    /// Whether Enter breaks a line (a note) rather than answering (a title).
+    public var isMultiline: Bool {
+        if case .note = purpose { return true }
+        return false
+    }
+}
+
+/// A yes-or-no question before something that cannot be taken back lightly.
+public struct ConfirmState: Equatable, Sendable {
+    public enum Purpose: Equatable, Sendable {
+        case deleteGoal(id: String)
+        case removeOrganization(id: String)
+        /// Close the form and lose what was typed.
+        case discardForm
+        /// Quit with edits not saved.
+        case quitUnsaved
+    }
+
+    public var title: String
+    public var lines: [String]
+    public var purpose: Purpose
+}

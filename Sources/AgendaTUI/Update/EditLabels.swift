@@ -1,0 +1,78 @@
+import AgendaModel
+
+/// Edits in words, for the undo history and the status line: `status of G-12 active → blocked`.
+enum EditLabels {
+    /// Describes edits from the history entries they added and the goals they created or removed.
+    static func describe(_ edits: [Edit], before: Agenda, after: Agenda, _ strings: Strings) -> String {
+        if edits.count == 1, let single = describeOne(edits[0], before: before, after: after, strings) {
+            return single
+        }
+        var goals: [String] = []
+        for edit in edits {
+            if let id = goalID(of: edit), !goals.contains(id) { goals.append(id) }
+        }
+        if goals.count == 1 {
+            return strings.format(.labelSeveral, edits.count, goals[0])
+        }
+        return strings.format(.labelSeveral, edits.count, goals.joined(separator: ", "))
+    }
+
+    private static func describeOne(_ edit: Edit, before: Agenda, after: Agenda, _ strings: Strings) -> String? {
+        switch edit {
+        case .createGoal(let goal, _):
+            return strings.format(.labelCreated, goal.id, goal.title)
+        case .deleteGoal(let id):
+            let title = before.goal(id)?.title ?? ""
+            let count = before.subtree(of: id).count - 1
+            return count > 0 ? strings.format(.labelDeletedTree, id, title, count) : strings.format(.labelDeleted, id, title)
+        case .addOrganization(let org, _):
+            return strings.format(.labelOrganizationAdded, org.name)
+        case .updateOrganization(let org):
+            return strings.format(.labelOrganizationChanged, org.name)
+        case .removeOrganization(let id):
+            return strings.format(.labelOrganizationRemoved, before.organization(id)?.name ?? id)
+        default:
+            guard let id = goalID(of: edit), let goal = after.goal(id),
+                  let old = before.goal(id), goal.history.count == old.history.count + 1,
+                  let last = goal.history.last else { return nil }
+            return change(last, goal: id, strings)
+        }
+    }
+
+    /// A history entry in words, naming the goal.
+    static func change(_ change: Change, goal: String, _ strings: Strings) -> String {
+        let field = fieldName(change.field, strings)
+        func value(_ text: String?) -> String {
+            guard let text else { return "—" }
+            if change.field == "status" { return Labels.status(GoalStatus(rawValue: text), strings) }
+            let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+            return flat.count > 40 ? String(flat.prefix(39)) + "…" : flat
+        }
+        switch (change.from, change.to) {
+        case (nil, let to?): return strings.format(.labelAdded, field, goal, value(to))
+        case (let from?, nil): return strings.format(.labelRemoved, field, goal, value(from))
+        default: return strings.format(.labelChanged, field, goal, value(change.from), value(change.to))
+        }
+    }
+
+    /// A field's name in the interface's language.
+    static func fieldName(_ name: String, _ strings: Strings) -> String {
+        let labels: [String: Text] = [
+            "title": .fieldTitle, "description": .detailDescription, "status": .detailStatus,
+            "progress": .detailProgress, "priority": .detailPriority, "due": .detailDue, "area": .detailArea,
+            "parent": .fieldParent, "level": .detailLevel, "countries": .detailCountries, "owners": .detailOwners,
+            "organizations": .detailOrganizations, "tags": .detailTags, "source": .detailSource, "notes": .detailNotes,
+        ]
+        return labels[name].map { strings[$0].lowercased() } ?? name
+    }
+
+    static func goalID(of edit: Edit) -> String? {
+        switch edit {
+        case .createGoal(let goal, _): goal.id
+        case .deleteGoal(let id), .setGoal(let id, _), .moveGoal(let id, _, _): id
+        case .addOwner(let id, _), .removeOwner(let id, _), .linkOrganization(let id, _), .unlinkOrganization(let id, _),
+             .addNote(let id, _), .removeNote(let id, _): id
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,82 @@
+import AgendaModel
+import TerminalWidgets
+
+extension Reducer {
+    /// Runs `body` on the open agenda screen, taken out of the state so its arrays are not copied.
+    static func withAgenda(_ state: inout AppState, _ body: (inout AgendaScreen, inout AppState) -> [Effect]) -> [Effect] {
+        guard case .agenda(var screen) = state.screen else { return [] }
+        state.screen = .loading(path: screen.document.path)
+        let effects = body(&screen, &state)
+        state.screen = .agenda(screen)
+        return effects
+    }
+
+    /// Keys of the prompt: typing, then Enter (or Ctrl-S for a note) answers and Escape cancels.
+    static func handlePrompt(_ action: Action?, key: Key, _ prompt: inout PromptState, _ state: inout AppState) -> [Effect] {
+        switch action {
+        case .cancel:
+            state.overlay = nil
+            return []
+        case .answer, .save:
+            let text = prompt.text.text.trimmingWhitespace
+            guard !text.isEmpty else {
+                state.message = state.strings[.problemEmpty]
+                return []
+            }
+            state.overlay = nil
+            return withAgenda(&state) { screen, state in
+                switch prompt.purpose {
+                case .newGoal(let area, let parent):
+                    var generator = GoalIDGenerator()
+                    let id = generator.next(avoiding: Set(screen.document.index.goalByID.keys))
+                    let goal = Goal(id: id, title: text, area: area, parent: parent, createdAt: state.now)
+                    let effects = commit([.createGoal(goal)], &screen, &state)
+                    if !effects.isEmpty {
+                        // Show and select the new goal, unfolding what hides it.
+                        screen.goals.folded.remove("area:" + area)
+                        if let parent { screen.goals.folded.remove(parent) }
+                        refreshRows(&screen, keeping: "goal:" + id)
+                        screen.goals.viewport.reveal(screen.goals.selection, height: ScreenLayout(size: state.size).listBody.height,
+                                                     count: screen.goals.rows.count)
+                        state.message = state.strings.format(.messageAdded, id)
+                    }
+                    return effects
+                case .note(let goal):
+                    return commit([.addNote(goal: goal, text: prompt.text.text.trimmingWhitespace)], &screen, &state)
+                }
+            }
+        default:
+            // Everything else edits the text; in a note Enter breaks the line.
+            prompt.text.handle(key, width: PromptView.textWidth(state.size))
+            state.overlay = .prompt(prompt)
+            return []
+        }
+    }
+
+    /// Keys of a yes-or-no question.
+    static func handleConfirm(_ action: Action?, _ confirm: ConfirmState, _ state: inout AppState) -> [Effect] {
+        switch action {
+        case .confirmNo:
+            state.overlay = nil
+            return []
+        case .confirmYes:
+            state.overlay = nil
+            switch confirm.purpose {
+            case .deleteGoal(let id):
+                return withAgenda(&state) { screen, state in commit([.deleteGoal(id: id)], &screen, &state) }
+            case .removeOrganization(let id):
+                return withAgenda(&state) { screen, state in commit([.removeOrganization(id: id)], &screen, &state) }
+            case .discardForm:
+                return withAgenda(&state) { screen, _ in
+                    screen.form = nil
+                    return []
+                }
+            case .quitUnsaved:
+                state.isQuitting = true
+                return [.quit]
+            }
+        default:
+            return []
+        }
+    }
+}

@@ -1,0 +1,147 @@
+import AgendaModel
+import AgendaStore
+@testable import AgendaTUI
+import Foundation
+import Testing
+import TerminalWidgets
+import TestSupport
+
+/// Saves, failures and retries, and changes made by others while the screen is open.
+@Suite struct SavingTests {
+    func state(path: String = "/tmp/agenda.json") -> AppState {
+        var state = TUI.state(Fixtures.agenda(), path: path)
+        state.who = "Ana"
+        return state
+    }
+
+    func select(_ id: String, _ state: inout AppState) {
+        _ = Reducer.withAgenda(&state) { screen, _ in
+            Reducer.refreshRows(&screen, keeping: "goal:" + id)
+            return []
+        }
+    }
+
+    func report(_ agenda: Agenda, conflicts: [FieldConflict] = []) -> SaveReport {
+        SaveReport(agenda: agenda, stamp: FileStamp(device: 1, inode: 2, size: 3, modifiedSeconds: 4, modifiedNanoseconds: 5),
+                   rebase: RebaseReport(conflicts: conflicts))
+    }
+
+    @Test func aSavedEditShowsTheFileAsItNowIs() throws {
+        var state = state()
+        select("G-0004", &state)
+        let effects = TUI.press([.character("+")], &state)
+        guard case .save(let path, let pending, let who, _)? = effects.first else { Issue.record("no save"); return }
+        #expect(path == "/tmp/agenda.json" && who == "Ana" && pending.count == 1)
+        // On disk, someone had also changed another goal: the screen now shows both.
+        var disk = Fixtures.agenda()
+        try disk.apply(.setGoal(id: "G-0005", .status(.active)), by: "Lucía", at: Fixtures.time)
+        _ = disk.rebase(pending, by: "Ana", at: Fixtures.time)
+        state.now = Fixtures.time.addingTimeInterval(30)
+        _ = Reducer.reduce(&state, .saved(path: path, .success(report(disk)), count: 1))
+        let screen = try #require(TUI.agendaScreen(state))
+        #expect(screen.editing.unsaved.isEmpty && screen.editing.lastSave == state.now)
+        #expect(screen.document.agenda.goal("G-0005")?.status == .active)
+        #expect(screen.document.agenda.goal("G-0004")?.progress == 20)
+        #expect(TUI.selectedTitle(state) == "Fund the school")
+        #expect(TUI.screen(state).contains("Ana · saved 12:00:30"))
+    }
+
+    @Test func aFailedSaveKeepsTheEditSaysWhyRetriesAndWarnsOnQuit() throws {
+        var state = state()
+        select("G-0004", &state)
+        let effects = TUI.press([.character("+")], &state)
+        guard case .save(let path, _, _, _)? = effects.first else { Issue.record("no save"); return }
+        let error = AgendaFileError(file: path, "cannot create a temporary file beside it: Permission denied; the file was not changed")
+        _ = Reducer.reduce(&state, .saved(path: path, .failure(error), count: 1))
+        var screen = try #require(TUI.agendaScreen(state))
+        #expect(screen.editing.unsaved.count == 1)
+        #expect(screen.document.agenda.goal("G-0004")?.progress == 20)
+        #expect(state.message?.hasPrefix("Not saved: cannot create a temporary file beside it: Permission denied") == true)
+        #expect(TUI.screen(state).contains("⚠ 1 not saved"))
+        // A second edit goes into the same retry.
+        let more = TUI.press([.character("+")], &state)
+        guard case .save(_, let both, _, _)? = more.first else { Issue.record("no save"); return }
+        #expect(both.count == 2)
+        // Ticks retry after a while.
+        state.now = state.now.addingTimeInterval(1)
+        #expect(!Reducer.reduce(&state, .tick(now: state.now)).contains { if case .save = $0 { true } else { false } })
+        _ = Reducer.reduce(&state, .saved(path: path, .failure(error), count: 2))
+        let retry = Reducer.reduce(&state, .tick(now: state.now.addingTimeInterval(6)))
+        #expect(retry.contains { if case .save(_, let pending, _, _) = $0 { pending.count == 2 } else { false } })
+        // Quitting asks first.
+        #expect(TUI.press([.character("q")], &state).isEmpty)
+        #expect(state.keyContext == .confirm)
+        #expect(TUI.screen(state).contains("2 changes are not saved"))
+        TUI.press([.character("n")], &state)
+        screen = try #require(TUI.agendaScreen(state))
+        #expect(screen.editing.unsaved.count == 2)
+        #expect(TUI.press([.character("q"), .character("y")], &state) == [.quit])
+    }
+
+    @Test func aChangeOnDiskReloadsKeepingSelectionScrollAndUnsavedEdits() throws {
+        var state = TUI.state(TUI.sample, width: 80, height: 24, path: "/tmp/sample.json")
+        TUI.press(Array(repeating: .down, count: 30), &state)
+        let before = try #require(TUI.agendaScreen(state))
+        let selected = TUI.selectedTitle(state)
+        let line = before.goals.selection - before.goals.viewport.offset
+        // Someone adds a goal at the top of the file and changes another.
+        var disk = TUI.sample
+        let first = disk.goals[0]
+        try disk.apply(.createGoal(Goal(id: "G-NEW1", title: "Nueva meta de otra persona", area: first.area,
+                                        createdAt: Fixtures.time), at: 0), by: "Lucía", at: Fixtures.time)
+        try disk.apply(.setGoal(id: first.id, .progress(99)), by: "Lucía", at: Fixtures.time)
+        let stamp = FileStamp(device: 1, inode: 9, size: 1, modifiedSeconds: 1, modifiedNanoseconds: 1)
+        _ = Reducer.reduce(&state, .changedOnDisk(path: "/tmp/sample.json", disk, stamp: stamp))
+        let after = try #require(TUI.agendaScreen(state))
+        #expect(TUI.selectedTitle(state) == selected)
+        #expect(after.goals.selection - after.goals.viewport.offset == line)
+        #expect(after.document.agenda.goal(first.id)?.progress == 99)
+        #expect(after.document.agenda.goal("G-NEW1") != nil)
+        #expect(state.message == "The file changed on disk; the screen shows it now.")
+        #expect(after.editing.stamp == stamp)
+    }
+
+    @Test func conflictsShowBothValues() throws {
+        var state = state()
+        select("G-0001", &state)
+        let effects = TUI.press([.character("s"), .down, .enter], &state)
+        guard case .save(let path, _, _, _)? = effects.first else { Issue.record("no save"); return }
+        let conflict = FieldConflict(goal: "G-0001", field: "status", ours: "blocked", theirs: "achieved", theirsBy: "Lucía")
+        _ = Reducer.reduce(&state, .saved(path: path, .success(report(TUI.agendaScreen(state)!.document.agenda,
+                                                                       conflicts: [conflict])), count: 1))
+        #expect(state.keyContext == .conflicts)
+        let text = TUI.screen(state)
+        #expect(text.contains("G-0001 · status"))
+        #expect(text.contains("yours: blocked"))
+        #expect(text.contains("in the file: achieved (by Lucía)"))
+        TUI.press([.escape], &state)
+        #expect(state.overlay == nil)
+    }
+
+    @Test func theLoopSavesToDiskAndNoticesOthersChanges() throws {
+        let folder = TemporaryFolder()
+        let path = folder.file("agenda.json")
+        try FileAgendaStore().create(Fixtures.agenda(), at: path)
+        // Keys: select G-0004 (the fourth goal row), raise its progress; then, while the loop waits,
+        // another process changes G-0005; the next tick shows it.
+        let terminal = FakeTerminal(width: 80, height: 24, events: [
+            .key(.down), .key(.down), .key(.down), .key(.down), .key(.character("+")),
+        ])
+        final class Clock: @unchecked Sendable { var now = Fixtures.time }
+        let clock = Clock()
+        let runner = AppRunner(backend: terminal, store: FileAgendaStore(), language: .english, who: "Ana",
+                               clock: { clock.now })
+        terminal.onEmpty = {
+            try? FileAgendaStore().update(path) { (agenda: inout Agenda) throws(AgendaFileError) in
+                _ = try? agenda.apply(.setGoal(id: "G-0005", .status(.active)), by: "Lucía", at: Fixtures.time)
+            }
+            clock.now = clock.now.addingTimeInterval(2)
+        }
+        #expect(runner.run(.file(path)) == 0)
+        let disk = try FileAgendaStore().load(path)
+        #expect(disk.goal("G-0004")?.progress == 20)
+        #expect(disk.goal("G-0004")?.history.last?.by == "Ana")
+        #expect(disk.goal("G-0005")?.status == .active)
+        #expect(terminal.presented.contains { $0.plainText.contains("The file changed on disk") })
+    }
+}
