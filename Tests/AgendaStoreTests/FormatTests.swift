@@ -174,7 +174,66 @@ import TestSupport
               "sessions": [
                 {
                   "id": "S-1",
-                  "anything": {}
+                  "title": "Asamblea",
+                  "date": "2026-01-15",
+                  "languages": [
+                    "es"
+                  ],
+                  "attendance": {
+                    "people": [],
+                    "organizations": [
+                      "o"
+                    ],
+                    "guests": 3
+                  },
+                  "state": "live",
+                  "progressive": true,
+                  "startedAt": "2026-01-15T15:00:00Z",
+                  "currentItem": "I-1",
+                  "items": [
+                    {
+                      "id": "I-1",
+                      "goal": "G-1",
+                      "minutes": 10,
+                      "notes": "",
+                      "decisions": [
+                        {
+                          "time": "2026-01-15T15:05:00Z",
+                          "text": "Sí",
+                          "unanimous": true
+                        }
+                      ],
+                      "votes": [
+                        {
+                          "time": "2026-01-15T15:06:00Z",
+                          "question": "¿Aprobamos?",
+                          "for": 5,
+                          "against": 1,
+                          "abstain": 0,
+                          "ballot": "secret"
+                        }
+                      ],
+                      "actions": [],
+                      "clock": [
+                        {
+                          "start": "2026-01-15T15:00:00Z",
+                          "device": "tablet"
+                        }
+                      ],
+                      "room": "B"
+                    }
+                  ],
+                  "speakers": [
+                    {
+                      "id": "P-1",
+                      "name": "Jesús",
+                      "kind": "new-point",
+                      "addedAt": "2026-01-15T15:01:00Z",
+                      "startedAt": "2026-01-15T15:02:00Z",
+                      "microphone": 2
+                    }
+                  ],
+                  "stream": "https://example.org"
                 }
               ],
               "reviews": [],
@@ -199,6 +258,8 @@ import TestSupport
         #expect(again.goals[0].extras == agenda.goals[0].extras)
         #expect(again.extras == agenda.extras)
         #expect(again.goals[0].notes[0].extras == agenda.goals[0].notes[0].extras)
+        #expect(again.sessions[0].items[0].clock.runs[0].extras["device"] == .string("tablet"))
+        #expect(again.sessions[0].attendance.extras["guests"] == .number("3"))
     }
 
     @Test func changingOneFieldChangesOnlyThatGoalsLines() throws {

@@ -11,8 +11,8 @@ public struct Agenda: Equatable, Sendable {
     public var people: [Person]
     /// Goals in file order; sub-goals name their parent.
     public var goals: [Goal]
-    /// Live sessions, kept as they are in the file until the sessions feature reads them.
-    public var sessions: [JSONValue]
+    /// Meetings of the network: planned, live or closed.
+    public var sessions: [Session]
     /// Review records, kept as they are in the file until the review feature reads them.
     public var reviews: [JSONValue]
     public var extras: ExtraFields
@@ -20,7 +20,7 @@ public struct Agenda: Equatable, Sendable {
     public init(
         schemaVersion: Int = Agenda.currentSchemaVersion, title: String, description: String = "",
         areas: [Area] = [], organizations: [Organization] = [], people: [Person] = [], goals: [Goal] = [],
-        sessions: [JSONValue] = [], reviews: [JSONValue] = [], extras: ExtraFields = ExtraFields()
+        sessions: [Session] = [], reviews: [JSONValue] = [], extras: ExtraFields = ExtraFields()
     ) {
         self.schemaVersion = schemaVersion
         self.title = title

@@ -62,6 +62,26 @@ extension Agenda {
             guard users.isEmpty else { throw .inUse(id, by: users) }
             let removed = areas.remove(at: index)
             return [.addArea(removed, at: index)]
+        case .createSession(let session, let position):
+            guard !session.id.isEmpty, sessionIndex(session.id) == nil else { throw .duplicateID(session.id) }
+            guard !session.title.trimmingWhitespace.isEmpty else {
+                throw .invalid(goal: nil, field: "title", message: "the title is empty")
+            }
+            for item in session.items { if let goal = item.goal, goalIndex(goal) == nil { throw .noSuchGoal(goal) } }
+            sessions.insert(session, at: min(max(position ?? sessions.count, 0), sessions.count))
+            return [.deleteSession(id: session.id)]
+        case .deleteSession(let id):
+            guard let index = sessionIndex(id) else { throw .noSuchSession(id) }
+            let removed = sessions.remove(at: index)
+            return [.createSession(removed, at: index)]
+        case .replaceSession(let session):
+            guard let index = sessionIndex(session.id) else { throw .noSuchSession(session.id) }
+            let old = sessions[index]
+            guard old != session else { return [] }
+            sessions[index] = session
+            return [.replaceSession(old)]
+        case .changeSession(let id, let change):
+            return try apply(change, to: id, at: time)
         }
     }
 

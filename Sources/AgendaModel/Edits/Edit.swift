@@ -26,6 +26,12 @@ public enum Edit: Equatable, Sendable {
     case addArea(Area, at: Int? = nil)
     /// Removes an area that no goal uses.
     case removeArea(id: String)
+    case createSession(Session, at: Int? = nil)
+    case deleteSession(id: String)
+    /// Puts a whole session back as it was (undo of a session change).
+    case replaceSession(Session)
+    /// Changes a session: its plan, or the meeting as it runs.
+    case changeSession(id: String, SessionChange)
 }
 
 /// Why an edit could not be applied; nothing was changed.
@@ -37,12 +43,16 @@ public enum EditError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalid(goal: String?, field: String, message: String)
     case cycle(goal: String, parent: String)
     case inUse(String, by: [String])
+    case noSuchSession(String)
+    case noSuchItem(String)
 
     public var description: String {
         switch self {
         case .noSuchGoal(let id): "no goal with id '\(id)'"
         case .noSuchArea(let id): "no area with id '\(id)'"
         case .noSuchOrganization(let id): "no organization with id '\(id)'"
+        case .noSuchSession(let id): "no session with id '\(id)'"
+        case .noSuchItem(let id): "no item '\(id)' in the session's run-of-show"
         case .duplicateID(let id): "the id '\(id)' is already used"
         case .invalid(let goal?, let field, let message): "goal \(goal): \(field): \(message)"
         case .invalid(nil, let field, let message): "\(field): \(message)"

@@ -29,6 +29,8 @@ public struct Goal: Equatable, Sendable, Identifiable {
     public var updatedAt: Date
     /// Where the goal came from, such as the summit speaker who raised it.
     public var source: String?
+    /// The session item that created the goal as an action item, if one did.
+    public var origin: GoalOrigin?
     public var extras: ExtraFields
 
     public init(
@@ -36,7 +38,8 @@ public struct Goal: Equatable, Sendable, Identifiable {
         organizations: [String] = [], status: GoalStatus = .proposed, progress: Int = 0,
         priority: Priority = .medium, due: Day? = nil, parent: String? = nil, countries: [String] = [],
         level: GovernmentLevel? = nil, tags: [String] = [], notes: [Note] = [], history: [Change] = [],
-        createdAt: Date, updatedAt: Date? = nil, source: String? = nil, extras: ExtraFields = ExtraFields()
+        createdAt: Date, updatedAt: Date? = nil, source: String? = nil, origin: GoalOrigin? = nil,
+        extras: ExtraFields = ExtraFields()
     ) {
         self.id = id
         self.title = title
@@ -57,6 +60,7 @@ public struct Goal: Equatable, Sendable, Identifiable {
         self.createdAt = createdAt
         self.updatedAt = updatedAt ?? createdAt
         self.source = source
+        self.origin = origin
         self.extras = extras
     }
 }

@@ -12,6 +12,9 @@ public struct GoalIDGenerator<Source: RandomNumberGenerator> {
         self.random = random
     }
 
+    /// The random source, as it now is.
+    public var source: Source { random }
+
     /// A new id that is not among `existing`.
     public mutating func next(avoiding existing: Set<String>) -> String {
         let length = existing.count < 2_000 ? 4 : existing.count < 60_000 ? 5 : 6

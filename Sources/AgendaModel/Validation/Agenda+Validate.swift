@@ -32,6 +32,20 @@ extension Agenda {
             problems += goalProblems(goal, at: index, areas: areaIDs, organizations: orgIDs, goals: goalIDs)
         }
         problems += cycleProblems(goalIDs: goalIDs)
+        _ = uniqueIDs(sessions.map(\.id), kind: "session", list: "sessions", into: &problems)
+        for (index, session) in sessions.enumerated() {
+            var seen: Set<String> = []
+            for (position, item) in session.items.enumerated() where !seen.insert(item.id).inserted {
+                problems.append(Problem(
+                    "session \(session.id): item \(item.id): duplicate id",
+                    at: [.key("sessions"), .index(index), .key("items"), .index(position), .key("id")]))
+            }
+            if !session.state.isKnown {
+                problems.append(Problem(
+                    "session \(session.id): state '\(session.state.rawValue)' is not one of \(SessionState.knownList)",
+                    at: [.key("sessions"), .index(index), .key("state")]))
+            }
+        }
         return problems
     }
 

@@ -41,7 +41,7 @@ enum AgendaJSONDecoder {
                     try r.readArray { (r) throws(JSONSyntaxError) in agenda.goals.append(try goal(&r)) }
                 case "sessions":
                     try seen.insert(7, key: key, at: at)
-                    try r.readArray { (r) throws(JSONSyntaxError) in agenda.sessions.append(try r.readValue()) }
+                    try r.readArray { (r) throws(JSONSyntaxError) in agenda.sessions.append(try session(&r)) }
                 case "reviews":
                     try seen.insert(8, key: key, at: at)
                     try r.readArray { (r) throws(JSONSyntaxError) in agenda.reviews.append(try r.readValue()) }
@@ -184,6 +184,20 @@ enum AgendaJSONDecoder {
                 case "organizations": try seen.insert(11, key: key, at: at); goal.organizations = try r.readStringArray()
                 case "tags": try seen.insert(12, key: key, at: at); goal.tags = try r.readStringArray()
                 case "source": try seen.insert(13, key: key, at: at); goal.source = try r.readOptionalString()
+                case "origin":
+                    try seen.insert(19, key: key, at: at)
+                    if try !r.readNullIfPresent() {
+                        var origin = GoalOrigin(session: "", item: "")
+                        try r.readObject { (r, key) throws(JSONSyntaxError) in
+                            let at = r.offset
+                            switch key {
+                            case "session": origin.session = try r.readString()
+                            case "item": origin.item = try r.readString()
+                            default: try origin.extras.add(key, try r.readValue(), at: at)
+                            }
+                        }
+                        goal.origin = origin
+                    }
                 case "description":
                     try seen.insert(14, key: key, at: at)
                     goal.description = try r.readOptionalString() ?? ""

@@ -38,7 +38,12 @@ enum AgendaJSONEncoder {
         }
         w.endArray()
         w.key("sessions")
-        w.value(.array(agenda.sessions))
+        w.beginArray()
+        for session in agenda.sessions {
+            w.element()
+            write(session, &w)
+        }
+        w.endArray()
         w.key("reviews")
         w.value(.array(agenda.reviews))
         w.extras(agenda.extras)
@@ -113,6 +118,14 @@ enum AgendaJSONEncoder {
         w.member("organizations", goal.organizations)
         w.member("tags", goal.tags)
         w.member("source", goal.source)
+        if let origin = goal.origin {
+            w.key("origin")
+            w.beginObject()
+            w.member("session", origin.session)
+            w.member("item", origin.item)
+            w.extras(origin.extras)
+            w.endObject()
+        }
         w.member("description", goal.description)
         w.key("notes")
         w.beginArray()

@@ -27,6 +27,11 @@ extension JSONReader {
         return date
     }
 
+    /// An ISO 8601 UTC time, or nil for `null`.
+    mutating func readOptionalTimestamp() throws(JSONSyntaxError) -> Date? {
+        try readNullIfPresent() ? nil : readTimestamp()
+    }
+
     /// A calendar day `YYYY-MM-DD`, or nil for `null`.
     mutating func readDay() throws(JSONSyntaxError) -> Day? {
         skipWhitespace()
