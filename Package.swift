@@ -26,13 +26,20 @@ let package = Package(
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
         // Draws screen buffers with ncurses, reads keys, mouse and resizes, restores the terminal.
         .target(name: "NcursesBackend", dependencies: ["CNcurses", "TerminalWidgets"]),
+        // The interface's strings in four languages, dates in each language's form, words for the model's values.
+        .target(name: "AgendaLocalization", dependencies: ["AgendaModel"]),
+        // Reports and minutes for people who never open a terminal: Markdown, CSV, HTML.
+        .target(name: "AgendaReports", dependencies: ["AgendaModel", "AgendaLocalization"]),
         // The terminal UI: app state, actions and key maps, a pure reducer, rendering into a screen buffer.
-        .target(name: "AgendaTUI", dependencies: ["AgendaModel", "AgendaStore", "TerminalWidgets", "TextWidth"]),
+        .target(
+            name: "AgendaTUI",
+            dependencies: ["AgendaModel", "AgendaStore", "AgendaLocalization", "AgendaReports", "TerminalWidgets", "TextWidth"]
+        ),
         // The headless command line: every subcommand, with no terminal UI.
         .target(
             name: "AgendaCLI",
             dependencies: [
-                "AgendaModel", "AgendaStore", "TextWidth", "AgendaTUI", "NcursesBackend",
+                "AgendaModel", "AgendaStore", "TextWidth", "AgendaTUI", "NcursesBackend", "AgendaLocalization", "AgendaReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -48,10 +55,11 @@ let package = Package(
         .testTarget(name: "AgendaModelTests", dependencies: ["AgendaModel", "TestSupport"]),
         .testTarget(name: "AgendaStoreTests", dependencies: ["AgendaStore", "AgendaModel", "TestSupport"]),
         .testTarget(name: "TextWidthTests", dependencies: ["TextWidth"]),
+        .testTarget(name: "AgendaReportsTests", dependencies: ["AgendaReports", "AgendaModel", "AgendaStore", "AgendaLocalization", "TestSupport"]),
         .testTarget(name: "TerminalWidgetsTests", dependencies: ["TerminalWidgets", "TextWidth"]),
         .testTarget(
             name: "AgendaTUITests",
-            dependencies: ["AgendaTUI", "AgendaModel", "AgendaStore", "TerminalWidgets", "TestSupport"],
+            dependencies: ["AgendaTUI", "AgendaModel", "AgendaStore", "AgendaLocalization", "TerminalWidgets", "TestSupport"],
             exclude: ["__Snapshots__"]
         ),
         .testTarget(name: "NcursesBackendTests", dependencies: ["NcursesBackend", "TerminalWidgets", "CNcurses"]),

@@ -1,3 +1,4 @@
+@testable import AgendaLocalization
 import AgendaModel
 @testable import AgendaTUI
 import Testing

@@ -1,3 +1,4 @@
+@testable import AgendaLocalization
 import AgendaModel
 @testable import AgendaTUI
 import Testing
@@ -143,5 +144,52 @@ import TestSupport
         var state = state(width, height)
         TUI.press([.character("2"), .character("d")], &state)
         Snapshot.assert(TUI.screen(state), named: "remove-organization-\(width)x\(height)")
+    }
+}
+
+/// The session screens as plain text at 80x24 and 120x40: the sessions view, live mode before,
+/// during and over the timebox, and the presenter screen.
+@Suite struct SessionSnapshotTests {
+    static let sizes = [(80, 24), (120, 40)]
+
+    func state(_ agenda: Agenda, _ width: Int, _ height: Int, at minutes: Double) -> AppState {
+        var state = TUI.state(agenda, width: width, height: height, path: "/tmp/agenda.json")
+        state.now = SessionFixtures.time(minutes)
+        return state
+    }
+
+    @Test(arguments: sizes)
+    func sessionsView(width: Int, height: Int) {
+        var state = state(SessionFixtures.runAgenda(), width, height, at: 16)
+        TUI.press([.character("3")], &state)
+        Snapshot.assert(TUI.screen(state), named: "sessions-\(width)x\(height)")
+    }
+
+    @Test(arguments: sizes)
+    func liveBeforeTheStart(width: Int, height: Int) {
+        var state = state(SessionFixtures.agenda(), width, height, at: 0)
+        TUI.press([.character("3"), .character("L")], &state)
+        Snapshot.assert(TUI.screen(state), named: "live-before-\(width)x\(height)")
+    }
+
+    @Test(arguments: sizes)
+    func liveDuringAnItem(width: Int, height: Int) {
+        var state = state(SessionFixtures.runAgenda(), width, height, at: 16)
+        TUI.press([.character("3"), .character("L")], &state)
+        Snapshot.assert(TUI.screen(state), named: "live-during-\(width)x\(height)")
+    }
+
+    @Test(arguments: sizes)
+    func liveOverTheTimebox(width: Int, height: Int) {
+        var state = state(SessionFixtures.runAgenda(), width, height, at: 35)
+        TUI.press([.character("3"), .character("L")], &state)
+        Snapshot.assert(TUI.screen(state), named: "live-over-\(width)x\(height)")
+    }
+
+    @Test(arguments: sizes)
+    func presenter(width: Int, height: Int) {
+        var state = state(SessionFixtures.runAgenda(), width, height, at: 35)
+        TUI.press([.character("3"), .character("L"), .character("P")], &state)
+        Snapshot.assert(TUI.screen(state), named: "presenter-\(width)x\(height)")
     }
 }

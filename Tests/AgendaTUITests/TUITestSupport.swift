@@ -1,3 +1,4 @@
+@testable import AgendaLocalization
 import AgendaModel
 import AgendaStore
 @testable import AgendaTUI

@@ -1,9 +1,9 @@
+import AgendaLocalization
 import AgendaModel
 import AgendaStore
 import AgendaTUI
 import ArgumentParser
 import Foundation
-import NcursesBackend
 
 /// `agenda [PATH]`: the full-screen program, on an agenda file or a folder of agendas.
 struct OpenCommand: ParsableCommand {
@@ -33,27 +33,8 @@ struct OpenCommand: ParsableCommand {
     }
 
     func run() throws {
-        guard NcursesTerminal.isInteractive else {
-            Console.error("agenda: not a terminal: the full-screen program needs one on standard input and output; "
-                + "use a subcommand instead, such as 'agenda summary' or 'agenda list FILE' (see 'agenda --help')")
-            throw ExitCode.failure
-        }
         let target = path ?? AgendaLocation.home
         let start: AppRunner.Start = AgendaLocation.isFolder(target) ? .folder(target) : .file(target)
-        let language = Language.resolve(option: lang, environment: ProcessInfo.processInfo.environment)
-        let terminal: NcursesTerminal
-        do {
-            terminal = try NcursesTerminal()
-        } catch {
-            Console.error("agenda: \(error)")
-            throw ExitCode.failure
-        }
-        let runner = AppRunner(backend: terminal, store: FileAgendaStore(), language: language, who: editor.who,
-                               clock: { Environment.now })
-        let status = runner.run(start)
-        terminal.restore()
-        // Ended by a signal: exit as shells expect, 128 plus its number.
-        if let signal = terminal.terminationSignal { throw ExitCode(128 + signal) }
-        if status != 0 { throw ExitCode(status) }
+        try Interactive.run(start, lang: lang, who: editor.who)
     }
 }

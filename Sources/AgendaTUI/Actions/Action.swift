@@ -1,3 +1,5 @@
+import AgendaLocalization
+
 /// Every user intent of the interface, named; keys map to actions, and help is generated from them.
 public enum Action: String, CaseIterable, Sendable {
     case moveUp = "move-up"
@@ -51,6 +53,28 @@ public enum Action: String, CaseIterable, Sendable {
     case answer
     case confirmYes = "confirm-yes"
     case confirmNo = "confirm-no"
+    case showSessions = "show-sessions"
+    case newSession = "new-session"
+    case goLive = "go-live"
+    case addGoalItem = "add-goal-item"
+    case addTopicItem = "add-topic-item"
+    case longerTimebox = "longer-timebox"
+    case shorterTimebox = "shorter-timebox"
+    case moveItemUp = "move-item-up"
+    case moveItemDown = "move-item-down"
+    case attendance
+    case startPause = "start-pause"
+    case nextItem = "next-item"
+    case previousItem = "previous-item"
+    case addSpeaker = "add-speaker"
+    case nextSpeaker = "next-speaker"
+    case recordDecision = "record-decision"
+    case recordAction = "record-action"
+    case recordVote = "record-vote"
+    case editNotes = "edit-notes"
+    case presenter
+    case progressiveQueue = "progressive-queue"
+    case endSession = "end-session"
 
     /// What the action does, as the help screen says it.
     public var help: Text {
@@ -106,6 +130,28 @@ public enum Action: String, CaseIterable, Sendable {
         case .answer: .actionAnswer
         case .confirmYes: .actionConfirmYes
         case .confirmNo: .actionConfirmNo
+        case .showSessions: .actionShowSessions
+        case .newSession: .actionNewSession
+        case .goLive: .actionGoLive
+        case .addGoalItem: .actionAddGoalItem
+        case .addTopicItem: .actionAddTopicItem
+        case .longerTimebox: .actionLongerTimebox
+        case .shorterTimebox: .actionShorterTimebox
+        case .moveItemUp: .actionMoveItemUp
+        case .moveItemDown: .actionMoveItemDown
+        case .attendance: .actionAttendance
+        case .startPause: .actionStartPause
+        case .nextItem: .actionNextItem
+        case .previousItem: .actionPreviousItem
+        case .addSpeaker: .actionAddSpeaker
+        case .nextSpeaker: .actionNextSpeaker
+        case .recordDecision: .actionRecordDecision
+        case .recordAction: .actionRecordAction
+        case .recordVote: .actionRecordVote
+        case .editNotes: .actionEditNotes
+        case .presenter: .actionPresenter
+        case .progressiveQueue: .actionProgressiveQueue
+        case .endSession: .actionEndSession
         }
     }
 }

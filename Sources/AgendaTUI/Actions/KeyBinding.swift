@@ -1,3 +1,4 @@
+import AgendaLocalization
 import TerminalWidgets
 
 /// Keys bound to an action in one context, with how the hint bar and help show them.
@@ -42,4 +43,6 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case confirm, conflicts
     /// A form on the whole screen.
     case form
+    /// The sessions view, a session's plan, live mode and its presenter screen.
+    case sessions, plan, live, presenter
 }

@@ -1,3 +1,4 @@
+import AgendaLocalization
 import TerminalWidgets
 
 /// The key tables of every context. Dispatch, the key-hint bar and the help overlay all read these,
@@ -30,6 +31,7 @@ public enum KeyMaps {
         KeyBinding([.tab], .nextView, hint: .hintViews, section: app),
         KeyBinding([.character("1")], .showGoals, section: app),
         KeyBinding([.character("2")], .showOrganizations, section: app),
+        KeyBinding([.character("3")], .showSessions, section: app),
         KeyBinding([.character("p")], .picker, section: app),
         KeyBinding([.character("?")], .help, hint: .hintHelp, section: app),
         KeyBinding([.character("q"), .control("c")], .quit, hint: .hintQuit, section: app),
@@ -160,6 +162,61 @@ public enum KeyMaps {
             return [
                 KeyBinding([.escape, .enter], .back, hint: .hintClose, section: view),
                 KeyBinding([.control("c")], .quit, section: app),
+            ]
+        case .sessions:
+            return listMoves + [
+                KeyBinding([.enter], .open, hint: .hintOpen, section: view),
+                KeyBinding([.character("L")], .goLive, hint: .hintLive, section: view),
+                KeyBinding([.character("n")], .newSession, hint: .hintNew, section: change),
+                KeyBinding([.character("e")], .edit, section: change),
+                KeyBinding([.character("d"), .delete], .delete, section: change),
+            ] + history + everywhere
+        case .plan:
+            return listMoves + [
+                KeyBinding([.character("a")], .addGoalItem, hint: .hintAddGoal, section: change),
+                KeyBinding([.character("A")], .addTopicItem, section: change),
+                KeyBinding([.character("+"), .character("=")], .longerTimebox, hint: .hintTimebox, section: change),
+                KeyBinding([.character("-")], .shorterTimebox, section: change),
+                KeyBinding([.character("K")], .moveItemUp, section: change),
+                KeyBinding([.character("J")], .moveItemDown, section: change),
+                KeyBinding([.character("d"), .delete], .delete, section: change),
+                KeyBinding([.character("w")], .attendance, hint: .hintAttendance, section: change),
+                KeyBinding([.character("e")], .edit, section: change),
+            ] + history + [
+                KeyBinding([.character("L")], .goLive, hint: .hintLive, section: view),
+                KeyBinding([.escape], .back, hint: .hintBack, section: view),
+                KeyBinding([.character("?")], .help, hint: .hintHelp, section: app),
+                KeyBinding([.character("q"), .control("c")], .quit, hint: .hintQuit, section: app),
+            ]
+        case .live:
+            return [
+                KeyBinding([.character(" ")], .startPause, hint: .hintClock, section: view),
+                KeyBinding([.character("]")], .nextItem, hint: .hintNextItem, section: move),
+                KeyBinding([.character("[")], .previousItem, section: move),
+                KeyBinding([.character("a")], .addSpeaker, hint: .hintSpeaker, section: change),
+                KeyBinding([.character("x")], .nextSpeaker, hint: .hintNextSpeaker, section: change),
+                KeyBinding([.character("d")], .recordDecision, hint: .hintDecision, section: change),
+                KeyBinding([.character("t")], .recordAction, hint: .hintAction, section: change),
+                KeyBinding([.character("v")], .recordVote, section: change),
+                KeyBinding([.character("o")], .editNotes, section: change),
+                KeyBinding([.character("O")], .progressiveQueue, section: change),
+                KeyBinding([.character("u")], .undo, section: change),
+                KeyBinding([.control("r")], .redo, section: change),
+                KeyBinding([.character("P")], .presenter, hint: .hintPresenter, section: view),
+                KeyBinding([.character("E")], .endSession, hint: .hintEnd, section: view),
+                KeyBinding([.escape], .back, section: view),
+                KeyBinding([.character("?")], .help, hint: .hintHelp, section: app),
+                KeyBinding([.character("q"), .control("c")], .quit, section: app),
+            ]
+        case .presenter:
+            return [
+                KeyBinding([.character(" ")], .startPause, hint: .hintClock, section: view),
+                KeyBinding([.character("]")], .nextItem, section: move),
+                KeyBinding([.character("[")], .previousItem, section: move),
+                KeyBinding([.character("x")], .nextSpeaker, section: change),
+                KeyBinding([.character("P"), .escape], .presenter, hint: .hintBack, section: view),
+                KeyBinding([.character("?")], .help, section: app),
+                KeyBinding([.character("q"), .control("c")], .quit, section: app),
             ]
         case .form:
             return [

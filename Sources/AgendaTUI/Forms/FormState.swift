@@ -1,3 +1,4 @@
+import AgendaLocalization
 import AgendaModel
 import TerminalWidgets
 
@@ -61,6 +62,12 @@ public enum FormPurpose: Equatable, Sendable {
     case goal(id: String)
     /// An organization, by id, or a new one.
     case organization(id: String?)
+    /// A session's details, by id.
+    case session(id: String)
+    /// An action item of a session's item: it becomes a goal.
+    case actionItem(session: String, item: String)
+    /// A vote on a session's item.
+    case vote(session: String, item: String)
 }
 
 /// A form on the whole screen: its fields, the focused one, and where it is scrolled.

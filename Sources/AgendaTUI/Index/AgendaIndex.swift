@@ -1,3 +1,4 @@
+import AgendaLocalization
 import AgendaModel
 
 /// What the screens need to know about an agenda, computed once when it loads: the outline, lookups,

@@ -1,3 +1,4 @@
+import AgendaLocalization
 import AgendaModel
 
 /// Computes the lines of the goals list from the agenda, its index, the folds, the filters and the sort.

@@ -1,3 +1,5 @@
+import AgendaLocalization
+
 /// One line of the goals list: an area heading or a goal.
 public enum ListRow: Equatable, Sendable {
     /// An area heading, with how many of its goals match the filters and how many it has.

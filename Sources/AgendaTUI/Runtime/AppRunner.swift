@@ -1,3 +1,4 @@
+import AgendaLocalization
 import AgendaModel
 import AgendaStore
 import Foundation
@@ -11,6 +12,8 @@ public final class AppRunner {
         case file(String)
         /// A folder of agendas: the picker, or the agenda itself when the folder holds only one.
         case folder(String)
+        /// A session of an agenda file, in live mode.
+        case session(file: String, id: String)
     }
 
     private let backend: any TerminalBackend
@@ -42,6 +45,10 @@ public final class AppRunner {
         switch start {
         case .file(let path):
             return (state(path), .load(path: path))
+        case .session(let path, let id):
+            var initial = state(path)
+            initial.openSession = id
+            return (initial, .load(path: path))
         case .folder(let folder):
             let files = EffectRunner.agendaFiles(in: folder)
             if files.count == 1 {

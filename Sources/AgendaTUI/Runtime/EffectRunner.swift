@@ -1,4 +1,6 @@
+import AgendaLocalization
 import AgendaModel
+import AgendaReports
 import AgendaStore
 import Foundation
 
@@ -40,8 +42,31 @@ public struct EffectRunner: Sendable {
             }
         case .list(let folder):
             return .listed(folder: folder, Self.entries(in: folder, store: store))
+        case .writeMinutes(let path, let id, let language):
+            return .minutesWritten(Self.writeMinutes(path: path, session: id, language: language, store: store))
         case .quit:
             return nil
+        }
+    }
+
+    /// Writes a session's minutes as Markdown in `minutes/` beside the agenda: `minutes/DATE-ID.md`.
+    static func writeMinutes(path: String, session id: String, language: Language, store: any AgendaStore)
+        -> Result<String, AgendaFileError> {
+        do throws(AgendaFileError) {
+            let agenda = try store.load(path)
+            guard let session = agenda.session(id) else {
+                return .failure(AgendaFileError(file: path, EditError.noSuchSession(id).description))
+            }
+            let folder = (path as NSString).deletingLastPathComponent
+            let minutesFolder = (folder.isEmpty ? "." : folder) + "/minutes"
+            try? FileManager.default.createDirectory(atPath: minutesFolder, withIntermediateDirectories: true)
+            let file = minutesFolder + "/" + session.date.description + "-" + session.id + ".md"
+            let report = MinutesReport(session: session, agenda: agenda, strings: Strings(language), now: Date(),
+                                       utcOffset: TimeZone.current.secondsFromGMT())
+            try ReportFile.write(Array(report.markdown().utf8), to: file)
+            return .success(file)
+        } catch {
+            return .failure(error)
         }
     }
 

@@ -1,3 +1,4 @@
+import AgendaLocalization
 import AgendaModel
 import AgendaStore
 import Foundation
@@ -5,7 +6,7 @@ import TerminalWidgets
 
 /// The views of an open agenda.
 public enum AgendaView: Equatable, Sendable {
-    case goals, organizations
+    case goals, organizations, sessions
 }
 
 /// A thing shown whole on the screen, in place of the views: a goal or an organization.
@@ -24,6 +25,11 @@ public struct AgendaScreen: Sendable {
     public var detail: (target: DetailTarget, scroll: Int)?
     /// A form open on the whole screen (the goal editor, the organization editor).
     public var form: FormState?
+    public var sessions = SessionsViewState()
+    /// A session's run-of-show open for planning.
+    public var plan: SessionPlanState?
+    /// A session running live.
+    public var live: LiveState?
     /// Undo, saves, and the file's version.
     public var editing = EditingState()
 
@@ -62,6 +68,8 @@ public struct AppState: Sendable {
     public var message: String?
     /// Set when the user quits; the loop ends after the next effects.
     public var isQuitting = false
+    /// A session to open in live mode once the agenda has loaded (`agenda session run`).
+    public var openSession: String?
 
     public init(size: Size, language: Language, today: Day, hasColor: Bool, screen: Screen, who: String = "agenda",
                 now: Date? = nil) {
@@ -91,9 +99,14 @@ public struct AppState: Sendable {
         case .failed(_, let previous): return previous == nil ? .failed : .failedFromPicker
         case .agenda(let agenda):
             if agenda.form != nil { return .form }
+            if let live = agenda.live { return live.presenter ? .presenter : .live }
+            if agenda.plan != nil { return .plan }
             if agenda.detail != nil { return .detail }
-            if agenda.view == .goals, agenda.goals.isSearching { return .search }
-            return agenda.view == .goals ? .goals : .organizations
+            switch agenda.view {
+            case .goals: return agenda.goals.isSearching ? .search : .goals
+            case .organizations: return .organizations
+            case .sessions: return .sessions
+            }
         }
     }
 }

@@ -1,3 +1,4 @@
+import AgendaLocalization
 import AgendaModel
 
 /// An open agenda: where it is, what it holds, and the index the screens use.

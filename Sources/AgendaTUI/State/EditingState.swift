@@ -1,3 +1,4 @@
+import AgendaLocalization
 import AgendaModel
 import AgendaStore
 import Foundation
@@ -37,11 +38,23 @@ public struct PromptState: Equatable, Sendable {
         case newGoal(area: String, parent: String?)
         /// A note on a goal.
         case note(goal: String)
+        /// A new session's title.
+        case newSession
+        /// A free topic for a session's run-of-show.
+        case topic(session: String)
+        /// A decision on a session's item.
+        case decision(session: String, item: String)
+        /// Who asks to speak, with names completed from the agenda's people.
+        case speaker(session: String)
+        /// A session item's notes.
+        case itemNotes(session: String, item: String)
     }
 
     public var title: String
     public var purpose: Purpose
     public var text: TextArea
+    /// Completions of what is typed (people's names, for a speaker).
+    public var suggestions: [String] = []
 
     public init(title: String, purpose: Purpose, text: String = "") {
         self.title = title
@@ -49,10 +62,12 @@ public struct PromptState: Equatable, Sendable {
         self.text = TextArea(text)
     }
 
-    /// Whether Enter breaks a line (a note) rather than answering (a title).
+    /// Whether Enter breaks a line (notes) rather than answering (a title, a name).
     public var isMultiline: Bool {
-        if case .note = purpose { return true }
-        return false
+        switch purpose {
+        case .note, .itemNotes: true
+        default: false
+        }
     }
 }
 
@@ -65,6 +80,9 @@ public struct ConfirmState: Equatable, Sendable {
         case discardForm
         /// Quit with edits not saved.
         case quitUnsaved
+        case deleteSession(id: String)
+        /// Close a session and write its minutes.
+        case endSession(id: String)
     }
 
     public var title: String

@@ -1,3 +1,4 @@
+import AgendaLocalization
 import TerminalWidgets
 
 /// The organizations view: the selection and scrolling of the list and of the detail pane.

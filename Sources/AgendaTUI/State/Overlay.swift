@@ -1,3 +1,4 @@
+import AgendaLocalization
 import AgendaModel
 import TerminalWidgets
 
@@ -17,6 +18,12 @@ public enum MenuPurpose: Equatable, Sendable {
     case formChoice(field: Int)
     /// The values of a form's multiple-choice field.
     case formMulti(field: Int)
+    /// A goal to add to a session's run-of-show.
+    case goalItem(session: String)
+    /// The kind of intervention of someone asking to speak.
+    case speakerKind(session: String, name: String, organization: String?, language: String?)
+    /// The organizations and people present at a session.
+    case attendance(session: String)
 }
 
 /// A criterion of the filter menu.

@@ -1,3 +1,4 @@
+import AgendaLocalization
 import Foundation
 import TerminalWidgets
 

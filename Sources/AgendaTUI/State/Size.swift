@@ -1,3 +1,5 @@
+import AgendaLocalization
+
 /// The terminal's size in columns and rows.
 public struct Size: Equatable, Sendable {
     public var width: Int

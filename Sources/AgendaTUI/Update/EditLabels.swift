@@ -1,3 +1,4 @@
+import AgendaLocalization
 import AgendaModel
 
 /// Edits in words, for the undo history and the status line: `status of G-12 active → blocked`.

@@ -1,3 +1,4 @@
+import AgendaLocalization
 import AgendaModel
 import AgendaStore
 import Foundation
@@ -18,6 +19,8 @@ public enum Message: Sendable {
     case changedOnDisk(path: String, Agenda, stamp: FileStamp)
     /// The file changed on disk but cannot be read now (a colleague left it broken).
     case unreadableOnDisk(path: String, AgendaFileError)
+    /// A session's minutes were written to a file, or could not be.
+    case minutesWritten(Result<String, AgendaFileError>)
 }
 
 /// What a save found and left: the agenda as it now is on disk, its stamp, and the conflicts.
@@ -43,6 +46,8 @@ public enum Effect: Equatable, Sendable {
     case save(path: String, [PendingEdit], by: String, at: Date)
     /// Look whether the file changed on disk since the version shown.
     case watch(path: String, since: FileStamp?)
+    /// Write a session's minutes beside the agenda, in a language.
+    case writeMinutes(path: String, session: String, language: Language)
     /// End the program.
     case quit
 }

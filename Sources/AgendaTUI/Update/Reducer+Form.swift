@@ -1,3 +1,4 @@
+import AgendaLocalization
 import AgendaModel
 import TerminalWidgets
 
@@ -101,6 +102,7 @@ extension Reducer {
         switch form.purpose {
         case .goal: GoalForm.problem(field, state.strings)
         case .organization: OrganizationForm.problem(field, state.strings, agenda: screen.document.agenda)
+        case .session, .actionItem, .vote: SessionForms.problem(field, form, state.strings)
         }
     }
 
@@ -132,6 +134,8 @@ extension Reducer {
             } else if org != base {
                 edits = [.updateOrganization(org)]
             }
+        case .session, .actionItem, .vote:
+            edits = SessionForms.edits(form, agenda, state)
         }
         guard !edits.isEmpty else {
             screen.form = nil

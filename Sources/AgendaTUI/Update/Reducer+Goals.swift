@@ -1,3 +1,4 @@
+import AgendaLocalization
 import AgendaModel
 import TerminalWidgets
 
@@ -102,8 +103,6 @@ extension Reducer {
             screen.goals.filter = GoalFilter()
             screen.goals.search = TextField()
             refreshRows(&screen)
-        case .nextView, .showOrganizations:
-            screen.view = .organizations
         case .picker:
             return [.list(folder: folder(of: screen.document.path))]
         default:

@@ -1,3 +1,4 @@
+import AgendaLocalization
 import AgendaModel
 import TerminalWidgets
 
@@ -12,6 +13,19 @@ extension Reducer {
             switch menu.purpose {
             case .filterValues:
                 state.overlay = .menu(reopenedFilterFields(state))
+            case .attendance(let id):
+                // Closing the attendance list records who is ticked.
+                state.overlay = nil
+                let ticked = menu.allItems.filter(\.isCurrent).map(\.value)
+                let attendance = Attendance(
+                    people: ticked.filter { $0.hasPrefix("person:") }.map { String($0.dropFirst(7)) },
+                    organizations: ticked.filter { $0.hasPrefix("org:") }.map { String($0.dropFirst(4)) })
+                return withAgenda(&state) { screen, state in
+                    guard let session = screen.document.agenda.session(id) else { return [] }
+                    var updated = attendance
+                    updated.extras = session.attendance.extras
+                    return commit([.changeSession(id: id, .setAttendance(updated))], &screen, &state)
+                }
             case .formMulti(let index):
                 // Closing a multiple-choice menu keeps what was ticked.
                 state.overlay = nil
@@ -92,13 +106,15 @@ extension Reducer {
     }
 
     private static func isMulti(_ menu: MenuState) -> Bool {
-        if case .formMulti = menu.purpose { return true }
-        return false
+        switch menu.purpose {
+        case .formMulti, .attendance: true
+        default: false
+        }
     }
 
     private static func isFormOrEdit(_ menu: MenuState) -> Bool {
         switch menu.purpose {
-        case .status, .move, .formChoice: true
+        case .status, .move, .formChoice, .goalItem, .speakerKind: true
         default: false
         }
     }
@@ -132,6 +148,17 @@ extension Reducer {
                 form.fields[index].kind = .choice(options: options, value: value)
                 screen.form = form
                 return []
+            case .goalItem(let id):
+                guard let session = screen.document.agenda.session(id) else { return [] }
+                let item = SessionItem(id: nextItemID(session), goal: value, minutes: 10)
+                let effects = commit([.changeSession(id: id, .addItem(item, at: nil))], &screen, &state)
+                screen.plan?.selection = session.items.count
+                return effects
+            case .speakerKind(let id, let name, let organization, let language):
+                guard let session = screen.document.agenda.session(id) else { return [] }
+                let speaker = Speaker(id: nextSpeakerID(session), name: name, organization: organization,
+                                      kind: InterventionKind(rawValue: value), language: language, addedAt: state.now)
+                return commit([.changeSession(id: id, .addSpeaker(speaker))], &screen, &state)
             default:
                 return []
             }

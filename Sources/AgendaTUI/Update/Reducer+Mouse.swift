@@ -1,3 +1,4 @@
+import AgendaLocalization
 import TerminalWidgets
 
 extension Reducer {

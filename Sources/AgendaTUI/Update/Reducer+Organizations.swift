@@ -1,3 +1,4 @@
+import AgendaLocalization
 import AgendaModel
 import TerminalWidgets
 
@@ -23,8 +24,6 @@ extension Reducer {
                 screen.organizations.detailScroll += 1
             case .detailUp where ScreenLayout(size: state.size).detail != nil:
                 screen.organizations.detailScroll = max(0, screen.organizations.detailScroll - 1)
-            case .nextView, .showGoals:
-                screen.view = .goals
             case .picker:
                 return [.list(folder: folder(of: screen.document.path))]
             default:
@@ -56,13 +55,9 @@ extension Reducer {
         case .back:
             screen.detail = nil
             return []
-        case .nextView:
+        case .nextView, .showGoals, .showOrganizations, .showSessions:
             screen.detail = nil
-            screen.view = screen.view == .goals ? .organizations : .goals
-            return []
-        case .showGoals, .showOrganizations:
-            screen.detail = nil
-            screen.view = action == .showGoals ? .goals : .organizations
+            switchView(action!, &screen)
             return []
         case .picker:
             return [.list(folder: folder(of: screen.document.path))]

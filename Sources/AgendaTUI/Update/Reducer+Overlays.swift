@@ -1,3 +1,4 @@
+import AgendaLocalization
 import AgendaModel
 import TerminalWidgets
 
@@ -43,11 +44,44 @@ extension Reducer {
                     return effects
                 case .note(let goal):
                     return commit([.addNote(goal: goal, text: prompt.text.text.trimmingWhitespace)], &screen, &state)
+                case .newSession:
+                    return createSession(title: text, &screen, &state)
+                case .topic(let id):
+                    guard let session = screen.document.agenda.session(id) else { return [] }
+                    let item = SessionItem(id: nextItemID(session), topic: text, minutes: 10)
+                    let effects = commit([.changeSession(id: id, .addItem(item, at: nil))], &screen, &state)
+                    screen.plan?.selection = session.items.count
+                    return effects
+                case .decision(let id, let item):
+                    return commit([.changeSession(id: id, .addDecision(item: item, text: text))], &screen, &state)
+                case .itemNotes(let id, let item):
+                    return commit([.changeSession(id: id, .setNotes(item: item, text: prompt.text.text))], &screen, &state)
+                case .speaker(let id):
+                    // The name, completed from the agenda's people; then the kind of intervention.
+                    let agenda = screen.document.agenda
+                    let person = agenda.people.first { TextFolding.fold($0.name) == TextFolding.fold(text) }
+                    let name = person?.name ?? text
+                    let items = InterventionKind.known.map {
+                        MenuItem(label: Labels.intervention($0, state.strings), value: $0.rawValue, isCurrent: $0 == .newPoint)
+                    }
+                    state.overlay = .menu(MenuState(
+                        title: state.strings.format(.menuSpeakerKind, name), items: items,
+                        purpose: .speakerKind(session: id, name: name, organization: person?.organization,
+                                              language: person?.languages.first)))
+                    return []
                 }
             }
         default:
-            // Everything else edits the text; in a note Enter breaks the line.
-            prompt.text.handle(key, width: PromptView.textWidth(state.size))
+            if key == .tab, case .speaker = prompt.purpose, let first = prompt.suggestions.first {
+                // Tab completes the name.
+                prompt.text = TextArea(first)
+            } else {
+                // Everything else edits the text; in notes Enter breaks the line.
+                prompt.text.handle(key, width: PromptView.textWidth(state.size))
+            }
+            if case .speaker = prompt.purpose, case .agenda(let screen) = state.screen {
+                prompt.suggestions = speakerSuggestions(prompt.text.text, screen.document.agenda)
+            }
             state.overlay = .prompt(prompt)
             return []
         }
@@ -74,6 +108,15 @@ extension Reducer {
             case .quitUnsaved:
                 state.isQuitting = true
                 return [.quit]
+            case .deleteSession(let id):
+                return withAgenda(&state) { screen, state in commit([.deleteSession(id: id)], &screen, &state) }
+            case .endSession(let id):
+                return withAgenda(&state) { screen, state in
+                    let effects = commit([.changeSession(id: id, .end)], &screen, &state)
+                    guard !effects.isEmpty else { return [] }
+                    screen.live = nil
+                    return effects + [.writeMinutes(path: screen.document.path, session: id, language: state.strings.language)]
+                }
             }
         default:
             return []

@@ -1,3 +1,4 @@
+import AgendaLocalization
 import AgendaModel
 import AgendaStore
 import TerminalWidgets
@@ -27,6 +28,12 @@ public enum Reducer {
             screen.editing.stamp = stamp
             screen.goals.pageHeight = ScreenLayout(size: state.size).listBody.height
             refreshRows(&screen)
+            if let id = state.openSession, let session = agenda.session(id) {
+                screen.view = .sessions
+                screen.sessions.selection = agenda.sessionIndex(session.id) ?? 0
+                screen.live = LiveState(session: session.id)
+                state.openSession = nil
+            }
             state.screen = .agenda(screen)
             state.overlay = nil
             return []
@@ -53,6 +60,12 @@ public enum Reducer {
             return changedOnDisk(path, agenda, stamp: stamp, &state)
         case .unreadableOnDisk(_, let error):
             state.message = state.strings.format(.messageUnreadable, error.lines.first ?? "")
+            return []
+        case .minutesWritten(.success(let path)):
+            state.message = state.strings.format(.messageMinutesWritten, path)
+            return []
+        case .minutesWritten(.failure(let error)):
+            state.message = state.strings.format(.messageMinutesFailed, error.lines.first ?? "")
             return []
         }
     }
@@ -123,14 +136,40 @@ public enum Reducer {
             let effects: [Effect]
             if screen.form != nil {
                 effects = handleForm(action, key: key, &screen, &state)
+            } else if screen.live != nil {
+                effects = handleLive(action, &screen, &state)
+            } else if screen.plan != nil {
+                effects = handlePlan(action, &screen, &state)
             } else if screen.detail != nil {
                 effects = handleDetail(action, &screen, state)
-            } else if screen.view == .goals {
-                effects = handleGoals(action, key: key, &screen, &state)
+            } else if let action, [.nextView, .showGoals, .showOrganizations, .showSessions].contains(action),
+                      !(screen.view == .goals && screen.goals.isSearching) {
+                switchView(action, &screen)
+                effects = []
             } else {
-                effects = handleOrganizations(action, &screen, &state)
+                switch screen.view {
+                case .goals: effects = handleGoals(action, key: key, &screen, &state)
+                case .organizations: effects = handleOrganizations(action, &screen, &state)
+                case .sessions: effects = handleSessions(action, &screen, &state)
+                }
             }
             return effects
+        }
+    }
+
+    /// Switches between the goals, organizations and sessions views; Tab goes round them.
+    static func switchView(_ action: Action, _ screen: inout AgendaScreen) {
+        switch action {
+        case .showGoals: screen.view = .goals
+        case .showOrganizations: screen.view = .organizations
+        case .showSessions: screen.view = .sessions
+        case .nextView:
+            screen.view = switch screen.view {
+            case .goals: .organizations
+            case .organizations: .sessions
+            case .sessions: .goals
+            }
+        default: break
         }
     }
 

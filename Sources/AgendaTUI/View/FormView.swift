@@ -1,3 +1,4 @@
+import AgendaLocalization
 import AgendaModel
 import TerminalWidgets
 import TextWidth
@@ -102,6 +103,12 @@ enum PromptView {
         buffer.cursor = prompt.text.draw(into: &buffer, in: field, style: theme.searchField)
         let hint = prompt.isMultiline ? state.strings[.promptNoteHint] : state.strings[.promptHint]
         buffer.write(hint, x: inner.x + 1, y: inner.maxY - 1, style: theme.dim, limit: inner.width - 2)
+        // Completions show over the frame's bottom edge, below the text.
+        for (offset, suggestion) in prompt.suggestions.enumerated() where area.maxY + offset < state.size.height - 1 {
+            let line = (offset == 0 ? " ⇥ " : "   ") + suggestion + " "
+            buffer.write(line.truncated(toWidth: area.width), x: area.x + 2, y: area.maxY + offset,
+                         style: offset == 0 ? theme.bold.with(.reverse) : Style(attributes: .reverse))
+        }
     }
 
     static func draw(_ confirm: ConfirmState, _ state: AppState, _ theme: Theme, _ buffer: inout ScreenBuffer) {

@@ -1,3 +1,4 @@
+import AgendaLocalization
 import TerminalWidgets
 
 /// Where the parts of an agenda screen go for a terminal size; `render` and `reduce` share it, so the

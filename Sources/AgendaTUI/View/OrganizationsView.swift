@@ -1,3 +1,4 @@
+import AgendaLocalization
 import AgendaModel
 import TerminalWidgets
 import TextWidth

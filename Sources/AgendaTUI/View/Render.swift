@@ -1,3 +1,4 @@
+import AgendaLocalization
 import AgendaModel
 import AgendaStore
 import TerminalWidgets
@@ -25,15 +26,24 @@ public enum Renderer {
             drawHeader(title: nil, view: nil, state, theme, &buffer, layout)
             drawFailure(error, state, theme, &buffer, layout)
         case .agenda(let screen):
-            drawHeader(title: screen.document.agenda.title, view: screen.view, state, theme, &buffer, layout)
+            // In a session's plan or live mode the title bar names the session.
+            let sessionID = screen.live?.session ?? screen.plan?.session
+            let title = sessionID.flatMap { screen.document.agenda.session($0)?.title } ?? screen.document.agenda.title
+            drawHeader(title: title, view: screen.view, state, theme, &buffer, layout)
             if let form = screen.form {
                 FormView.draw(form, state, theme, &buffer, layout)
+            } else if let live = screen.live {
+                LiveView.draw(live, screen, state, theme, &buffer, layout)
+            } else if let plan = screen.plan {
+                PlanView.draw(plan, screen, state, theme, &buffer, layout)
             } else if let detail = screen.detail {
                 DetailScreenView.draw(detail.target, scroll: detail.scroll, screen, state, theme, &buffer, layout)
-            } else if screen.view == .goals {
-                GoalsView.draw(screen, state, theme, &buffer, layout)
             } else {
-                OrganizationsView.draw(screen, state, theme, &buffer, layout)
+                switch screen.view {
+                case .goals: GoalsView.draw(screen, state, theme, &buffer, layout)
+                case .organizations: OrganizationsView.draw(screen, state, theme, &buffer, layout)
+                case .sessions: SessionsView.draw(screen, state, theme, &buffer, layout)
+                }
             }
         }
         drawHints(state, theme, &buffer, layout)
@@ -56,7 +66,8 @@ public enum Renderer {
         var tabs: [(String, Bool)] = []
         if let view {
             tabs = [("1 " + state.strings[.viewGoals], view == .goals),
-                    ("2 " + state.strings[.viewOrganizations], view == .organizations)]
+                    ("2 " + state.strings[.viewOrganizations], view == .organizations),
+                    ("3 " + state.strings[.viewSessions], view == .sessions)]
         }
         var tabsWidth = tabs.reduce(0) { $0 + DisplayWidth.of($1.0) + 2 }
         // On a narrow terminal the views show as their numbers.

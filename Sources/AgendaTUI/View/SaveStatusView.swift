@@ -1,3 +1,4 @@
+import AgendaLocalization
 import AgendaModel
 import Foundation
 import TerminalWidgets
@@ -9,7 +10,7 @@ enum SaveStatusView {
     /// Draws the save status and returns the columns it took (with a space before it).
     @discardableResult
     static func draw(_ screen: AgendaScreen, _ state: AppState, _ theme: Theme, _ buffer: inout ScreenBuffer,
-                     _ layout: ScreenLayout) -> Int {
+                     _ layout: ScreenLayout, row: Int? = nil) -> Int {
         let strings = state.strings
         let editing = screen.editing
         let text: String
@@ -27,7 +28,7 @@ enum SaveStatusView {
         // On a narrow screen, the status gives way to the counts and filters.
         let width = DisplayWidth.of(text) + 1
         guard width <= layout.status.width / 2 else { return 0 }
-        buffer.write(text, x: layout.status.maxX - width, y: layout.status.y, style: style)
+        buffer.write(text, x: layout.status.maxX - width, y: row ?? layout.status.y, style: style)
         return width + 1
     }
 

@@ -1,9 +1,9 @@
 import AgendaModel
 
 /// Words and symbols for the model's values, in the interface's language.
-enum Labels {
+public enum Labels {
     /// The symbol that stands beside a status word: ○ proposed, ● active, ■ blocked, ✓ achieved, ✗ dropped.
-    static func symbol(_ status: GoalStatus) -> String {
+    public static func symbol(_ status: GoalStatus) -> String {
         switch status {
         case .proposed: "○"
         case .active: "●"
@@ -14,7 +14,7 @@ enum Labels {
         }
     }
 
-    static func status(_ status: GoalStatus, _ strings: Strings) -> String {
+    public static func status(_ status: GoalStatus, _ strings: Strings) -> String {
         switch status {
         case .proposed: strings[.statusProposed]
         case .active: strings[.statusActive]
@@ -25,7 +25,7 @@ enum Labels {
         }
     }
 
-    static func priority(_ priority: Priority, _ strings: Strings) -> String {
+    public static func priority(_ priority: Priority, _ strings: Strings) -> String {
         switch priority {
         case .low: strings[.priorityLow]
         case .medium: strings[.priorityMedium]
@@ -34,7 +34,7 @@ enum Labels {
         }
     }
 
-    static func level(_ level: GovernmentLevel, _ strings: Strings) -> String {
+    public static func level(_ level: GovernmentLevel, _ strings: Strings) -> String {
         switch level {
         case .hemispheric: strings[.levelHemispheric]
         case .binational: strings[.levelBinational]
@@ -45,7 +45,7 @@ enum Labels {
         }
     }
 
-    static func kind(_ kind: OrganizationKind, _ strings: Strings) -> String {
+    public static func kind(_ kind: OrganizationKind, _ strings: Strings) -> String {
         switch kind {
         case .federation: strings[.kindFederation]
         case .hometownAssociation: strings[.kindHometownAssociation]
@@ -57,6 +57,25 @@ enum Labels {
         case .academic: strings[.kindAcademic]
         case .other: strings[.kindOther]
         default: kind.rawValue
+        }
+    }
+
+    public static func intervention(_ kind: InterventionKind, _ strings: Strings) -> String {
+        switch kind {
+        case .newPoint: strings[.interventionNewPoint]
+        case .reply: strings[.interventionReply]
+        case .clarifyingQuestion: strings[.interventionQuestion]
+        case .pointOfOrder: strings[.interventionPointOfOrder]
+        default: kind.rawValue
+        }
+    }
+
+    public static func sessionState(_ state: SessionState, _ strings: Strings) -> String {
+        switch state {
+        case .planned: strings[.sessionPlanned]
+        case .live: strings[.sessionLive]
+        case .closed: strings[.sessionClosed]
+        default: state.rawValue
         }
     }
 }

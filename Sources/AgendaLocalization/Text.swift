@@ -61,4 +61,34 @@ public enum Text: String, CaseIterable, Sendable {
     case messageNothingToRedo, messageUndid, messageRedid, messageRefused, messageRefusedOnDisk
     case messageReloaded, messageUnreadable, messageAdded, messageNotSaved, statusSaved
     case statusNotSavedYet, statusUnsaved
+    // Minutes
+    case minutesTitle, minutesPlace, minutesFacilitator, minutesLanguages, minutesLength
+    case minutesNotClosed, minutesAttendance, minutesAttendanceCount, minutesByCountry, minutesByCommunity
+    case minutesNoCommunity, minutesMissingCommunities, minutesPeople, minutesRunOfShow, minutesItemTime
+    case minutesOver, minutesPresenter, minutesNotes, minutesDecisions, minutesVotes
+    case minutesVoteLine, minutesCarried, minutesNotCarried, minutesConsensusReached, minutesConsensusNotReached
+    case minutesActions, minutesActionLine, minutesSpeakers, minutesNobodySpoke, minutesTurns
+    case minutesTime, minutesByOrganization, minutesNoOrganization
+    // Sessions
+    case actionShowSessions, actionNewSession, actionGoLive, actionAddGoalItem, actionAddTopicItem
+    case actionLongerTimebox, actionShorterTimebox, actionMoveItemUp, actionMoveItemDown, actionAttendance
+    case actionStartPause, actionNextItem, actionPreviousItem, actionAddSpeaker, actionNextSpeaker
+    case actionRecordDecision, actionRecordAction, actionRecordVote, actionEditNotes, actionPresenter
+    case actionProgressiveQueue, actionEndSession, viewSessions, hintLive, hintAddGoal
+    case hintTimebox, hintAttendance, hintClock, hintNextItem, hintSpeaker
+    case hintNextSpeaker, hintDecision, hintAction, hintPresenter, hintEnd
+    case fieldDate, fieldQuestion, fieldConsensus, fieldFor, fieldAgainst
+    case fieldAbstain, editSessionTitle, actionItemTitle, voteTitle, voteCounted
+    case problemCount, promptNewSession, promptTopic, promptDecision, promptSpeaker
+    case promptItemNotes, menuAddGoalItem, menuAttendance, menuSpeakerKind, confirmDeleteSessionTitle
+    case confirmEndSessionTitle, confirmEndSessionLine, messageNoItems, messageNoSpeakers, messageQueueProgressive
+    case messageQueueInOrder, messageMinutesWritten, messageMinutesFailed, actionSource, interventionNewPoint
+    case interventionReply, interventionQuestion, interventionPointOfOrder, sessionPlanned, sessionLive
+    case sessionClosed, columnDate, columnState, columnItems, columnPlanned
+    case noSessions, planTitle, planAttendance, planTotal, liveLabel
+    case liveOver, liveLeft, liveMeeting, liveQueue, liveQueueProgressive
+    case liveNoQueue, liveSpeaking, liveDecisions, liveActions, liveNotes
+    case liveVotes, livePaused, liveNotStarted, liveClosed, liveNext
+    case liveNoItem, planEmpty
+    case liveNothingRecorded
 }

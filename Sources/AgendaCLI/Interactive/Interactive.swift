@@ -1,0 +1,32 @@
+import AgendaLocalization
+import AgendaStore
+import AgendaTUI
+import ArgumentParser
+import Foundation
+import NcursesBackend
+
+/// Starting the full-screen program: a terminal, the store, the language, who edits, the clock.
+enum Interactive {
+    static func run(_ start: AppRunner.Start, lang: String?, who: String) throws {
+        guard NcursesTerminal.isInteractive else {
+            Console.error("agenda: not a terminal: the full-screen program needs one on standard input and output; "
+                + "use a subcommand instead, such as 'agenda summary' or 'agenda list FILE' (see 'agenda --help')")
+            throw ExitCode.failure
+        }
+        let language = Language.resolve(option: lang, environment: ProcessInfo.processInfo.environment)
+        let terminal: NcursesTerminal
+        do {
+            terminal = try NcursesTerminal()
+        } catch {
+            Console.error("agenda: \(error)")
+            throw ExitCode.failure
+        }
+        let runner = AppRunner(backend: terminal, store: FileAgendaStore(), language: language, who: who,
+                               clock: { Environment.now })
+        let status = runner.run(start)
+        terminal.restore()
+        // Ended by a signal: exit as shells expect, 128 plus its number.
+        if let signal = terminal.terminationSignal { throw ExitCode(128 + signal) }
+        if status != 0 { throw ExitCode(status) }
+    }
+}

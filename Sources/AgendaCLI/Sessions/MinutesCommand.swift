@@ -1,0 +1,62 @@
+import AgendaLocalization
+import AgendaModel
+import AgendaReports
+import AgendaStore
+import ArgumentParser
+import Foundation
+
+/// `agenda minutes FILE SESSION-ID [--format md|html] [--output PATH]`: a session's minutes.
+struct MinutesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "minutes",
+        abstract: "Write a session's minutes (Markdown on standard output by default).",
+        discussion: "The minutes speak the interface's language: --lang, else LC_ALL, LC_MESSAGES and LANG."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case md, html
+    }
+
+    @OptionGroup var target: AgendaFileArgument
+
+    @Argument(help: ArgumentHelp("The session's id.", valueName: "session-id"))
+    var sessionID: String
+
+    @Option(help: "md (Markdown) or html (one self-contained file).")
+    var format: Format = .md
+
+    @Option(help: "Write to this file instead of standard output.")
+    var output: String?
+
+    @Option(help: ArgumentHelp("The language: en, es, pt or fr.", valueName: "language"))
+    var lang: String?
+
+    func run() throws {
+        try reporting {
+            let agenda = try FileAgendaStore().load(target.file)
+            guard let session = agenda.session(sessionID) else {
+                throw Failure(file: target.file, .noSuchSession(sessionID))
+            }
+            let strings = Strings(Language.resolve(option: lang, environment: ProcessInfo.processInfo.environment))
+            let report = MinutesReport(session: session, agenda: agenda, strings: strings, now: Environment.now,
+                                       utcOffset: TimeZone.current.secondsFromGMT())
+            let text = format == .md ? report.markdown() : report.html()
+            try ReportOutput.write(text, to: output)
+        }
+    }
+}
+
+/// Writing a report to a file (atomically, readable by its owner only) or to standard output.
+enum ReportOutput {
+    static func write(_ text: String, to path: String?) throws {
+        guard let path else {
+            Console.out(text)
+            return
+        }
+        do {
+            try ReportFile.write(Array(text.utf8), to: path)
+        } catch {
+            throw Failure(error)
+        }
+    }
+}

@@ -1,0 +1,10 @@
+import ArgumentParser
+
+/// `agenda session list|new|run FILE ...`: the network's meetings.
+struct SessionCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "session",
+        abstract: "List, plan and run sessions (meetings) of the network.",
+        subcommands: [SessionListCommand.self, SessionNewCommand.self, SessionRunCommand.self]
+    )
+}

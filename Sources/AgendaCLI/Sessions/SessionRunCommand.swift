@@ -1,0 +1,36 @@
+import AgendaLocalization
+import AgendaModel
+import AgendaStore
+import AgendaTUI
+import ArgumentParser
+import Foundation
+import NcursesBackend
+
+/// `agenda session run FILE SESSION-ID`: the full-screen program in the session's live mode.
+struct SessionRunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Run a session live in the full-screen program.",
+        discussion: "Reopening a live session resumes it where it was, clocks included."
+    )
+
+    @OptionGroup var target: AgendaFileArgument
+
+    @Argument(help: ArgumentHelp("The session's id.", valueName: "session-id"))
+    var sessionID: String
+
+    @Option(help: ArgumentHelp("The interface's language: en, es, pt or fr.", valueName: "language"))
+    var lang: String?
+
+    @OptionGroup var editor: EditorOptions
+
+    func run() throws {
+        try reporting {
+            let agenda = try FileAgendaStore().load(target.file)
+            guard let session = agenda.session(sessionID) else {
+                throw Failure(file: target.file, .noSuchSession(sessionID))
+            }
+            try Interactive.run(.session(file: target.file, id: session.id), lang: lang, who: editor.who)
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+
+/// Writes a report as Markdown (GitHub's dialect: pipe tables).
+public enum MarkdownRenderer {
+    public static func render(_ document: ReportDocument) -> String {
+        var out = "# " + inline(document.title) + "\n"
+        for block in document.blocks {
+            out += "\n"
+            switch block {
+            case .heading(let level, let text):
+                out += String(repeating: "#", count: min(6, max(1, level))) + " " + inline(text) + "\n"
+            case .paragraph(let text):
+                out += text.split(separator: "\n", omittingEmptySubsequences: false).map { inline(String($0)) }
+                    .joined(separator: "  \n") + "\n"
+            case .list(let items):
+                out += items.map { "- " + inline($0).replacingOccurrences(of: "\n", with: "\n  ") }.joined(separator: "\n") + "\n"
+            case .table(let header, let rows, let right):
+                out += "| " + header.map(cell).joined(separator: " | ") + " |\n"
+                out += "| " + header.indices.map { right.contains($0) ? "---:" : "---" }.joined(separator: " | ") + " |\n"
+                for row in rows {
+                    out += "| " + row.map(cell).joined(separator: " | ") + " |\n"
+                }
+            case .svg:
+                out.removeLast()
+            }
+        }
+        return out
+    }
+
+    /// Text with Markdown's special characters escaped where they would change its meaning.
+    static func inline(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            switch character {
+            case "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|":
+                out.append("\\")
+                out.append(character)
+            default:
+                out.append(character)
+            }
+        }
+        return out
+    }
+
+    /// A table cell: escaped, on one line.
+    static func cell(_ text: String) -> String {
+        inline(text).split(whereSeparator: \.isNewline).joined(separator: " ")
+    }
+}
+

@@ -1,0 +1,183 @@
+import AgendaLocalization
+import AgendaModel
+import AgendaReports
+import Foundation
+import TerminalWidgets
+import TextWidth
+
+/// Live mode: the current item and its clock, the meeting's time, the run-of-show, the speaker queue,
+/// and the item's decisions, votes, action items and notes.
+enum LiveView {
+    static func draw(_ live: LiveState, _ screen: AgendaScreen, _ state: AppState, _ theme: Theme,
+                     _ buffer: inout ScreenBuffer, _ layout: ScreenLayout) {
+        guard let session = screen.document.agenda.session(live.session) else { return }
+        if live.presenter {
+            PresenterView.draw(session, screen, state, theme, &buffer, layout)
+            return
+        }
+        let strings = state.strings
+        let agenda = screen.document.agenda
+        let now = state.now
+        let body = layout.body
+        let currentIndex = session.currentItem.flatMap { session.itemIndex($0) } ?? (session.items.isEmpty ? nil : 0)
+        var y = body.y
+        // The current item and its clock.
+        if let index = currentIndex {
+            let item = session.items[index]
+            let running = item.clock.isRunning
+            let status = session.state == .closed ? strings[.liveClosed] : running ? strings[.liveLabel]
+                : item.clock.runs.isEmpty ? strings[.liveNotStarted] : strings[.livePaused]
+            let head = (running ? "▶ " : "‖ ") + "\(index + 1)/\(session.items.count)  "
+            let statusWidth = DisplayWidth.of(status) + 2
+            var x = buffer.write(head, x: 1, y: y, style: theme.bold)
+            x += buffer.write(itemTitle(item, agenda).truncated(toWidth: max(4, body.width - x - statusWidth - 1)), x: x, y: y,
+                              style: theme.bold)
+            buffer.write(status, x: body.width - statusWidth, y: y, style: running ? theme.overdue : theme.dim)
+            y += 1
+            drawClock(item, now: now, strings, theme, &buffer, x: 1, y: y, width: body.width - 2)
+            y += 1
+        } else {
+            buffer.write(strings[.messageNoItems], x: 1, y: y, style: theme.dim, limit: body.width - 2)
+            y += 2
+        }
+        var meeting = strings.format(.liveMeeting, Durations.clock(session.elapsed(at: now)), Durations.minutes(session.plannedMinutes))
+        if let index = currentIndex, index + 1 < session.items.count {
+            meeting += " · " + strings.format(.liveNext, itemTitle(session.items[index + 1], agenda))
+        }
+        let saveWidth = SaveStatusView.draw(screen, state, theme, &buffer, layout, row: y)
+        buffer.write(meeting.truncated(toWidth: max(4, body.width - 2 - saveWidth)), x: 1, y: y, style: theme.dim)
+        y += 1
+        buffer.write(String(repeating: "─", count: body.width), x: 0, y: y, style: theme.separator)
+        y += 1
+        let rest = Rect(x: 0, y: y, width: body.width, height: body.maxY - y)
+        guard rest.height > 0 else { return }
+        // Run-of-show and speakers side by side when there is room; the item's record below them.
+        let topHeight = rest.height >= 12 ? rest.height * 55 / 100 : rest.height
+        let top = Rect(x: 0, y: rest.y, width: rest.width, height: topHeight)
+        if top.width >= 70 {
+            let (left, right) = top.splitLeft(top.width * 45 / 100)
+            drawRunOfShow(session, current: currentIndex, agenda, now: now, strings, theme, &buffer,
+                          in: Rect(x: left.x + 1, y: left.y, width: left.width - 2, height: left.height))
+            for row in right.y..<right.maxY { buffer.write("│", x: right.x, y: row, style: theme.separator) }
+            drawQueue(session, agenda, now: now, strings, theme, &buffer,
+                      in: Rect(x: right.x + 2, y: right.y, width: right.width - 3, height: right.height))
+        } else {
+            drawQueue(session, agenda, now: now, strings, theme, &buffer,
+                      in: Rect(x: 1, y: top.y, width: top.width - 2, height: top.height))
+        }
+        let bottom = Rect(x: 1, y: top.maxY, width: rest.width - 2, height: rest.maxY - top.maxY)
+        if bottom.height > 1, let index = currentIndex {
+            buffer.write(String(repeating: "─", count: body.width), x: 0, y: bottom.y, style: theme.separator)
+            let lines = record(session.items[index], agenda, strings, theme, width: bottom.width)
+            buffer.draw(lines, in: Rect(x: bottom.x, y: bottom.y + 1, width: bottom.width, height: bottom.height - 1),
+                        scroll: max(0, lines.count - (bottom.height - 1)), indicators: theme.dim)
+        }
+    }
+
+    /// The item's clock: a bar that turns from green to amber at 80% to red past the timebox, the time
+    /// spent against the timebox, and what is left or the overrun in words.
+    static func drawClock(_ item: SessionItem, now: Date, _ strings: Strings, _ theme: Theme, _ buffer: inout ScreenBuffer,
+                          x: Int, y: Int, width: Int) {
+        let spent = item.clock.elapsed(at: now)
+        let planned = TimeInterval(item.minutes * 60)
+        let fraction = planned > 0 ? spent / planned : 1
+        let over = spent - planned
+        let words = over > 0 ? strings.format(.liveOver, Durations.clock(over)) : strings.format(.liveLeft, Durations.clock(-over))
+        let text = " " + Durations.clock(spent) + " / " + Durations.minutes(item.minutes) + "  " + words
+        let barWidth = max(4, width - DisplayWidth.of(text))
+        let style = theme.hasColor
+            ? Style(foreground: fraction >= 1 ? .red : fraction >= 0.8 ? .yellow : .green)
+            : (fraction >= 1 ? Style(attributes: .bold) : .plain)
+        buffer.write(ProgressBar.text(percent: Int(min(1, fraction) * 100), width: barWidth), x: x, y: y, style: style)
+        buffer.write(text, x: x + barWidth, y: y, style: over > 0 ? theme.overdue : .plain)
+    }
+
+    static func drawRunOfShow(_ session: Session, current: Int?, _ agenda: Agenda, now: Date, _ strings: Strings,
+                              _ theme: Theme, _ buffer: inout ScreenBuffer, in area: Rect) {
+        guard area.height > 0 else { return }
+        buffer.write(strings[.minutesRunOfShow], x: area.x, y: area.y, style: theme.bold)
+        let rows = area.height - 1
+        let start = max(0, min((current ?? 0) - rows / 2, session.items.count - rows))
+        for (line, index) in (start..<session.items.count).prefix(rows).enumerated() {
+            let item = session.items[index]
+            let spent = item.clock.elapsed(at: now)
+            let mark = index == current ? "▶" : spent > 0 ? "✓" : " "
+            let time = (Durations.clock(spent) + "/" + Durations.minutes(item.minutes)).padded(toWidth: 11, alignment: .right)
+            let room = max(4, area.width - DisplayWidth.of(time) - 6)
+            let style: Style = index == current ? theme.bold : spent > 0 ? theme.dim : .plain
+            let text = mark + " \(index + 1) " + itemTitle(item, agenda).truncated(toWidth: room).padded(toWidth: room) + " " + time
+            buffer.write(text, x: area.x, y: area.y + 1 + line, style: spent > Double(item.minutes * 60) && index == current
+                         ? theme.overdue : style, limit: area.width)
+        }
+    }
+
+    static func drawQueue(_ session: Session, _ agenda: Agenda, now: Date, _ strings: Strings, _ theme: Theme,
+                          _ buffer: inout ScreenBuffer, in area: Rect) {
+        guard area.height > 0 else { return }
+        buffer.write(strings[session.progressive ? .liveQueueProgressive : .liveQueue], x: area.x, y: area.y, style: theme.bold,
+                     limit: area.width)
+        var row = area.y + 1
+        let orgs = Dictionary(agenda.organizations.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        func who(_ speaker: Speaker) -> String {
+            speaker.name + (speaker.organization.flatMap { orgs[$0]?.name }.map { " (" + $0 + ")" } ?? "")
+        }
+        if let speaker = session.currentSpeaker, row < area.maxY {
+            let time = Durations.clock(speaker.spoken(at: now))
+            buffer.write(("🎤 " + who(speaker)).truncated(toWidth: max(4, area.width - time.count - 1)), x: area.x, y: row,
+                         style: theme.bold)
+            buffer.write(time, x: area.maxX - time.count, y: row, style: theme.bold)
+            row += 1
+        }
+        let queue = session.queue(organizations: orgs)
+        if queue.isEmpty, row < area.maxY {
+            buffer.write(strings[.liveNoQueue], x: area.x, y: row, style: theme.dim, limit: area.width)
+        }
+        for (number, speaker) in queue.enumerated() where row < area.maxY {
+            let kind = speaker.kind == .newPoint ? "" : " · " + Labels.intervention(speaker.kind, strings)
+            buffer.write("\(number + 1). " + who(speaker) + kind, x: area.x, y: row,
+                         style: speaker.kind == .pointOfOrder ? theme.filterActive : .plain, limit: area.width)
+            row += 1
+        }
+    }
+
+    /// What the meeting has recorded on an item: decisions, votes, action items and notes.
+    static func record(_ item: SessionItem, _ agenda: Agenda, _ strings: Strings, _ theme: Theme, width: Int) -> [StyledLine] {
+        var builder = DetailBuilder(width: width, theme: theme)
+        if !item.decisions.isEmpty {
+            builder.line([Span(strings[.liveDecisions], theme.bold)])
+            for decision in item.decisions { builder.paragraph("• " + decision.text, indent: 1) }
+        }
+        if !item.votes.isEmpty {
+            builder.line([Span(strings[.liveVotes], theme.bold)])
+            for vote in item.votes {
+                let result = vote.consensus.map { strings[$0 ? .minutesConsensusReached : .minutesConsensusNotReached] }
+                    ?? strings.format(.minutesVoteLine, vote.question, vote.inFavor, vote.against, vote.abstentions)
+                builder.paragraph("• " + (vote.consensus == nil ? result : vote.question + ": " + result), indent: 1)
+            }
+        }
+        if !item.actions.isEmpty {
+            builder.line([Span(strings[.liveActions], theme.bold)])
+            for id in item.actions {
+                let goal = agenda.goal(id)
+                let owners = goal?.owners.joined(separator: ", ") ?? ""
+                builder.paragraph("• " + id + " " + (goal?.title ?? "") + (owners.isEmpty ? "" : " (" + owners + ")"), indent: 1)
+            }
+        }
+        if !item.notes.isEmpty {
+            builder.line([Span(strings[.liveNotes], theme.bold)])
+            builder.paragraph(item.notes, indent: 1)
+        }
+        if builder.lines.isEmpty {
+            builder.paragraph(strings[.liveNothingRecorded], style: theme.dim)
+        }
+        return builder.lines
+    }
+
+    /// An item's title: its goal's (with the goal's id), or its topic.
+    static func itemTitle(_ item: SessionItem, _ agenda: Agenda) -> String {
+        if let id = item.goal {
+            return agenda.goal(id).map { $0.title + " (" + $0.id + ")" } ?? id
+        }
+        return item.topic ?? ""
+    }
+}

@@ -1,0 +1,84 @@
+import AgendaModel
+import AgendaStore
+import Foundation
+import Testing
+import TestSupport
+
+/// A facilitator runs a meeting in the real program: a crash in the middle loses nothing.
+@Suite(.serialized) struct SessionEndToEndTests {
+    var agenda: String { "'" + Paths.agendaBinary + "'" }
+
+    @Test func runAMeetingKillItResumeItAndEndItWithMinutes() throws {
+        let folder = TemporaryFolder()
+        let path = folder.file("agenda.json")
+        try FileManager.default.copyItem(atPath: Paths.sampleAgenda, toPath: path)
+        let created = CommandRunner.agenda(["session", "new", path, "--title", "Asamblea de la red", "--date", "2026-11-29",
+                                            "--item", "G-MZSW:15", "--topic", "Informe de tesorería:10"])
+        #expect(created.status == 0, "\(created.stderr)")
+        let id = try #require(created.lines.first)
+        let tmux = try TmuxSession(width: 100, height: 30, environment: ["AGENDA_USER": "Facilitadora"])
+        tmux.run(agenda + " session run '" + path + "' " + id)
+        #expect(tmux.waitFor("not started"), "\(tmux.screen())")
+        tmux.send("Space")
+        #expect(tmux.waitFor("LIVE"), "\(tmux.screen())")
+        // Two speakers: Jesús (completed from the agenda's people) and Lucía; the floor goes to Jesús.
+        tmux.send("a")
+        tmux.send("Jesús", literal: true)
+        tmux.send("Tab")
+        tmux.send("Enter")
+        #expect(tmux.waitFor("asks for"), "\(tmux.screen())")
+        tmux.send("Enter")
+        tmux.send("a")
+        tmux.send("Lucía Hernández", literal: true)
+        tmux.send("Enter")
+        #expect(tmux.waitFor("Lucía Hernández asks for"))
+        tmux.send("Enter")
+        #expect(tmux.waitFor("2. Lucía Hernández"), "\(tmux.screen())")
+        tmux.send("x")
+        #expect(tmux.waitFor("🎤 Jesús Martínez Saldaña"), "\(tmux.screen())")
+        tmux.send("d")
+        tmux.send("Apoyar la reforma en Zacatecas", literal: true)
+        tmux.send("Enter")
+        #expect(tmux.waitFor("• Apoyar la reforma en Zacatecas"), "\(tmux.screen())")
+        tmux.send("t")
+        #expect(tmux.waitFor("New action item"))
+        tmux.send("Enviar carta al Congreso de Michoacán", literal: true)
+        tmux.send("Tab")
+        tmux.send("Tab")
+        tmux.send("2026-12-15", literal: true)
+        tmux.send("C-s")
+        #expect(tmux.waitFor("Enviar carta al Congreso de Michoacán"), "\(tmux.screen())")
+        tmux.send("]")
+        #expect(tmux.waitFor("▶ 2/2 Informe de tesorería"), "\(tmux.screen())")
+        #expect(tmux.waitFor("saved"))
+        // A crash in the middle of the meeting.
+        let pid = try #require(tmux.childPID())
+        kill(pid, SIGKILL)
+        tmux.run("reset")
+        tmux.run(agenda + " session run '" + path + "' " + id)
+        #expect(tmux.waitFor("▶ 2/2 Informe de tesorería"), "\(tmux.screen())")
+        #expect(tmux.screen().contains("🎤 Jesús Martínez Saldaña"))
+        #expect(tmux.screen().contains("1. Lucía Hernández"))
+        #expect(tmux.screen().contains("LIVE"))
+        tmux.send("E")
+        #expect(tmux.waitFor("End the session?"))
+        tmux.send("y")
+        #expect(tmux.waitFor("Minutes written to"), "\(tmux.screen())")
+        tmux.send("q")
+        #expect(tmux.shellAnswers())
+
+        let minutesFolder = folder.file("minutes")
+        let files = try FileManager.default.contentsOfDirectory(atPath: minutesFolder)
+        #expect(files == ["2026-11-29-\(id).md"])
+        let minutes = try String(contentsOfFile: minutesFolder + "/" + files[0], encoding: .utf8)
+        #expect(minutes.contains("# Minutes: Asamblea de la red"))
+        #expect(minutes.contains("- Apoyar la reforma en Zacatecas"))
+        #expect(minutes.contains("Enviar carta al Congreso de Michoacán"))
+        #expect(minutes.contains("| Jesús Martínez Saldaña |"))
+        let list = CommandRunner.agenda(["list", path, "--search", "Enviar carta"])
+        #expect(list.lines.count == 2, "\(list.stdout)")
+        let session = try #require(try FileAgendaStore().load(path).session(id))
+        #expect(session.state == .closed)
+        #expect(session.items[0].decisions.count == 1 && session.items[0].actions.count == 1)
+    }
+}
