@@ -78,4 +78,24 @@ public enum Labels {
         default: state.rawValue
         }
     }
+
+    public static func health(_ health: Health, _ strings: Strings) -> String {
+        switch health {
+        case .onTrack: strings[.healthOnTrack]
+        case .atRisk: strings[.healthAtRisk]
+        case .offTrack: strings[.healthOffTrack]
+        default: health.rawValue
+        }
+    }
+
+    /// A goal field's name in the interface's language, lowercase, for history and undo labels.
+    public static func fieldName(_ name: String, _ strings: Strings) -> String {
+        let labels: [String: Text] = [
+            "title": .fieldTitle, "description": .detailDescription, "status": .detailStatus,
+            "progress": .detailProgress, "priority": .detailPriority, "due": .detailDue, "area": .detailArea,
+            "parent": .fieldParent, "level": .detailLevel, "countries": .detailCountries, "owners": .detailOwners,
+            "organizations": .detailOrganizations, "tags": .detailTags, "source": .detailSource, "notes": .detailNotes,
+        ]
+        return labels[name].map { strings[$0].lowercased() } ?? name
+    }
 }

@@ -91,4 +91,9 @@ public enum Text: String, CaseIterable, Sendable {
     case liveVotes, livePaused, liveNotStarted, liveClosed, liveNext
     case liveNoItem, planEmpty
     case liveNothingRecorded
+    // Reports and reviews
+    case healthOnTrack, healthAtRisk, healthOffTrack, reportTitle, reportSummary
+    case reportAsOf, reportGoalsCount, reportOverdue, reportStale, reportUnreviewed
+    case reportUnrepresented, reportBurnUp, reportBurnUpTotal, reportBurnUpAchieved, reportLastReview
+    case reportChangesSince, reportNoChanges, reportWho, reportChange
 }

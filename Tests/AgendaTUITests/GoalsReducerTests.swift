@@ -202,6 +202,8 @@ import TestSupport
         TUI.press([.tab], &state)
         #expect(TUI.agendaScreen(state)?.view == .organizations)
         TUI.press([.tab], &state)
+        #expect(TUI.agendaScreen(state)?.view == .sessions)
+        TUI.press([.tab], &state)
         #expect(TUI.agendaScreen(state)?.view == .goals)
         TUI.press([.character("2")], &state)
         #expect(state.keyContext == .organizations)

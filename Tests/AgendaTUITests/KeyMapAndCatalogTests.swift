@@ -72,7 +72,7 @@ import TestSupport
 
     @Test(arguments: Language.allCases)
     func theScreenSpeaksTheLanguage(language: Language) {
-        var state = TUI.state(language: language)
+        var state = TUI.state(width: 120, height: 40, language: language)
         let goals = TUI.screen(state)
         TUI.press([.character("?")], &state)
         let help = TUI.screen(state)

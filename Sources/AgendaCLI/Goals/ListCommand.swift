@@ -1,4 +1,5 @@
 import AgendaModel
+import AgendaReports
 import AgendaStore
 import ArgumentParser
 
@@ -60,7 +61,7 @@ struct ListCommand: ParsableCommand {
             switch format {
             case .table: Console.out(table(rows, agenda: agenda))
             case .json: Console.out(bytes: JSONAgendaFormat().encodeGoals(rows.map(\.goal)))
-            case .csv: Console.out(GoalCSV.render(rows.map(\.goal)))
+            case .csv: Console.out(GoalCSV.render(rows.map(\.goal), reviews: agenda.latestReviews))
             }
         }
     }

@@ -1,4 +1,5 @@
 import AgendaModel
+import AgendaReports
 import AgendaStore
 import ArgumentParser
 

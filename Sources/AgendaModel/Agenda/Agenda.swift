@@ -13,14 +13,14 @@ public struct Agenda: Equatable, Sendable {
     public var goals: [Goal]
     /// Meetings of the network: planned, live or closed.
     public var sessions: [Session]
-    /// Review records, kept as they are in the file until the review feature reads them.
-    public var reviews: [JSONValue]
+    /// Review marks on goals, oldest first.
+    public var reviews: [Review]
     public var extras: ExtraFields
 
     public init(
         schemaVersion: Int = Agenda.currentSchemaVersion, title: String, description: String = "",
         areas: [Area] = [], organizations: [Organization] = [], people: [Person] = [], goals: [Goal] = [],
-        sessions: [Session] = [], reviews: [JSONValue] = [], extras: ExtraFields = ExtraFields()
+        sessions: [Session] = [], reviews: [Review] = [], extras: ExtraFields = ExtraFields()
     ) {
         self.schemaVersion = schemaVersion
         self.title = title

@@ -82,6 +82,21 @@ extension Agenda {
             return [.replaceSession(old)]
         case .changeSession(let id, let change):
             return try apply(change, to: id, at: time)
+        case .addReview(let review):
+            guard let index = goalIndex(review.goal) else { throw .noSuchGoal(review.goal) }
+            guard review.health.isKnown else {
+                throw .invalid(goal: review.goal, field: "health", message: "'\(review.health.rawValue)' is not one of \(Health.knownList)")
+            }
+            var review = review
+            review.goal = goals[index].id
+            reviews.append(review)
+            return [.removeReview(at: reviews.count - 1)]
+        case .removeReview(let position):
+            guard reviews.indices.contains(position) else {
+                throw .invalid(goal: nil, field: "reviews", message: "no review number \(position + 1)")
+            }
+            let removed = reviews.remove(at: position)
+            return [.addReview(removed)]
         }
     }
 

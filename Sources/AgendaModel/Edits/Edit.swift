@@ -32,6 +32,10 @@ public enum Edit: Equatable, Sendable {
     case replaceSession(Session)
     /// Changes a session: its plan, or the meeting as it runs.
     case changeSession(id: String, SessionChange)
+    /// Records a review mark on a goal.
+    case addReview(Review)
+    /// Removes the review mark at a position (undo of `addReview`).
+    case removeReview(at: Int)
 }
 
 /// Why an edit could not be applied; nothing was changed.

@@ -33,6 +33,11 @@ extension Agenda {
         }
         problems += cycleProblems(goalIDs: goalIDs)
         _ = uniqueIDs(sessions.map(\.id), kind: "session", list: "sessions", into: &problems)
+        for (index, review) in reviews.enumerated() where !review.health.isKnown {
+            problems.append(Problem(
+                "review of \(review.goal): health '\(review.health.rawValue)' is not one of \(Health.knownList)",
+                at: [.key("reviews"), .index(index), .key("health")]))
+        }
         for (index, session) in sessions.enumerated() {
             var seen: Set<String> = []
             for (position, item) in session.items.enumerated() where !seen.insert(item.id).inserted {

@@ -44,7 +44,7 @@ enum AgendaJSONDecoder {
                     try r.readArray { (r) throws(JSONSyntaxError) in agenda.sessions.append(try session(&r)) }
                 case "reviews":
                     try seen.insert(8, key: key, at: at)
-                    try r.readArray { (r) throws(JSONSyntaxError) in agenda.reviews.append(try r.readValue()) }
+                    try r.readArray { (r) throws(JSONSyntaxError) in agenda.reviews.append(try review(&r)) }
                 default:
                     try agenda.extras.add(key, try r.readValue(), at: at)
                 }
@@ -248,6 +248,35 @@ enum AgendaJSONDecoder {
         guard seen.contains(1) else { throw Reader.missing("time", in: "a note", at: start) }
         guard seen.contains(2) else { throw Reader.missing("text", in: "a note", at: start) }
         return note
+    }
+
+    static func review(_ r: inout Reader) throws(JSONSyntaxError) -> Review {
+        r.skipWhitespace()
+        let start = r.offset
+        var review = Review(goal: "", reviewer: "", date: Day(daysSinceEpoch: 0), health: .onTrack)
+        var seen = MemberSet()
+        try r.readObject { (r, key) throws(JSONSyntaxError) in
+            let at = r.offset
+            do throws(JSONSyntaxError) {
+                switch key {
+                case "goal": try seen.insert(0, key: key, at: at); review.goal = try r.readString()
+                case "reviewer": try seen.insert(1, key: key, at: at); review.reviewer = try r.readString()
+                case "date":
+                    try seen.insert(2, key: key, at: at)
+                    guard let day = try r.readDay() else { throw JSONSyntaxError("a review needs a date", at: at) }
+                    review.date = day
+                case "health": try seen.insert(3, key: key, at: at); review.health = Health(rawValue: try r.readString())
+                case "comment": try seen.insert(4, key: key, at: at); review.comment = try r.readOptionalString() ?? ""
+                default: try review.extras.add(key, try r.readValue(), at: at)
+                }
+            } catch {
+                throw error.within(key)
+            }
+        }
+        guard seen.contains(0) else { throw Reader.missing("goal", in: "a review", at: start) }
+        guard seen.contains(2) else { throw Reader.missing("date", in: "a review", at: start) }
+        guard seen.contains(3) else { throw Reader.missing("health", in: "a review", at: start) }
+        return review
     }
 
     static func change(_ r: inout Reader) throws(JSONSyntaxError) -> Change {

@@ -45,7 +45,19 @@ enum AgendaJSONEncoder {
         }
         w.endArray()
         w.key("reviews")
-        w.value(.array(agenda.reviews))
+        w.beginArray()
+        for review in agenda.reviews {
+            w.element()
+            w.beginObject()
+            w.member("goal", review.goal)
+            w.member("reviewer", review.reviewer)
+            w.member("date", review.date.description)
+            w.member("health", review.health.rawValue)
+            w.member("comment", review.comment)
+            w.extras(review.extras)
+            w.endObject()
+        }
+        w.endArray()
         w.extras(agenda.extras)
         w.endObject()
         return w.finish()

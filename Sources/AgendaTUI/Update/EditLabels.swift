@@ -58,13 +58,7 @@ enum EditLabels {
 
     /// A field's name in the interface's language.
     static func fieldName(_ name: String, _ strings: Strings) -> String {
-        let labels: [String: Text] = [
-            "title": .fieldTitle, "description": .detailDescription, "status": .detailStatus,
-            "progress": .detailProgress, "priority": .detailPriority, "due": .detailDue, "area": .detailArea,
-            "parent": .fieldParent, "level": .detailLevel, "countries": .detailCountries, "owners": .detailOwners,
-            "organizations": .detailOrganizations, "tags": .detailTags, "source": .detailSource, "notes": .detailNotes,
-        ]
-        return labels[name].map { strings[$0].lowercased() } ?? name
+        Labels.fieldName(name, strings)
     }
 
     static func goalID(of edit: Edit) -> String? {
