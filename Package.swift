@@ -55,7 +55,11 @@ let package = Package(
         .testTarget(name: "AgendaModelTests", dependencies: ["AgendaModel", "TestSupport"]),
         .testTarget(name: "AgendaStoreTests", dependencies: ["AgendaStore", "AgendaModel", "TestSupport"]),
         .testTarget(name: "TextWidthTests", dependencies: ["TextWidth"]),
-        .testTarget(name: "AgendaReportsTests", dependencies: ["AgendaReports", "AgendaModel", "AgendaStore", "AgendaLocalization", "TestSupport"]),
+        .testTarget(
+            name: "AgendaReportsTests",
+            dependencies: ["AgendaReports", "AgendaModel", "AgendaStore", "AgendaLocalization", "TestSupport"],
+            exclude: ["__Snapshots__"]
+        ),
         .testTarget(name: "TerminalWidgetsTests", dependencies: ["TerminalWidgets", "TextWidth"]),
         .testTarget(
             name: "AgendaTUITests",

@@ -14,7 +14,7 @@ public struct AgendaCommand: ParsableCommand {
         subcommands: [
             OpenCommand.self, SummaryCommand.self, NewCommand.self, ListCommand.self, ShowCommand.self, AddCommand.self,
             SetCommand.self, NoteCommand.self, DeleteCommand.self, OrgCommand.self, AreaCommand.self,
-            SessionCommand.self, MinutesCommand.self, ValidateCommand.self,
+            ReviewCommand.self, ReportCommand.self, SessionCommand.self, MinutesCommand.self, ValidateCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )

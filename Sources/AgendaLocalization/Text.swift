@@ -96,4 +96,15 @@ public enum Text: String, CaseIterable, Sendable {
     case reportAsOf, reportGoalsCount, reportOverdue, reportStale, reportUnreviewed
     case reportUnrepresented, reportBurnUp, reportBurnUpTotal, reportBurnUpAchieved, reportLastReview
     case reportChangesSince, reportNoChanges, reportWho, reportChange
+    // Dashboard and activity
+    case viewDashboard, viewActivity, columnOverdue, columnStale, actionShowDashboard
+    case actionShowActivity, actionReview, actionWriteReport, actionShowFigure, actionActivityFilter
+    case hintReport, hintReview, hintGoals2, dashboardAreas, dashboardBurnUp
+    case dashboardGrid, dashboardRepresentation, dashboardOrganizations, dashboardReviews, dashboardUnrepresented
+    case dashboardUnreviewed, dashboardServes, dashboardNoLevel, dashboardAll, dashboardOverdueFigure
+    case dashboardStaleFigure, dashboardUnrepresentedFigure, dashboardLinked, dashboardAchieved, dashboardCell
+    case dashboardBurnUpLegend, figureLabel, menuFigures, menuReportFormat, reportMarkdown
+    case reportHTML, reportCSV, messageReportWritten, messageReportFailed, activityCount
+    case activitySince, activityNone, activityFilterTitle, activityPerson, promptSince
+    case reviewTitle, fieldHealth, fieldComment, messageReviewed
 }

@@ -193,3 +193,22 @@ import TestSupport
         Snapshot.assert(TUI.screen(state), named: "presenter-\(width)x\(height)")
     }
 }
+
+/// The dashboard and activity views as plain text at 80x24, 120x40 and 40x12.
+@Suite struct ReviewSnapshotTests {
+    static let sizes = [(80, 24), (120, 40), (40, 12)]
+
+    @Test(arguments: sizes)
+    func dashboard(width: Int, height: Int) {
+        var state = TUI.state(width: width, height: height)
+        TUI.press([.character("4")], &state)
+        Snapshot.assert(TUI.screen(state), named: "dashboard-\(width)x\(height)")
+    }
+
+    @Test(arguments: sizes)
+    func activity(width: Int, height: Int) {
+        var state = TUI.state(width: width, height: height)
+        TUI.press([.character("5")], &state)
+        Snapshot.assert(TUI.screen(state), named: "activity-\(width)x\(height)")
+    }
+}

@@ -13,10 +13,14 @@ public struct GoalFilter: Equatable, Sendable {
     public var country: String?
     /// Text to find in the goal's id, title, description, owners, tags, source, notes and organizations.
     public var search: String?
+    /// Only these goals (by id): the goals behind a figure of the dashboard.
+    public var goals: Set<String>?
+    /// What `goals` stands for, in words, to show while it applies.
+    public var goalsLabel: String?
 
     public init(
         statuses: Set<GoalStatus> = [], area: String? = nil, owner: String? = nil, organization: String? = nil,
-        country: String? = nil, search: String? = nil
+        country: String? = nil, search: String? = nil, goals: Set<String>? = nil, goalsLabel: String? = nil
     ) {
         self.statuses = statuses
         self.area = area
@@ -24,12 +28,14 @@ public struct GoalFilter: Equatable, Sendable {
         self.organization = organization
         self.country = country
         self.search = search
+        self.goals = goals
+        self.goalsLabel = goalsLabel
     }
 
     /// Whether no criterion is set.
     public var isEmpty: Bool {
         statuses.isEmpty && area == nil && owner == nil && organization == nil && country == nil
-            && (search ?? "").isEmpty
+            && (search ?? "").isEmpty && goals == nil
     }
 
     /// The goals of the agenda that match, in file order.
@@ -54,6 +60,7 @@ public struct GoalFilter: Equatable, Sendable {
 
         /// Whether the goal meets every criterion.
         public func matches(_ goal: Goal) -> Bool {
+            if let goals = filter.goals, !goals.contains(goal.id) { return false }
             if !filter.statuses.isEmpty, !filter.statuses.contains(goal.status) { return false }
             if let area = filter.area, goal.area != area { return false }
             if let org = filter.organization, !goal.organizations.contains(org) { return false }

@@ -50,7 +50,7 @@ public struct ProgressReport {
         summary.append(strings.format(.reportUnrepresented, dashboard.unrepresentedGoals.filter(covered.contains).count))
         doc.list(summary)
         let figures = Dictionary(dashboard.areas.map { ($0.area, $0) }, uniquingKeysWith: { first, _ in first })
-        doc.table([strings[.detailArea], strings[.columnGoals], strings[.columnProgress], strings[.overdue]],
+        doc.table([strings[.detailArea], strings[.columnGoals], strings[.columnProgress], strings[.columnOverdue]],
                   areas.map { area in
                       let figure = figures[area.id]
                       return [area.name, String(figure?.goals.count ?? 0), "\(figure?.progress ?? 0)%",

@@ -75,6 +75,12 @@ public enum Action: String, CaseIterable, Sendable {
     case presenter
     case progressiveQueue = "progressive-queue"
     case endSession = "end-session"
+    case showDashboard = "show-dashboard"
+    case showActivity = "show-activity"
+    case review
+    case writeReport = "write-report"
+    case showFigure = "show-figure"
+    case activityFilter = "activity-filter"
 
     /// What the action does, as the help screen says it.
     public var help: Text {
@@ -152,6 +158,12 @@ public enum Action: String, CaseIterable, Sendable {
         case .presenter: .actionPresenter
         case .progressiveQueue: .actionProgressiveQueue
         case .endSession: .actionEndSession
+        case .showDashboard: .actionShowDashboard
+        case .showActivity: .actionShowActivity
+        case .review: .actionReview
+        case .writeReport: .actionWriteReport
+        case .showFigure: .actionShowFigure
+        case .activityFilter: .actionActivityFilter
         }
     }
 }

@@ -45,4 +45,6 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case form
     /// The sessions view, a session's plan, live mode and its presenter screen.
     case sessions, plan, live, presenter
+    /// The dashboard and activity views.
+    case dashboard, activity
 }

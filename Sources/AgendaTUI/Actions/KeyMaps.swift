@@ -32,6 +32,8 @@ public enum KeyMaps {
         KeyBinding([.character("1")], .showGoals, section: app),
         KeyBinding([.character("2")], .showOrganizations, section: app),
         KeyBinding([.character("3")], .showSessions, section: app),
+        KeyBinding([.character("4")], .showDashboard, section: app),
+        KeyBinding([.character("5")], .showActivity, section: app),
         KeyBinding([.character("p")], .picker, section: app),
         KeyBinding([.character("?")], .help, hint: .hintHelp, section: app),
         KeyBinding([.character("q"), .control("c")], .quit, hint: .hintQuit, section: app),
@@ -51,6 +53,7 @@ public enum KeyMaps {
                 KeyBinding([.character("a")], .addNote, section: change),
                 KeyBinding([.character("m")], .move, section: change),
                 KeyBinding([.character("d"), .delete], .delete, section: change),
+                KeyBinding([.character("r")], .review, section: change),
             ] + history + [
                 KeyBinding([.character("v")], .view, section: view),
                 KeyBinding([.character(" ")], .toggleFold, hint: .hintFold, section: view),
@@ -208,6 +211,17 @@ public enum KeyMaps {
                 KeyBinding([.character("?")], .help, hint: .hintHelp, section: app),
                 KeyBinding([.character("q"), .control("c")], .quit, section: app),
             ]
+        case .dashboard:
+            return listMoves + [
+                KeyBinding([.enter], .showFigure, hint: .hintGoals2, section: view),
+                KeyBinding([.character("R")], .writeReport, hint: .hintReport, section: view),
+            ] + everywhere
+        case .activity:
+            return listMoves + [
+                KeyBinding([.enter], .showFigure, hint: .hintGoals2, section: view),
+                KeyBinding([.character("f")], .activityFilter, hint: .hintFilter, section: find),
+                KeyBinding([.character("x"), .escape], .clearFilters, section: find),
+            ] + everywhere
         case .presenter:
             return [
                 KeyBinding([.character(" ")], .startPause, hint: .hintClock, section: view),

@@ -68,6 +68,8 @@ public enum FormPurpose: Equatable, Sendable {
     case actionItem(session: String, item: String)
     /// A vote on a session's item.
     case vote(session: String, item: String)
+    /// A review mark on a goal.
+    case review(goal: String)
 }
 
 /// A form on the whole screen: its fields, the focused one, and where it is scrolled.

@@ -44,8 +44,29 @@ public struct EffectRunner: Sendable {
             return .listed(folder: folder, Self.entries(in: folder, store: store))
         case .writeMinutes(let path, let id, let language):
             return .minutesWritten(Self.writeMinutes(path: path, session: id, language: language, store: store))
+        case .writeReport(let path, let format, let language, let today):
+            return .reportWritten(Self.writeReport(path: path, format: format, language: language, today: today, store: store))
         case .quit:
             return nil
+        }
+    }
+
+    /// Writes a progress report in `reports/` beside the agenda: `reports/DAY-report.md` (or `.html`, `.csv`).
+    static func writeReport(path: String, format: String, language: Language, today: Day, store: any AgendaStore)
+        -> Result<String, AgendaFileError> {
+        do throws(AgendaFileError) {
+            let agenda = try store.load(path)
+            let report = ProgressReport(agenda: agenda, strings: Strings(language), today: today,
+                                        since: today.adding(days: -30))
+            let text = format == "html" ? report.html() : format == "csv" ? report.csv() : report.markdown()
+            let folder = (path as NSString).deletingLastPathComponent
+            let reports = (folder.isEmpty ? "." : folder) + "/reports"
+            try? FileManager.default.createDirectory(atPath: reports, withIntermediateDirectories: true)
+            let file = reports + "/" + today.description + "-report." + (["html", "csv"].contains(format) ? format : "md")
+            try ReportFile.write(Array(text.utf8), to: file)
+            return .success(file)
+        } catch {
+            return .failure(error)
         }
     }
 

@@ -6,7 +6,7 @@ import TerminalWidgets
 
 /// The views of an open agenda.
 public enum AgendaView: Equatable, Sendable {
-    case goals, organizations, sessions
+    case goals, organizations, sessions, dashboard, activity
 }
 
 /// A thing shown whole on the screen, in place of the views: a goal or an organization.
@@ -26,6 +26,8 @@ public struct AgendaScreen: Sendable {
     /// A form open on the whole screen (the goal editor, the organization editor).
     public var form: FormState?
     public var sessions = SessionsViewState()
+    public var dashboard = DashboardViewState()
+    public var activity = ActivityViewState()
     /// A session's run-of-show open for planning.
     public var plan: SessionPlanState?
     /// A session running live.
@@ -106,6 +108,8 @@ public struct AppState: Sendable {
             case .goals: return agenda.goals.isSearching ? .search : .goals
             case .organizations: return .organizations
             case .sessions: return .sessions
+            case .dashboard: return .dashboard
+            case .activity: return .activity
             }
         }
     }

@@ -48,6 +48,8 @@ public struct PromptState: Equatable, Sendable {
         case speaker(session: String)
         /// A session item's notes.
         case itemNotes(session: String, item: String)
+        /// The first day of the activity shown.
+        case activitySince
     }
 
     public var title: String

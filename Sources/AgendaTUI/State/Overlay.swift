@@ -24,6 +24,25 @@ public enum MenuPurpose: Equatable, Sendable {
     case speakerKind(session: String, name: String, organization: String?, language: String?)
     /// The organizations and people present at a session.
     case attendance(session: String)
+    /// The figures of a dashboard line, each leading to its goals.
+    case figure([FigureTarget])
+    /// The format of a report to write.
+    case reportFormat
+    /// The activity filter's first level: which criterion.
+    case activityFields
+    /// The values of one activity criterion.
+    case activityValues(String)
+}
+
+/// A figure of the dashboard with the goals behind it.
+public struct FigureTarget: Equatable, Sendable {
+    public var label: String
+    public var goals: [String]
+
+    public init(label: String, goals: [String]) {
+        self.label = label
+        self.goals = goals
+    }
 }
 
 /// A criterion of the filter menu.

@@ -21,6 +21,8 @@ public enum Message: Sendable {
     case unreadableOnDisk(path: String, AgendaFileError)
     /// A session's minutes were written to a file, or could not be.
     case minutesWritten(Result<String, AgendaFileError>)
+    /// A report was written to a file, or could not be.
+    case reportWritten(Result<String, AgendaFileError>)
 }
 
 /// What a save found and left: the agenda as it now is on disk, its stamp, and the conflicts.
@@ -48,6 +50,8 @@ public enum Effect: Equatable, Sendable {
     case watch(path: String, since: FileStamp?)
     /// Write a session's minutes beside the agenda, in a language.
     case writeMinutes(path: String, session: String, language: Language)
+    /// Write a progress report beside the agenda: `md`, `html` or `csv`.
+    case writeReport(path: String, format: String, language: Language, today: Day)
     /// End the program.
     case quit
 }

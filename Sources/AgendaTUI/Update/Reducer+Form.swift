@@ -103,6 +103,7 @@ extension Reducer {
         case .goal: GoalForm.problem(field, state.strings)
         case .organization: OrganizationForm.problem(field, state.strings, agenda: screen.document.agenda)
         case .session, .actionItem, .vote: SessionForms.problem(field, form, state.strings)
+        case .review: nil
         }
     }
 
@@ -136,6 +137,8 @@ extension Reducer {
             }
         case .session, .actionItem, .vote:
             edits = SessionForms.edits(form, agenda, state)
+        case .review(let goal):
+            edits = [ReviewForm.edit(form, goal: goal, state)]
         }
         guard !edits.isEmpty else {
             screen.form = nil
@@ -143,6 +146,9 @@ extension Reducer {
         }
         let effects = commit(edits, &screen, &state)
         if !effects.isEmpty { screen.form = nil }
+        if !effects.isEmpty, case .review(let goal) = form.purpose, case .addReview(let review)? = edits.first {
+            state.message = state.strings.format(.messageReviewed, goal, Labels.health(review.health, state.strings))
+        }
         return effects
     }
 }

@@ -60,6 +60,8 @@ extension Reducer {
                 return commit([.setGoal(id: goal.id, .progress(value))], &screen, &state)
             case .addNote:
                 state.overlay = .prompt(PromptState(title: strings.format(.promptNote, goal.id), purpose: .note(goal: goal.id)))
+            case .review:
+                screen.form = ReviewForm.make(goal, strings)
             case .delete:
                 let family = screen.document.agenda.subtree(of: goal.id)
                 var lines = [goal.id + " · " + goal.title]

@@ -42,7 +42,7 @@ extension Reducer {
             }
         case .view:
             if case .goal(let index, _, _, _)? = screen.goals.selectedRow { screen.detail = (.goal(index: index), 0) }
-        case .newGoal, .newSubGoal, .setStatus, .progressUp, .progressDown, .addNote, .delete, .move, .undo, .redo:
+        case .newGoal, .newSubGoal, .setStatus, .progressUp, .progressDown, .addNote, .delete, .move, .undo, .redo, .review:
             return handleGoalEdit(action!, &screen, &state)
         case .toggleFold:
             switch screen.goals.selectedRow {

@@ -114,7 +114,7 @@ extension Reducer {
 
     private static func isFormOrEdit(_ menu: MenuState) -> Bool {
         switch menu.purpose {
-        case .status, .move, .formChoice, .goalItem, .speakerKind: true
+        case .status, .move, .formChoice, .goalItem, .speakerKind, .figure, .reportFormat, .activityFields, .activityValues: true
         default: false
         }
     }
@@ -154,6 +154,30 @@ extension Reducer {
                 let effects = commit([.changeSession(id: id, .addItem(item, at: nil))], &screen, &state)
                 screen.plan?.selection = session.items.count
                 return effects
+            case .figure(let targets):
+                guard let index = Int(value), targets.indices.contains(index) else { return [] }
+                showGoals(targets[index], &screen)
+                return []
+            case .reportFormat:
+                return [.writeReport(path: screen.document.path, format: value, language: state.strings.language, today: state.today)]
+            case .activityFields:
+                if value == "since" {
+                    state.overlay = .prompt(PromptState(title: state.strings[.promptSince], purpose: .activitySince,
+                                                        text: screen.activity.filter.since?.description ?? ""))
+                } else {
+                    state.overlay = .menu(activityValuesMenu(value, screen, state.strings))
+                }
+                return []
+            case .activityValues(let field):
+                let chosen: String? = value.isEmpty ? nil : value
+                switch field {
+                case "person": screen.activity.filter.person = chosen
+                case "organization": screen.activity.filter.organization = chosen
+                default: screen.activity.filter.area = chosen
+                }
+                screen.activity.selection = 0
+                screen.activity.viewport = ListViewport()
+                return []
             case .speakerKind(let id, let name, let organization, let language):
                 guard let session = screen.document.agenda.session(id) else { return [] }
                 let speaker = Speaker(id: nextSpeakerID(session), name: name, organization: organization,

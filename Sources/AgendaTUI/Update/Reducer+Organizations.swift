@@ -55,7 +55,7 @@ extension Reducer {
         case .back:
             screen.detail = nil
             return []
-        case .nextView, .showGoals, .showOrganizations, .showSessions:
+        case .nextView, .showGoals, .showOrganizations, .showSessions, .showDashboard, .showActivity:
             screen.detail = nil
             switchView(action!, &screen)
             return []

@@ -18,6 +18,21 @@ extension Reducer {
         case .cancel:
             state.overlay = nil
             return []
+        case .answer where prompt.purpose == .activitySince:
+            // An empty answer shows all the changes; a day must be a real one.
+            let text = prompt.text.text.trimmingWhitespace
+            let day = Day(text)
+            guard text.isEmpty || day != nil else {
+                state.message = state.strings[.problemDate]
+                return []
+            }
+            state.overlay = nil
+            return withAgenda(&state) { screen, _ in
+                screen.activity.filter.since = day
+                screen.activity.selection = 0
+                screen.activity.viewport = ListViewport()
+                return []
+            }
         case .answer, .save:
             let text = prompt.text.text.trimmingWhitespace
             guard !text.isEmpty else {
@@ -56,6 +71,8 @@ extension Reducer {
                     return commit([.changeSession(id: id, .addDecision(item: item, text: text))], &screen, &state)
                 case .itemNotes(let id, let item):
                     return commit([.changeSession(id: id, .setNotes(item: item, text: prompt.text.text))], &screen, &state)
+                case .activitySince:
+                    return []
                 case .speaker(let id):
                     // The name, completed from the agenda's people; then the kind of intervention.
                     let agenda = screen.document.agenda

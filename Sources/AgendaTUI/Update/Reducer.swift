@@ -67,6 +67,12 @@ public enum Reducer {
         case .minutesWritten(.failure(let error)):
             state.message = state.strings.format(.messageMinutesFailed, error.lines.first ?? "")
             return []
+        case .reportWritten(.success(let path)):
+            state.message = state.strings.format(.messageReportWritten, path)
+            return []
+        case .reportWritten(.failure(let error)):
+            state.message = state.strings.format(.messageReportFailed, error.lines.first ?? "")
+            return []
         }
     }
 
@@ -142,7 +148,8 @@ public enum Reducer {
                 effects = handlePlan(action, &screen, &state)
             } else if screen.detail != nil {
                 effects = handleDetail(action, &screen, state)
-            } else if let action, [.nextView, .showGoals, .showOrganizations, .showSessions].contains(action),
+            } else if let action, [.nextView, .showGoals, .showOrganizations, .showSessions, .showDashboard, .showActivity]
+                .contains(action),
                       !(screen.view == .goals && screen.goals.isSearching) {
                 switchView(action, &screen)
                 effects = []
@@ -151,6 +158,8 @@ public enum Reducer {
                 case .goals: effects = handleGoals(action, key: key, &screen, &state)
                 case .organizations: effects = handleOrganizations(action, &screen, &state)
                 case .sessions: effects = handleSessions(action, &screen, &state)
+                case .dashboard: effects = handleDashboard(action, &screen, &state)
+                case .activity: effects = handleActivity(action, &screen, &state)
                 }
             }
             return effects
@@ -163,11 +172,15 @@ public enum Reducer {
         case .showGoals: screen.view = .goals
         case .showOrganizations: screen.view = .organizations
         case .showSessions: screen.view = .sessions
+        case .showDashboard: screen.view = .dashboard
+        case .showActivity: screen.view = .activity
         case .nextView:
             screen.view = switch screen.view {
             case .goals: .organizations
             case .organizations: .sessions
-            case .sessions: .goals
+            case .sessions: .dashboard
+            case .dashboard: .activity
+            case .activity: .goals
             }
         default: break
         }

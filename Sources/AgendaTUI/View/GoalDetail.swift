@@ -3,8 +3,8 @@ import AgendaModel
 import TerminalWidgets
 import TextWidth
 
-/// A goal shown whole: its fields, description, organizations with their countries, sub-goals, notes
-/// and history (newest first).
+/// A goal shown whole: its fields, description, organizations with their countries, sub-goals, notes,
+/// reviews and history (newest first).
 enum GoalDetail {
     static func lines(_ index: Int, _ document: Document, _ state: AppState, _ theme: Theme, width: Int) -> [StyledLine] {
         let goal = document.agenda.goals[index]
@@ -72,6 +72,15 @@ enum GoalDetail {
             for note in goal.notes.reversed() {
                 builder.line([Span(DateText.time(note.time, language, utcOffset: state.utcOffset) + " · " + note.author, theme.dim)])
                 builder.paragraph(note.text, indent: 2)
+            }
+        }
+        let reviews = document.agenda.reviews.filter { $0.goal == goal.id }
+        if !reviews.isEmpty {
+            builder.heading(strings[.dashboardReviews])
+            for review in reviews.reversed() {
+                builder.line([Span(Labels.health(review.health, strings), theme.health(review.health)),
+                              Span(" · " + DateText.day(review.date, language) + " · " + review.reviewer, theme.dim)])
+                if !review.comment.isEmpty { builder.paragraph(review.comment, indent: 2) }
             }
         }
         if !goal.history.isEmpty {

@@ -52,6 +52,7 @@ enum GoalsView {
             parts.append(strings[.filterOrganization] + " " + (agenda.organization(org)?.name ?? org))
         }
         if let country = filter.country { parts.append(strings[.filterCountry] + " " + country) }
+        if let label = filter.goalsLabel, filter.goals != nil { parts.append(label) }
         if !goals.search.text.isEmpty { parts.append(strings.format(.searchQuoted, goals.search.text)) }
         var sortText = ""
         if goals.sort != .file {
@@ -66,8 +67,8 @@ enum GoalsView {
         }
         let sortWidth = (sortText.isEmpty ? 0 : DisplayWidth.of(sortText) + 2) + saveWidth
         if !parts.isEmpty {
-            let text = " · " + strings[.filterLabel] + ": " + parts.joined(separator: " · ") + "  (" + strings[.clearFiltersHint] + ")"
-            x += buffer.write(text, x: x, y: row, style: theme.filterActive, limit: max(0, width - x - sortWidth))
+            let text = FilterSummary.text(parts, strings, width: width - x - sortWidth - 1)
+            x += buffer.write(text, x: x, y: row, style: theme.filterActive)
         }
         if !sortText.isEmpty {
             buffer.write(sortText, x: max(x + 1, width - sortWidth + 1), y: row, style: theme.filterActive,

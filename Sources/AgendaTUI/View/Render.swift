@@ -43,6 +43,8 @@ public enum Renderer {
                 case .goals: GoalsView.draw(screen, state, theme, &buffer, layout)
                 case .organizations: OrganizationsView.draw(screen, state, theme, &buffer, layout)
                 case .sessions: SessionsView.draw(screen, state, theme, &buffer, layout)
+                case .dashboard: DashboardView.draw(screen, state, theme, &buffer, layout)
+                case .activity: ActivityView.draw(screen, state, theme, &buffer, layout)
                 }
             }
         }
@@ -67,14 +69,19 @@ public enum Renderer {
         if let view {
             tabs = [("1 " + state.strings[.viewGoals], view == .goals),
                     ("2 " + state.strings[.viewOrganizations], view == .organizations),
-                    ("3 " + state.strings[.viewSessions], view == .sessions)]
+                    ("3 " + state.strings[.viewSessions], view == .sessions),
+                    ("4 " + state.strings[.viewDashboard], view == .dashboard),
+                    ("5 " + state.strings[.viewActivity], view == .activity)]
         }
-        var tabsWidth = tabs.reduce(0) { $0 + DisplayWidth.of($1.0) + 2 }
-        // On a narrow terminal the views show as their numbers.
-        if tabsWidth > state.size.width / 2 {
+        func width(_ tabs: [(String, Bool)]) -> Int { tabs.reduce(0) { $0 + DisplayWidth.of($1.0) + 2 } }
+        // Where the names do not fit, the other views show as their numbers, then the current one too.
+        if width(tabs) > state.size.width / 2 {
+            tabs = tabs.map { $0.1 ? $0 : (String($0.0.prefix(1)), false) }
+        }
+        if width(tabs) > state.size.width / 2 {
             tabs = tabs.map { (String($0.0.prefix(1)), $0.1) }
-            tabsWidth = tabs.count * 3
         }
+        let tabsWidth = width(tabs)
         var x = buffer.write(" " + state.strings[.appName], x: 0, y: row, style: theme.header.with(.bold))
         if let title {
             x += buffer.write((" · " + title).truncated(toWidth: max(0, state.size.width - x - tabsWidth - 1)), x: x, y: row,

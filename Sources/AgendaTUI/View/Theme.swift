@@ -45,6 +45,17 @@ public struct Theme: Sendable {
         }
     }
 
+    /// The style of a review's health word: the word carries the meaning, the colour repeats it.
+    public func health(_ health: Health) -> Style {
+        guard hasColor else { return health == .offTrack ? Style(attributes: .bold) : .plain }
+        switch health {
+        case .onTrack: return Style(foreground: .green)
+        case .atRisk: return Style(foreground: .yellow, attributes: .bold)
+        case .offTrack: return Style(foreground: .red, attributes: .bold)
+        default: return .plain
+        }
+    }
+
     /// The style of a progress bar.
     public func progress(_ percent: Int) -> Style {
         guard hasColor else { return .plain }

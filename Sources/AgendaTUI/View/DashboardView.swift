@@ -1,0 +1,86 @@
+import AgendaLocalization
+import AgendaModel
+import AgendaReports
+import TerminalWidgets
+import TextWidth
+
+/// The dashboard view: its lines scrolled so the selected figure line shows, that line marked.
+enum DashboardView {
+    static func draw(_ screen: AgendaScreen, _ state: AppState, _ theme: Theme, _ buffer: inout ScreenBuffer,
+                     _ layout: ScreenLayout) {
+        let strings = state.strings
+        let saveWidth = SaveStatusView.draw(screen, state, theme, &buffer, layout)
+        buffer.write(" " + strings[.viewDashboard] + " · " + DateText.day(state.today, strings.language), x: 0,
+                     y: layout.status.y, style: theme.dim, limit: layout.status.width - saveWidth)
+        let area = Rect(x: 1, y: layout.list.y, width: layout.header.width - 2, height: layout.hints.y - layout.list.y)
+        let lines = DashboardLines.build(screen.document.agenda, state, theme, width: area.width)
+        let selectable = lines.indices.filter { !lines[$0].targets.isEmpty }
+        let selected = selectable.indices.contains(screen.dashboard.selection) ? selectable[screen.dashboard.selection] : nil
+        var scroll = screen.dashboard.scroll
+        if let selected {
+            if selected < scroll { scroll = max(0, selected - 1) }
+            if selected >= scroll + area.height { scroll = selected - area.height + 1 }
+        }
+        let start = buffer.draw(lines.map(\.spans), in: area, scroll: scroll, indicators: theme.dim)
+        if let selected, selected >= start, selected < start + area.height {
+            buffer.restyle(Rect(x: area.x, y: area.y + selected - start, width: area.width - 1, height: 1)) { $0.with(.reverse) }
+        }
+    }
+}
+
+/// The activity view: every change since a day, newest first: when, who, which goal, what.
+enum ActivityView {
+    static func draw(_ screen: AgendaScreen, _ state: AppState, _ theme: Theme, _ buffer: inout ScreenBuffer,
+                     _ layout: ScreenLayout) {
+        let strings = state.strings
+        let agenda = screen.document.agenda
+        let entries = Activity(agenda, filter: screen.activity.filter).entries
+        let filter = screen.activity.filter
+        var status = " " + strings.format(.activityCount, entries.count)
+        var parts: [String] = []
+        if let since = filter.since { parts.append(strings.format(.activitySince, DateText.day(since, strings.language))) }
+        if let person = filter.person { parts.append(strings[.activityPerson] + " " + person) }
+        if let org = filter.organization { parts.append(strings[.filterOrganization] + " " + (agenda.organization(org)?.name ?? org)) }
+        if let area = filter.area { parts.append(strings[.filterArea] + " " + (agenda.area(area)?.name ?? area)) }
+        let saveWidth = SaveStatusView.draw(screen, state, theme, &buffer, layout)
+        let x = buffer.write(status, x: 0, y: layout.status.y, style: theme.dim)
+        if !parts.isEmpty {
+            status = FilterSummary.text(parts, strings, width: layout.status.width - x - saveWidth - 1)
+            buffer.write(status, x: x, y: layout.status.y, style: theme.filterActive)
+        }
+        let list = Rect(x: 0, y: layout.list.y, width: layout.header.width,
+                        height: layout.hints.y - layout.list.y)
+        let body = Rect(x: list.x, y: list.y + 1, width: list.width, height: list.height - 1)
+        let timeWidth = DateText.widestDay(strings.language) + 6
+        let whoWidth = min(22, max(8, list.width / 6))
+        let idWidth = 7
+        let changeWidth = max(8, list.width - timeWidth - whoWidth - idWidth - 6)
+        var column = list.x
+        for (label, width) in [(strings[.columnDate], timeWidth), (strings[.reportWho], whoWidth), (strings[.columnID], idWidth),
+                               (strings[.reportChange], changeWidth)] {
+            buffer.write(label.padded(toWidth: width), x: column, y: list.y, style: theme.columnHeading)
+            column += width + 2
+        }
+        if entries.isEmpty {
+            buffer.write(strings[.activityNone], x: 1, y: body.y + 1, style: theme.dim, limit: body.width - 2)
+            return
+        }
+        for (line, index) in screen.activity.viewport.visible(height: body.height, count: entries.count).enumerated() {
+            let entry = entries[index]
+            let y = body.y + line
+            var x = body.x
+            let when = DateText.time(entry.change.time, strings.language, utcOffset: state.utcOffset)
+            buffer.write(when.truncated(toWidth: timeWidth).padded(toWidth: timeWidth), x: x, y: y, style: theme.dim)
+            x += timeWidth + 2
+            buffer.write(entry.change.by.truncated(toWidth: whoWidth).padded(toWidth: whoWidth), x: x, y: y)
+            x += whoWidth + 2
+            buffer.write(entry.goal.padded(toWidth: idWidth), x: x, y: y, style: theme.label)
+            x += idWidth + 2
+            let what = ChangeWords.describe(entry.change, strings) + "  · " + entry.title
+            buffer.write(what.truncated(toWidth: changeWidth), x: x, y: y)
+            if index == screen.activity.selection {
+                buffer.restyle(Rect(x: body.x, y: y, width: body.width, height: 1)) { $0.with(.reverse) }
+            }
+        }
+    }
+}
