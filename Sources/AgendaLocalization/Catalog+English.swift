@@ -449,5 +449,10 @@ extension Catalog {
         .fieldHealth: "Health",
         .fieldComment: "Comment",
         .messageReviewed: "Reviewed %@: %@",
+        .flagGoalUnrepresented: "No Afro-Latino or indigenous organization works on this goal.",
+        .flagSessionUnrepresented: "No Afro-Latino or indigenous organization attends this session.",
+        .dashboardLegendStale: "not updated in %d days",
+        .filterNotReviewedSince: "Not reviewed since",
+        .promptNotReviewedSince: "Not reviewed since (YYYY-MM-DD)",
     ]
 }

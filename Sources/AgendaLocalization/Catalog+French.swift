@@ -449,5 +449,10 @@ extension Catalog {
         .fieldHealth: "Santé",
         .fieldComment: "Commentaire",
         .messageReviewed: "Objectif %@ passé en revue: %@",
+        .flagGoalUnrepresented: "Aucune organisation afro-latino-américaine ni autochtone ne travaille sur cet objectif.",
+        .flagSessionUnrepresented: "Aucune organisation afro-latino-américaine ni autochtone ne participe à cette séance.",
+        .dashboardLegendStale: "sans mise à jour depuis %d jours",
+        .filterNotReviewedSince: "Sans revue depuis",
+        .promptNotReviewedSince: "Sans revue depuis (AAAA-MM-JJ)",
     ]
 }

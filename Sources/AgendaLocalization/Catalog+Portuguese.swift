@@ -449,5 +449,10 @@ extension Catalog {
         .fieldHealth: "Saúde",
         .fieldComment: "Comentário",
         .messageReviewed: "Meta %@ revisada: %@",
+        .flagGoalUnrepresented: "Nenhuma organização afro-latina ou indígena trabalha nesta meta.",
+        .flagSessionUnrepresented: "Nenhuma organização afro-latina ou indígena participa desta sessão.",
+        .dashboardLegendStale: "sem atualização há %d dias",
+        .filterNotReviewedSince: "Sem revisão desde",
+        .promptNotReviewedSince: "Sem revisão desde (AAAA-MM-DD)",
     ]
 }

@@ -449,5 +449,10 @@ extension Catalog {
         .fieldHealth: "Salud",
         .fieldComment: "Comentario",
         .messageReviewed: "Meta %@ revisada: %@",
+        .flagGoalUnrepresented: "Ninguna organización afrolatina ni indígena trabaja en esta meta.",
+        .flagSessionUnrepresented: "Ninguna organización afrolatina ni indígena asiste a esta sesión.",
+        .dashboardLegendStale: "sin actualizar desde hace %d días",
+        .filterNotReviewedSince: "Sin revisión desde",
+        .promptNotReviewedSince: "Sin revisión desde (AAAA-MM-DD)",
     ]
 }

@@ -106,5 +106,6 @@ public enum Text: String, CaseIterable, Sendable {
     case dashboardBurnUpLegend, figureLabel, menuFigures, menuReportFormat, reportMarkdown
     case reportHTML, reportCSV, messageReportWritten, messageReportFailed, activityCount
     case activitySince, activityNone, activityFilterTitle, activityPerson, promptSince
-    case reviewTitle, fieldHealth, fieldComment, messageReviewed
+    case reviewTitle, fieldHealth, fieldComment, messageReviewed, flagGoalUnrepresented
+    case flagSessionUnrepresented, dashboardLegendStale, filterNotReviewedSince, promptNotReviewedSince
 }

@@ -61,6 +61,13 @@ import TextWidth
         #expect(ids(["--country", "MX"]) == ["G-0005"])
         #expect(ids(["--sort", "due"]) == ["G-0004", "G-0001", "G-0002", "G-0003", "G-0005"])
         #expect(ids(["--sort", "progress", "--limit", "2"]) == ["G-0005", "G-0004"])
+        let reviewed = CommandRunner.agenda(["review", path, "G-0004", "--health", "at-risk"],
+                                            environment: ["AGENDA_NOW": "2026-11-20T12:00:00Z"])
+        #expect(reviewed.status == 0, "\(reviewed.stderr)")
+        #expect(ids(["--not-reviewed-since", "2026-11-01"]) == ["G-0001", "G-0002", "G-0003", "G-0005"])
+        #expect(ids(["--not-reviewed-since", "2026-11-21"]).count == 5)
+        let bad = CommandRunner.agenda(["list", path, "--not-reviewed-since", "2026-13-01"])
+        #expect(bad.status != 0 && bad.stderr.contains("2026-13-01"), "\(bad.stderr)")
     }
 
     @Test func jsonUsesTheFilesKeyNames() throws {

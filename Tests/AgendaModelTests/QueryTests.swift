@@ -33,6 +33,21 @@ import TestSupport
         #expect(GoalFilter().isEmpty && !GoalFilter(area: "x").isEmpty)
     }
 
+    @Test func goalsNotReviewedSinceADayAreThoseWhoseLatestReviewIsOlderOrMissing() throws {
+        var agenda = Fixtures.agenda()
+        try agenda.apply([
+            .addReview(Review(goal: "G-0001", reviewer: "Ana", date: Day("2026-10-01")!, health: .onTrack)),
+            .addReview(Review(goal: "G-0002", reviewer: "Ana", date: Day("2026-06-01")!, health: .atRisk)),
+            .addReview(Review(goal: "G-0002", reviewer: "Ana", date: Day("2026-11-15")!, health: .onTrack)),
+            .addReview(Review(goal: "G-0003", reviewer: "Ana", date: Day("2026-11-01")!, health: .offTrack)),
+        ], by: "Ana", at: Fixtures.time)
+        let since = try #require(Day("2026-11-01"))
+        // G-0003 was reviewed on the day itself; G-0002's latest review is after it.
+        #expect(GoalFilter(notReviewedSince: since).apply(to: agenda).map(\.id) == ["G-0001", "G-0004", "G-0005"])
+        #expect(GoalFilter(statuses: [.blocked], notReviewedSince: since).apply(to: agenda).map(\.id) == ["G-0004"])
+        #expect(!GoalFilter(notReviewedSince: since).isEmpty)
+    }
+
     @Test func sortsAreStable() {
         let goals = Fixtures.agenda().goals
         #expect(GoalSort.due.sorted(goals).map(\.id) == ["G-0004", "G-0001", "G-0002", "G-0003", "G-0005"])

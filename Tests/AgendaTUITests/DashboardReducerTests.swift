@@ -97,3 +97,69 @@ import TestSupport
                                          today: TUI.today)])
     }
 }
+
+/// Goals and sessions with no Afro-Latino or indigenous organization carry a flag where they are shown.
+struct RepresentationFlagTests {
+    func text(_ lines: [StyledLine]) -> String { lines.map { $0.map(\.text).joined() }.joined(separator: "\n") }
+
+    @Test func aGoalIsFlaggedInItsDetailWhenNoneOfItsOrganizationsServesTheCommunities() throws {
+        let state = TUI.state(width: 100, height: 30)
+        let document = Document(path: "sample.json", agenda: TUI.sample)
+        let dashboard = Dashboard(TUI.sample, today: TUI.today)
+        let flagged = try #require(TUI.sample.goals.firstIndex { $0.id == dashboard.unrepresentedGoals.first })
+        let flaggedText = text(GoalDetail.lines(flagged, document, state, Theme(hasColor: false), width: 80))
+        #expect(flaggedText.contains("⚑ No Afro-Latino or indigenous organization works on this goal."))
+        let represented = try #require(TUI.sample.goals.firstIndex {
+            !$0.status.isClosed && !dashboard.unrepresentedGoals.contains($0.id)
+        })
+        let representedText = text(GoalDetail.lines(represented, document, state, Theme(hasColor: false), width: 80))
+        #expect(!representedText.contains("⚑"))
+        // Each organization says whom it serves.
+        #expect(representedText.contains("serves: "), "\(representedText)")
+    }
+
+    @Test func aSessionIsFlaggedInItsPlanWhenNoAttendingOrganizationServesTheCommunities() throws {
+        let state = TUI.state(width: 100, height: 30)
+        var agenda = SessionFixtures.agenda()
+        let served = text(PlanView.lines(agenda.sessions[0], Document(path: "a.json", agenda: agenda), state,
+                                         Theme(hasColor: false), width: 80, selected: nil))
+        #expect(!served.contains("⚑"))
+        agenda.sessions[0].attendance.organizations = ["michoacan-congress"]
+        let unserved = text(PlanView.lines(agenda.sessions[0], Document(path: "a.json", agenda: agenda), state,
+                                           Theme(hasColor: false), width: 80, selected: nil))
+        #expect(unserved.contains("⚑ No Afro-Latino or indigenous organization attends this session."), "\(unserved)")
+        #expect(Dashboard(agenda, today: TUI.today).unrepresentedSessions == ["S-0001"])
+    }
+}
+
+/// The goals view shows the goals not reviewed since a day.
+struct NotReviewedFilterTests {
+    @Test func theFilterMenuAsksForADayAndShowsTheGoalsNotReviewedSince() throws {
+        var agenda = TUI.sample
+        let reviewed = agenda.goals[1].id
+        try agenda.apply(.addReview(Review(goal: reviewed, reviewer: "Ana", date: TUI.today.adding(days: -3), health: .onTrack)),
+                         by: "Ana", at: Fixtures.time)
+        var state = TUI.state(agenda, width: 100, height: 30)
+        TUI.press([.character("f")], &state)
+        guard case .menu(let menu)? = state.overlay else { Issue.record("no filter menu"); return }
+        let item = try #require(menu.items.firstIndex { $0.label == "Not reviewed since: any" })
+        TUI.press(Array(repeating: .down, count: item) + [.enter], &state)
+        guard case .prompt(let prompt)? = state.overlay else { Issue.record("no prompt"); return }
+        // The prompt starts at the dashboard's day, thirty days ago.
+        #expect(prompt.text.text == TUI.today.adding(days: -30).description)
+        TUI.press([.enter], &state)
+        #expect(TUI.agendaScreen(state)?.goals.matching == agenda.goals.count - 1)
+        #expect(TUI.screen(state).contains("Not reviewed since " + DateText.day(TUI.today.adding(days: -30), .english)))
+        // A day that is not one is refused, and the prompt stays.
+        TUI.press([.character("f")], &state)
+        TUI.press(Array(repeating: .down, count: item) + [.enter], &state)
+        TUI.press(Array(repeating: .backspace, count: 10), &state)
+        TUI.type("2026-02-30", &state)
+        TUI.press([.enter], &state)
+        #expect(state.message == Strings(.english)[.problemDate])
+        guard case .prompt? = state.overlay else { Issue.record("the prompt closed"); return }
+        // An empty answer drops the criterion.
+        TUI.press(Array(repeating: .backspace, count: 10) + [.enter], &state)
+        #expect(TUI.agendaScreen(state)?.goals.matching == agenda.goals.count)
+    }
+}

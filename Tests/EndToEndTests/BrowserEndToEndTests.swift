@@ -31,7 +31,7 @@ import TestSupport
             return lines.count >= 12 && lines[11].contains("help") && lines.allSatisfy { $0.count <= 40 }
         }, "\(tmux.screen())")
         tmux.resize(width: 100, height: 30)
-        #expect(tmux.waitUntil { $0.contains("1 Goals  2 Organizations") && $0.contains("Search “Michoacán”") },
+        #expect(tmux.waitUntil { $0.contains("1 Goals  2  3  4  5") && $0.contains("Search “Michoacán”") },
                 "\(tmux.screen())")
         tmux.send("q")
         #expect(tmux.waitUntil(timeout: 5) { $0.hasSuffix("$ \n") || $0.contains("$ ") && !$0.contains("1 Goals") })

@@ -22,9 +22,13 @@ struct GoalFilterOptions: ParsableArguments {
     @Option(help: "Only goals whose text contains this, ignoring case and accents (michoacan finds Michoacán).")
     var search: String?
 
+    @Option(help: ArgumentHelp("Only goals with no review on or after this day.", valueName: "YYYY-MM-DD"),
+            transform: ValueParsers.day)
+    var notReviewedSince: Day?
+
     var filter: GoalFilter {
         GoalFilter(
             statuses: Set(status), area: area, owner: owner, organization: organization, country: country,
-            search: search)
+            search: search, notReviewedSince: notReviewedSince)
     }
 }

@@ -1,4 +1,4 @@
-/// Which goals to show: by status, area, owner, organization, country and a search text.
+/// Which goals to show: by status, area, owner, organization, country, last review and a search text.
 ///
 /// Text criteria match case- and accent-insensitively: `michoacan` finds Michoacán.
 public struct GoalFilter: Equatable, Sendable {
@@ -13,6 +13,8 @@ public struct GoalFilter: Equatable, Sendable {
     public var country: String?
     /// Text to find in the goal's id, title, description, owners, tags, source, notes and organizations.
     public var search: String?
+    /// Only goals with no review on or after this day.
+    public var notReviewedSince: Day?
     /// Only these goals (by id): the goals behind a figure of the dashboard.
     public var goals: Set<String>?
     /// What `goals` stands for, in words, to show while it applies.
@@ -20,7 +22,8 @@ public struct GoalFilter: Equatable, Sendable {
 
     public init(
         statuses: Set<GoalStatus> = [], area: String? = nil, owner: String? = nil, organization: String? = nil,
-        country: String? = nil, search: String? = nil, goals: Set<String>? = nil, goalsLabel: String? = nil
+        country: String? = nil, search: String? = nil, notReviewedSince: Day? = nil, goals: Set<String>? = nil,
+        goalsLabel: String? = nil
     ) {
         self.statuses = statuses
         self.area = area
@@ -28,6 +31,7 @@ public struct GoalFilter: Equatable, Sendable {
         self.organization = organization
         self.country = country
         self.search = search
+        self.notReviewedSince = notReviewedSince
         self.goals = goals
         self.goalsLabel = goalsLabel
     }
@@ -35,7 +39,7 @@ public struct GoalFilter: Equatable, Sendable {
     /// Whether no criterion is set.
     public var isEmpty: Bool {
         statuses.isEmpty && area == nil && owner == nil && organization == nil && country == nil
-            && (search ?? "").isEmpty && goals == nil
+            && (search ?? "").isEmpty && notReviewedSince == nil && goals == nil
     }
 
     /// The goals of the agenda that match, in file order.
@@ -50,12 +54,15 @@ public struct GoalFilter: Equatable, Sendable {
         let owner: String?
         let search: FoldedNeedle?
         let organizations: [String: Organization]
+        /// The day of each goal's latest review, when the filter asks about reviews.
+        let lastReviewed: [String: Day]
 
         public init(_ filter: GoalFilter, agenda: Agenda) {
             self.filter = filter
             owner = filter.owner.map(TextFolding.fold)
             search = filter.search.flatMap { $0.isEmpty ? nil : FoldedNeedle($0) }
             organizations = Dictionary(agenda.organizations.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            lastReviewed = filter.notReviewedSince == nil ? [:] : agenda.latestReviews.mapValues(\.date)
         }
 
         /// Whether the goal meets every criterion.
@@ -70,6 +77,7 @@ public struct GoalFilter: Equatable, Sendable {
                !goal.organizations.contains(where: { organizations[$0]?.country == country }) {
                 return false
             }
+            if let since = filter.notReviewedSince, let last = lastReviewed[goal.id], last >= since { return false }
             if let search, !mentions(goal, search) { return false }
             return true
         }

@@ -6,6 +6,11 @@ public struct Dashboard: Sendable {
     /// The communities the summit found missing; goals and sessions with none of them are flagged.
     public static let missingCommunities: Set<String> = ["afro-latino", "indigenous"]
 
+    /// Whether communities served include one the summit found missing.
+    public static func represents(_ communities: some Sequence<String>) -> Bool {
+        communities.contains { missingCommunities.contains($0) }
+    }
+
     /// Figures of one area.
     public struct AreaFigures: Sendable {
         public var area: String
@@ -76,7 +81,7 @@ public struct Dashboard: Sendable {
         func communities(_ goal: Goal) -> Set<String> {
             Set(goal.organizations.flatMap { orgs[$0]?.communities ?? [] })
         }
-        func represented(_ goal: Goal) -> Bool { !communities(goal).isDisjoint(with: Self.missingCommunities) }
+        func represented(_ goal: Goal) -> Bool { Self.represents(communities(goal)) }
 
         let summaries = Dictionary(Rollup.byArea(agenda).map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
         areas = agenda.areas.map { area in
@@ -116,9 +121,7 @@ public struct Dashboard: Sendable {
         }
         unrepresentedGoals = agenda.goals.filter { !$0.status.isClosed && !represented($0) }.map(\.id)
         unrepresentedSessions = agenda.sessions.filter { session in
-            session.attendance.organizations.allSatisfy { id in
-                (orgs[id]?.communities ?? []).allSatisfy { !Self.missingCommunities.contains($0) }
-            }
+            !Self.represents(session.attendance.organizations.flatMap { orgs[$0]?.communities ?? [] })
         }.map(\.id)
         let latest = agenda.latestReviews
         unreviewed = agenda.goals.filter { goal in

@@ -38,8 +38,9 @@ public struct ProgressReport {
         // Summary.
         doc.heading(2, strings[.reportSummary])
         doc.paragraph(strings.format(.reportAsOf, DateText.day(today, language)))
+        // "active 34" rather than "34 active": the status word then needs no plural in any language.
         let counts = GoalStatus.known.map { status in
-            "\(goals.filter { $0.status == status }.count) " + Labels.status(status, strings)
+            Labels.status(status, strings) + " \(goals.filter { $0.status == status }.count)"
         }
         var summary = [strings.format(.reportGoalsCount, goals.count) + ": " + counts.joined(separator: ", ")]
         let overdue = dashboard.areas.flatMap(\.overdue).filter(covered.contains)

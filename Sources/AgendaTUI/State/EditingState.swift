@@ -50,6 +50,8 @@ public struct PromptState: Equatable, Sendable {
         case itemNotes(session: String, item: String)
         /// The first day of the activity shown.
         case activitySince
+        /// The day since which the goals shown have had no review.
+        case notReviewedSince
     }
 
     public var title: String

@@ -47,7 +47,7 @@ public struct FigureTarget: Equatable, Sendable {
 
 /// A criterion of the filter menu.
 public enum FilterField: String, CaseIterable, Equatable, Sendable {
-    case status, area, owner, organization, country
+    case status, area, owner, organization, country, reviewed
 }
 
 /// One line of a menu: its label, the value it stands for, and whether it is the current choice.

@@ -69,6 +69,12 @@ extension Reducer {
             defer { if case .loading = state.screen { state.screen = .agenda(screen) } }
             let value = menu.items[menu.selection].value
             switch menu.purpose {
+            case .filterFields where value == FilterField.reviewed.rawValue:
+                // A day, typed; it starts at the dashboard's: thirty days ago.
+                let day = screen.goals.filter.notReviewedSince ?? state.today.adding(days: -30)
+                state.overlay = .prompt(PromptState(title: state.strings[.promptNotReviewedSince], purpose: .notReviewedSince,
+                                                    text: day.description))
+                return []
             case .filterFields:
                 if let field = FilterField(rawValue: value) {
                     state.overlay = .menu(filterValuesMenu(field, screen, state.strings))
@@ -82,6 +88,7 @@ extension Reducer {
                 case .owner: screen.goals.filter.owner = chosen
                 case .organization: screen.goals.filter.organization = chosen
                 case .country: screen.goals.filter.country = chosen
+                case .reviewed: break
                 }
             case .sort:
                 screen.goals.sort = GoalSort(rawValue: value) ?? .file
@@ -209,6 +216,8 @@ extension Reducer {
             MenuItem(label: line(.filterOrganization, filter.organization.map { agenda.organization($0)?.name ?? $0 }),
                      value: FilterField.organization.rawValue),
             MenuItem(label: line(.filterCountry, filter.country), value: FilterField.country.rawValue),
+            MenuItem(label: line(.filterNotReviewedSince, filter.notReviewedSince.map { DateText.day($0, strings.language) }),
+                     value: FilterField.reviewed.rawValue),
         ]
         return MenuState(title: strings[.filterMenuTitle], items: items, purpose: .filterFields)
     }
@@ -243,6 +252,8 @@ extension Reducer {
             title = .filterCountry
             let countries = Set(agenda.goals.flatMap(\.countries) + agenda.organizations.map(\.country)).sorted()
             items += countries.map { MenuItem(label: $0, value: $0, isCurrent: filter.country == $0) }
+        case .reviewed:
+            title = .filterNotReviewedSince
         }
         if !items.dropFirst().contains(where: \.isCurrent) { items[0].isCurrent = true }
         return MenuState(title: strings[title], items: items, purpose: .filterValues(field))

@@ -18,6 +18,22 @@ extension Reducer {
         case .cancel:
             state.overlay = nil
             return []
+        case .answer where prompt.purpose == .notReviewedSince:
+            // An empty answer drops the criterion; a day must be a real one.
+            let text = prompt.text.text.trimmingWhitespace
+            let day = Day(text)
+            guard text.isEmpty || day != nil else {
+                state.message = state.strings[.problemDate]
+                return []
+            }
+            state.overlay = nil
+            return withAgenda(&state) { screen, state in
+                screen.goals.filter.notReviewedSince = day
+                refreshRows(&screen)
+                screen.goals.viewport.reveal(screen.goals.selection, height: ScreenLayout(size: state.size).listBody.height,
+                                             count: screen.goals.rows.count)
+                return []
+            }
         case .answer where prompt.purpose == .activitySince:
             // An empty answer shows all the changes; a day must be a real one.
             let text = prompt.text.text.trimmingWhitespace
@@ -71,7 +87,7 @@ extension Reducer {
                     return commit([.changeSession(id: id, .addDecision(item: item, text: text))], &screen, &state)
                 case .itemNotes(let id, let item):
                     return commit([.changeSession(id: id, .setNotes(item: item, text: prompt.text.text))], &screen, &state)
-                case .activitySince:
+                case .activitySince, .notReviewedSince:
                     return []
                 case .speaker(let id):
                     // The name, completed from the agenda's people; then the kind of intervention.

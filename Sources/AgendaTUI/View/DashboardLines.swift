@@ -28,7 +28,8 @@ enum DashboardLines {
         }
         // Areas: progress, counts by status, overdue and stale.
         heading(.dashboardAreas)
-        let nameWidth = min(34, max(12, width / 3))
+        let areaNames = dashboard.areas.map { agenda.area($0.area)?.name ?? $0.area }
+        let nameWidth = min(areaNames.map(DisplayWidth.of).max() ?? 12, max(12, width / 3))
         for figure in dashboard.areas {
             let name = agenda.area(figure.area)?.name ?? figure.area
             var spans = [Span(name.truncated(toWidth: nameWidth).padded(toWidth: nameWidth) + " "),
@@ -47,6 +48,9 @@ enum DashboardLines {
                 FigureTarget(label: name + ": " + strings.format(.dashboardUnrepresentedFigure, figure.unrepresented.count),
                              goals: figure.unrepresented),
             ]))
+        }
+        for line in legend(strings, staleDays: dashboard.staleDays, width: width - 1) {
+            lines.append(DashboardLine([Span(line, theme.dim)]))
         }
         // The burn-up, one column a week, as many weeks as fit.
         if dashboard.burnUp.count > 1 {
@@ -104,9 +108,11 @@ enum DashboardLines {
                                                 DateText.day(dashboard.reviewedSince, strings.language)), goals: dashboard.unreviewed)]))
         // Organizations.
         heading(.dashboardOrganizations)
+        let orgNames = dashboard.organizations.map { agenda.organization($0.organization)?.name ?? $0.organization }
+        let orgWidth = min(orgNames.map(DisplayWidth.of).max() ?? 12, max(12, width / 3))
         for figure in dashboard.organizations {
             let name = agenda.organization(figure.organization)?.name ?? figure.organization
-            let spans = [Span(name.truncated(toWidth: nameWidth).padded(toWidth: nameWidth + 1)),
+            let spans = [Span(name.truncated(toWidth: orgWidth).padded(toWidth: orgWidth + 1)),
                          Span(strings.format(.dashboardLinked, figure.linked.count).padded(toWidth: 11)),
                          Span(strings.format(.dashboardAchieved, figure.achieved.count).padded(toWidth: 13), theme.status(.achieved)),
                          Span(strings.format(.dashboardOverdueFigure, figure.overdue.count),
@@ -118,6 +124,24 @@ enum DashboardLines {
             ]))
         }
         return lines
+    }
+
+    /// What the marks of an area's row mean (each status, overdue and stale), in lines of at most
+    /// `width` columns that break between marks.
+    static func legend(_ strings: Strings, staleDays: Int, width: Int) -> [String] {
+        let items = GoalStatus.known.map { Labels.symbol($0) + " " + Labels.status($0, strings) }
+            + ["! " + strings[.overdue], "⌛ " + strings.format(.dashboardLegendStale, staleDays)]
+        var lines: [String] = []
+        var line = ""
+        for item in items {
+            if !line.isEmpty, DisplayWidth.of(line) + 2 + DisplayWidth.of(item) > width {
+                lines.append(line)
+                line = ""
+            }
+            line += (line.isEmpty ? "" : "  ") + item
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines.map { $0.truncated(toWidth: max(1, width)) }
     }
 
     /// The burn-up as rows of block characters: achieved goals solid, the rest of the agenda shaded.

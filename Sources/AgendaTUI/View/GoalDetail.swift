@@ -52,11 +52,20 @@ enum GoalDetail {
             for id in goal.organizations {
                 if let org = document.index.organizationByID[id] {
                     let place = [org.city, org.country].compactMap { $0 }.joined(separator: ", ")
-                    builder.paragraph("• " + org.name + " (" + place + ")", indent: 0)
+                    builder.paragraph("• " + org.name + (place.isEmpty ? "" : " (" + place + ")"), indent: 0)
+                    if !org.communities.isEmpty {
+                        builder.paragraph(strings.format(.dashboardServes, org.communities.joined(separator: ", ")), indent: 2,
+                                          style: theme.dim)
+                    }
                 } else {
                     builder.paragraph("• " + id)
                 }
             }
+        }
+        let served = goal.organizations.flatMap { document.index.organizationByID[$0]?.communities ?? [] }
+        if !goal.status.isClosed && !Dashboard.represents(served) {
+            builder.blank()
+            builder.paragraph("⚑ " + strings[.flagGoalUnrepresented], style: theme.filterActive)
         }
         let children = document.index.children[goal.id] ?? []
         if !children.isEmpty {

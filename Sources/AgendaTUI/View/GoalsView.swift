@@ -52,6 +52,9 @@ enum GoalsView {
             parts.append(strings[.filterOrganization] + " " + (agenda.organization(org)?.name ?? org))
         }
         if let country = filter.country { parts.append(strings[.filterCountry] + " " + country) }
+        if let since = filter.notReviewedSince {
+            parts.append(strings[.filterNotReviewedSince] + " " + DateText.day(since, strings.language))
+        }
         if let label = filter.goalsLabel, filter.goals != nil { parts.append(label) }
         if !goals.search.text.isEmpty { parts.append(strings.format(.searchQuoted, goals.search.text)) }
         var sortText = ""

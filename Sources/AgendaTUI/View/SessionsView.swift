@@ -109,6 +109,10 @@ enum PlanView {
         builder.line([Span(facts.joined(separator: " · "), theme.dim)])
         builder.line([Span(strings.format(.planAttendance, session.attendance.organizations.count, session.attendance.people.count)
                            + " · " + strings.format(.planTotal, Durations.minutes(session.plannedMinutes)), theme.dim)])
+        let served = session.attendance.organizations.flatMap { document.index.organizationByID[$0]?.communities ?? [] }
+        if !Dashboard.represents(served) {
+            builder.paragraph("⚑ " + strings[.flagSessionUnrepresented], style: theme.filterActive)
+        }
         builder.line([])
         if session.items.isEmpty {
             builder.paragraph(strings[.planEmpty], style: theme.dim)
