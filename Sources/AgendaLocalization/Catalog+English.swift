@@ -454,5 +454,6 @@ extension Catalog {
         .dashboardLegendStale: "not updated in %d days",
         .filterNotReviewedSince: "Not reviewed since",
         .promptNotReviewedSince: "Not reviewed since (YYYY-MM-DD)",
+        .statusSavedShort: "saved %@",
     ]
 }

@@ -454,5 +454,6 @@ extension Catalog {
         .dashboardLegendStale: "sans mise à jour depuis %d jours",
         .filterNotReviewedSince: "Sans revue depuis",
         .promptNotReviewedSince: "Sans revue depuis (AAAA-MM-JJ)",
+        .statusSavedShort: "enregistré à %@",
     ]
 }

@@ -454,5 +454,6 @@ extension Catalog {
         .dashboardLegendStale: "sem atualização há %d dias",
         .filterNotReviewedSince: "Sem revisão desde",
         .promptNotReviewedSince: "Sem revisão desde (AAAA-MM-DD)",
+        .statusSavedShort: "salvo às %@",
     ]
 }

@@ -454,5 +454,6 @@ extension Catalog {
         .dashboardLegendStale: "sin actualizar desde hace %d días",
         .filterNotReviewedSince: "Sin revisión desde",
         .promptNotReviewedSince: "Sin revisión desde (AAAA-MM-DD)",
+        .statusSavedShort: "guardado a las %@",
     ]
 }

@@ -22,3 +22,21 @@ struct FilterSummaryTests {
         #expect(FilterSummary.text(["日本"], strings, width: 0) == "")
     }
 }
+
+/// On the status line, the filters come before who is editing.
+struct StatusLineRoomTests {
+    @Test func aLongFilterTakesTheRoomOfWhoIsEditing() throws {
+        var state = TUI.state(width: 80, height: 24)
+        state.who = "Comité de Liderazgo"
+        #expect(TUI.screen(state).contains("Comité de Liderazgo · no changes yet"))
+        TUI.press([.character("/")], &state)
+        TUI.type("michoacán", &state)
+        TUI.press([.enter], &state)
+        let line = TUI.screen(state).split(separator: "\n")[1]
+        #expect(line.contains("Filter: Search “michoacán”"), "\(line)")
+        #expect(!line.contains("Comité"), "\(line)")
+        // Without the filter, who is editing shows again.
+        TUI.press([.character("x")], &state)
+        #expect(TUI.screen(state).contains("Comité de Liderazgo · no changes yet"))
+    }
+}

@@ -42,7 +42,9 @@ enum ActivityView {
         if let person = filter.person { parts.append(strings[.activityPerson] + " " + person) }
         if let org = filter.organization { parts.append(strings[.filterOrganization] + " " + (agenda.organization(org)?.name ?? org)) }
         if let area = filter.area { parts.append(strings[.filterArea] + " " + (agenda.area(area)?.name ?? area)) }
-        let saveWidth = SaveStatusView.draw(screen, state, theme, &buffer, layout)
+        let needed = DisplayWidth.of(status) + DisplayWidth.of(FilterSummary.text(parts, strings, width: .max)) + 1
+        let compact = !parts.isEmpty && needed + SaveStatusView.fullWidth(screen, state, theme) > layout.status.width
+        let saveWidth = SaveStatusView.draw(screen, state, theme, &buffer, layout, compact: compact)
         let x = buffer.write(status, x: 0, y: layout.status.y, style: theme.dim)
         if !parts.isEmpty {
             status = FilterSummary.text(parts, strings, width: layout.status.width - x - saveWidth - 1)

@@ -41,7 +41,6 @@ enum GoalsView {
             return
         }
         var x = buffer.write(" " + count, x: 0, y: row, style: theme.dim)
-        let saveWidth = SaveStatusView.draw(screen, state, theme, &buffer, layout)
         var parts: [String] = []
         let filter = goals.filter
         let agenda = screen.document.agenda
@@ -68,6 +67,11 @@ enum GoalsView {
             }
             sortText = strings[.sortLabel] + ": " + strings[label]
         }
+        // The filters come before who is editing: the status gives way when they need the room.
+        let filtersWidth = DisplayWidth.of(FilterSummary.text(parts, strings, width: .max))
+        let bare = x + filtersWidth + (sortText.isEmpty ? 0 : DisplayWidth.of(sortText) + 2) + 1
+        let compact = !parts.isEmpty && bare + SaveStatusView.fullWidth(screen, state, theme) > width
+        let saveWidth = SaveStatusView.draw(screen, state, theme, &buffer, layout, compact: compact)
         let sortWidth = (sortText.isEmpty ? 0 : DisplayWidth.of(sortText) + 2) + saveWidth
         if !parts.isEmpty {
             let text = FilterSummary.text(parts, strings, width: width - x - sortWidth - 1)
