@@ -6,7 +6,8 @@ import TestSupport
 /// The benchmark of `agenda`: generates deterministic agendas and measures load, save, search, the
 /// interface's first frame and keystrokes, and memory.
 ///
-/// Usage: `swift run -c release agenda-bench [--sizes 1000,10000,100000] [--runs 5]`.
+/// Usage: `swift run -c release agenda-bench [--sizes 1000,10000,100000] [--runs 5]`; for profilers,
+/// `--write N --to PATH` writes a generated agenda of N goals and `--profile-load PATH` loads a file `--runs` times.
 /// Each size runs in a child process of its own, so its peak memory is its own.
 let arguments = CommandLine.arguments
 func option(_ name: String) -> String? {
@@ -19,6 +20,18 @@ if let goals = option("--profile-keys").flatMap(Int.init) {
     let agenda = AgendaGenerator.agenda(goals: goals)
     let result = InterfaceRun(agenda: agenda, path: "profile.json", store: FileAgendaStore()).keystrokes(rounds: runs)
     print("list \(result.move) search \(result.search)")
+    exit(0)
+}
+
+if let goals = option("--write").flatMap(Int.init), let path = option("--to") {
+    // A generated agenda written to a file, for profiling the command line on it.
+    try FileAgendaStore().create(AgendaGenerator.agenda(goals: goals), at: path)
+    exit(0)
+}
+
+if let path = option("--profile-load") {
+    // For a profiler: only loading a file, several times.
+    for _ in 0..<runs { _ = try FileAgendaStore().load(path) }
     exit(0)
 }
 

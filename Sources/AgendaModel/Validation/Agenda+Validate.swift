@@ -102,30 +102,34 @@ extension Agenda {
 
     /// Goals whose chain of parents loops back on itself, each cycle reported once, at its first goal.
     private func cycleProblems(goalIDs: Set<String>) -> [Problem] {
-        var parentOf: [String: String] = [:]
-        var indexOf: [String: Int] = [:]
-        for (index, goal) in goals.enumerated() {
-            if indexOf[goal.id] == nil { indexOf[goal.id] = index }
-            if let parent = goal.parent, parent != goal.id, goalIDs.contains(parent) { parentOf[goal.id] = parent }
+        // Walk on indices: the first goal of each id, and each goal's parent's index.
+        var indexOf: [String: Int] = Dictionary(minimumCapacity: goals.count)
+        for (index, goal) in goals.enumerated() where indexOf[goal.id] == nil { indexOf[goal.id] = index }
+        let parentOf: [Int] = goals.map { goal in
+            guard let parent = goal.parent, parent != goal.id else { return -1 }
+            return indexOf[parent] ?? -1
         }
-        var state: [String: UInt8] = [:]  // 1: on the current walk, 2: done
+        var state = [UInt8](repeating: 0, count: goals.count)  // 1: on the current walk, 2: done
         var problems: [Problem] = []
-        for goal in goals where state[goal.id] == nil {
-            var walk: [String] = []
-            var current: String? = goal.id
-            while let id = current, state[id] == nil {
-                state[id] = 1
-                walk.append(id)
-                current = parentOf[id]
+        var walk: [Int] = []
+        for start in goals.indices where state[start] == 0 && indexOf[goals[start].id] == start {
+            walk.removeAll(keepingCapacity: true)
+            var current = start
+            while current >= 0, state[current] == 0 {
+                state[current] = 1
+                walk.append(current)
+                current = parentOf[current]
             }
-            if let id = current, state[id] == 1, let start = walk.firstIndex(of: id) {
-                let cycle = Array(walk[start...])
-                let first = cycle.min { indexOf[$0, default: 0] < indexOf[$1, default: 0] } ?? id
+            if current >= 0, state[current] == 1, let first = walk.firstIndex(of: current) {
+                let cycle = walk[first...].map { goals[$0].id }
+                let earliest = walk[first...].min() ?? current
+                let from = cycle.firstIndex(of: goals[earliest].id) ?? 0
+                let ordered = Array(cycle[from...] + cycle[..<from])
                 problems.append(Problem(
-                    "goal \(first): parent forms a cycle: " + (cycle + [cycle[0]]).joined(separator: " -> "),
-                    at: [.key("goals"), .index(indexOf[first, default: 0]), .key("parent")]))
+                    "goal \(goals[earliest].id): parent forms a cycle: " + (ordered + [ordered[0]]).joined(separator: " -> "),
+                    at: [.key("goals"), .index(earliest), .key("parent")]))
             }
-            for id in walk { state[id] = 2 }
+            for index in walk { state[index] = 2 }
         }
         return problems
     }

@@ -18,11 +18,29 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// A day from `YYYY-MM-DD`, or nil when the text is not such a day.
     public init?(_ text: some StringProtocol) {
-        let bytes = Array(text.utf8)
+        var text = String(text)
+        guard let day = text.withUTF8({ Day(utf8: $0) }) else { return nil }
+        self = day
+    }
+
+    /// A day from the UTF-8 bytes of `YYYY-MM-DD`, or nil when they are not such a day.
+    public init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
-              let y = Day.digits(bytes[0..<4]), let m = Day.digits(bytes[5..<7]), let d = Day.digits(bytes[8..<10])
+              let y = Day.digits(bytes, 0, 4), let m = Day.digits(bytes, 5, 2), let d = Day.digits(bytes, 8, 2)
         else { return nil }
         self.init(year: y, month: m, day: d)
+    }
+
+    /// The number written by `count` ASCII digits from `start`, or nil if one is not a digit.
+    @inline(__always)
+    static func digits(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ count: Int) -> Int? {
+        var value = 0
+        for index in start..<(start + count) {
+            let digit = bytes[index] &- UInt8(ascii: "0")
+            guard digit < 10 else { return nil }
+            value = value * 10 + Int(digit)
+        }
+        return value
     }
 
     /// The day in `YYYY-MM-DD` form.
@@ -64,15 +82,6 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         case 4, 6, 9, 11: return 30
         default: return 31
         }
-    }
-
-    private static func digits(_ bytes: ArraySlice<UInt8>) -> Int? {
-        var value = 0
-        for byte in bytes {
-            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-            value = value * 10 + Int(byte - UInt8(ascii: "0"))
-        }
-        return value
     }
 
     static func pad(_ value: Int, _ width: Int) -> String {

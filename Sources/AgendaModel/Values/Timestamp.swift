@@ -26,11 +26,16 @@ public enum Timestamp {
 
     /// The instant of an ISO 8601 text (`YYYY-MM-DDTHH:MM:SS[.fff](Z|±HH:MM)`), or nil.
     public static func parse(_ text: some StringProtocol) -> Date? {
-        let b = Array(text.utf8)
+        var text = String(text)
+        return text.withUTF8 { parse(utf8: $0) }
+    }
+
+    /// The instant of the UTF-8 bytes of an ISO 8601 text, or nil.
+    public static func parse(utf8 b: UnsafeBufferPointer<UInt8>) -> Date? {
         guard b.count >= 20, b[10] == UInt8(ascii: "T") || b[10] == UInt8(ascii: "t"),
-              let day = Day(String(decoding: b[0..<10], as: UTF8.self)),
+              let day = Day(utf8: UnsafeBufferPointer(rebasing: b[0..<10])),
               b[13] == UInt8(ascii: ":"), b[16] == UInt8(ascii: ":"),
-              let hh = number(b[11..<13]), let mm = number(b[14..<16]), let ss = number(b[17..<19]),
+              let hh = Day.digits(b, 11, 2), let mm = Day.digits(b, 14, 2), let ss = Day.digits(b, 17, 2),
               hh < 24, mm < 60, ss < 61
         else { return nil }
         var index = 19
@@ -52,7 +57,7 @@ public enum Timestamp {
             index += 1
         } else if b[index] == UInt8(ascii: "+") || b[index] == UInt8(ascii: "-"), b.count == index + 6,
                   b[index + 3] == UInt8(ascii: ":"),
-                  let oh = number(b[(index + 1)..<(index + 3)]), let om = number(b[(index + 4)..<(index + 6)]) {
+                  let oh = Day.digits(b, index + 1, 2), let om = Day.digits(b, index + 4, 2) {
             offset = (oh * 3600 + om * 60) * (b[index] == UInt8(ascii: "+") ? 1 : -1)
             index += 6
         } else {
@@ -61,14 +66,5 @@ public enum Timestamp {
         guard index == b.count else { return nil }
         let seconds = day.daysSinceEpoch * 86_400 + hh * 3600 + mm * 60 + ss - offset
         return Date(timeIntervalSince1970: Double(seconds) + fraction)
-    }
-
-    private static func number(_ bytes: ArraySlice<UInt8>) -> Int? {
-        var value = 0
-        for byte in bytes {
-            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-            value = value * 10 + Int(byte - UInt8(ascii: "0"))
-        }
-        return value
     }
 }

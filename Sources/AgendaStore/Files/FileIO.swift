@@ -18,23 +18,36 @@ enum FileIO {
     static func readAll(_ fd: Int32) throws(Failure) -> [UInt8] {
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw Failure(action: "cannot read", code: errno) }
-        var bytes = [UInt8](repeating: 0, count: max(Int(info.st_size), 0))
-        var filled = 0
-        while true {
-            if filled == bytes.count {
-                bytes.append(contentsOf: [UInt8](repeating: 0, count: max(4096, bytes.count / 2)))
+        // Room for the size fstat gives and one byte more, so that the end of the file is seen without
+        // growing; a file that grew meanwhile is read on in larger buffers.
+        var capacity = max(Int(info.st_size), 0) + 1
+        var bytes: [UInt8] = []
+        var failure: Int32 = 0
+        while failure == 0 {
+            let previous = bytes
+            bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
+                var filled = previous.count
+                if filled > 0 {
+                    previous.withUnsafeBufferPointer { old in
+                        _ = UnsafeMutableBufferPointer(rebasing: buffer[0..<filled]).initialize(from: old)
+                    }
+                }
+                while filled < buffer.count {
+                    let count = pread(fd, buffer.baseAddress! + filled, buffer.count - filled, off_t(filled))
+                    if count < 0 {
+                        if errno == EINTR { continue }
+                        failure = errno
+                        break
+                    }
+                    if count == 0 { break }
+                    filled += count
+                }
+                initialized = filled
             }
-            let count = bytes.withUnsafeMutableBytes { buffer in
-                pread(fd, buffer.baseAddress! + filled, buffer.count - filled, off_t(filled))
-            }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw Failure(action: "cannot read", code: errno)
-            }
-            if count == 0 { break }
-            filled += count
+            if bytes.count < capacity { break }
+            capacity *= 2
         }
-        bytes.removeSubrange(filled...)
+        if failure != 0 { throw Failure(action: "cannot read", code: failure) }
         return bytes
     }
 

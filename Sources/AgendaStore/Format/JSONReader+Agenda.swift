@@ -19,6 +19,11 @@ extension JSONReader {
     mutating func readTimestamp() throws(JSONSyntaxError) -> Date {
         skipWhitespace()
         let start = offset
+        // The common case, read from the bytes with no string made.
+        if let plain = readPlainStringBytes() {
+            if let date = Timestamp.parse(utf8: plain) { return date }
+            offset = start
+        }
         let text = try readString()
         guard let date = Timestamp.parse(text) else {
             throw JSONSyntaxError(
@@ -36,6 +41,10 @@ extension JSONReader {
     mutating func readDay() throws(JSONSyntaxError) -> Day? {
         skipWhitespace()
         let start = offset
+        if let plain = readPlainStringBytes() {
+            if let day = Day(utf8: plain) { return day }
+            offset = start
+        }
         guard let text = try readOptionalString() else { return nil }
         guard let day = Day(text) else {
             throw JSONSyntaxError("'\(text)' is not a date in the form YYYY-MM-DD", at: start)
