@@ -455,5 +455,6 @@ extension Catalog {
         .filterNotReviewedSince: "Not reviewed since",
         .promptNotReviewedSince: "Not reviewed since (YYYY-MM-DD)",
         .statusSavedShort: "saved %@",
+        .messagePasteNowhere: "Pasted text goes into a field: open one first (n, e, / or a).",
     ]
 }

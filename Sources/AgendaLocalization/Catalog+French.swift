@@ -455,5 +455,6 @@ extension Catalog {
         .filterNotReviewedSince: "Sans revue depuis",
         .promptNotReviewedSince: "Sans revue depuis (AAAA-MM-JJ)",
         .statusSavedShort: "enregistré à %@",
+        .messagePasteNowhere: "Le texte collé va dans un champ: ouvrez-en un d'abord (n, e, / ou a).",
     ]
 }

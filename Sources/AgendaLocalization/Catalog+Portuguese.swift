@@ -455,5 +455,6 @@ extension Catalog {
         .filterNotReviewedSince: "Sem revisão desde",
         .promptNotReviewedSince: "Sem revisão desde (AAAA-MM-DD)",
         .statusSavedShort: "salvo às %@",
+        .messagePasteNowhere: "O texto colado vai num campo: abra um primeiro (n, e, / ou a).",
     ]
 }

@@ -455,5 +455,6 @@ extension Catalog {
         .filterNotReviewedSince: "Sin revisión desde",
         .promptNotReviewedSince: "Sin revisión desde (AAAA-MM-DD)",
         .statusSavedShort: "guardado a las %@",
+        .messagePasteNowhere: "El texto pegado va en un campo: abra uno primero (n, e, / o a).",
     ]
 }

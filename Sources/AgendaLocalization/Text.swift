@@ -108,5 +108,5 @@ public enum Text: String, CaseIterable, Sendable {
     case activitySince, activityNone, activityFilterTitle, activityPerson, promptSince
     case reviewTitle, fieldHealth, fieldComment, messageReviewed, flagGoalUnrepresented
     case flagSessionUnrepresented, dashboardLegendStale, filterNotReviewedSince, promptNotReviewedSince
-    case statusSavedShort
+    case statusSavedShort, messagePasteNowhere
 }

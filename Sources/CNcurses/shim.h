@@ -89,11 +89,11 @@ static inline void agenda_disable_flow_control(int fd) {
     def_prog_mode();
 }
 
-/* Builds the guard's restoring sequence from terminfo (after setupterm): mouse reporting off,
- * keypad transmit off, attributes off, cursor shown, alternate screen left. */
+/* Builds the guard's restoring sequence from terminfo (after setupterm): mouse reporting and
+ * bracketed paste off, keypad transmit off, attributes off, cursor shown, alternate screen left. */
 static inline void agenda_guard_capture_sequence(void) {
     agenda_guard_clear_sequence();
-    agenda_guard_append("\033[?1000l\033[?1002l\033[?1003l\033[?1005l\033[?1006l");
+    agenda_guard_append("\033[?1000l\033[?1002l\033[?1003l\033[?1005l\033[?1006l\033[?2004l");
     agenda_guard_append(tigetstr("rmkx"));
     agenda_guard_append(tigetstr("sgr0"));
     agenda_guard_append(tigetstr("cnorm"));

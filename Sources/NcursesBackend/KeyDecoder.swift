@@ -18,6 +18,8 @@ enum DecodedInput: Equatable, Sendable {
     case resize
     /// Nothing the program handles (an unknown key, a stray control code).
     case ignored
+    /// The start and the end of a bracketed paste (`ESC [200~`, `ESC [201~`).
+    case pasteStart, pasteEnd
 }
 
 /// Maps what `wget_wch` returns to keys: a pure function, tested without a terminal.
@@ -75,6 +77,8 @@ enum KeyDecoder {
         case KEY_DC, KEY_SDC: return .key(.delete)
         case KEY_IC, KEY_SIC: return .key(.insert)
         case (KEY_F0 + 1)...(KEY_F0 + 12): return .key(.function(Int(code - KEY_F0)))
+        case KeySequences.pasteStart: return .pasteStart
+        case KeySequences.pasteEnd: return .pasteEnd
         default:
             guard code > KEY_MAX, let name = keyName(code) else { return .ignored }
             return decodeExtendedName(name)

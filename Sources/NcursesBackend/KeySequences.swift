@@ -16,11 +16,23 @@ enum KeySequences {
         ("\u{1b}[Z", KEY_BTAB),
     ]
 
-    /// Defines every extra sequence that the terminal's description does not already bind.
+    /// Key codes of our own, above ncurses' extended codes, for the two ends of a bracketed paste.
+    static let pasteStart = KEY_MAX + 0x300
+    static let pasteEnd = KEY_MAX + 0x301
+
+    /// Turns bracketed paste on (the terminal then wraps pasted text in `ESC [200~` and `ESC [201~`)
+    /// and off.
+    static let bracketedPasteOn = "\u{1b}[?2004h"
+    static let bracketedPasteOff = "\u{1b}[?2004l"
+
+    /// Defines every extra sequence that the terminal's description does not already bind, and the
+    /// ends of a bracketed paste.
     static func install() {
         for (sequence, code) in extra where key_defined(sequence) == 0 {
             define_key(sequence, code)
         }
+        define_key("\u{1b}[200~", pasteStart)
+        define_key("\u{1b}[201~", pasteEnd)
     }
 
     /// Whether a byte ends a control sequence (`ESC [ ... final`): `@` to `~`.

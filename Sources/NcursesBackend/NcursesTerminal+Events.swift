@@ -135,9 +135,40 @@ extension NcursesTerminal {
             var event = MEVENT()
             guard getmouse(&event) == OK, let action = MouseDecoder.action(for: UInt32(event.bstate)) else { return nil }
             return .mouse(MouseEvent(x: Int(event.x), y: Int(event.y), action: action))
-        case .ignored:
+        case .ignored, .pasteEnd:
             return nil
+        case .pasteStart:
+            return .paste(readPaste())
         }
+    }
+
+    /// The text of a bracketed paste, read to its end mark: characters as they come, Enter and CR
+    /// as line breaks, Tab kept, keys dropped. A paste cut short (no end mark within a second of
+    /// silence, or more than 1 MiB) ends there.
+    private func readPaste() -> String {
+        var scalars = String.UnicodeScalarView()
+        var count = 0
+        var afterCR = false
+        while count < 1 << 20,
+              let raw = pendingInput.isEmpty ? read(timeout: 1000) : pendingInput.removeFirst() {
+            count += 1
+            defer { afterCR = raw == .scalar(13) }
+            switch raw {
+            case .keyCode(KeySequences.pasteEnd):
+                return String(scalars)
+            case .keyCode(KEY_ENTER), .scalar(13):
+                scalars.append("\n")
+            case .scalar(10) where afterCR:
+                continue  // CR LF is one line break
+            case .scalar(let value):
+                if let scalar = Unicode.Scalar(value), value >= 0x20 || value == 9 || value == 10 {
+                    scalars.append(scalar)
+                }
+            case .keyCode:
+                continue
+            }
+        }
+        return String(scalars)
     }
 
     /// After an Escape, whether what follows at once is the rest of a control sequence ncurses did not

@@ -119,6 +119,7 @@ public final class NcursesTerminal: TerminalBackend {
         pairs = ColorPairTable(pairCount: colorCount > 0 ? Int(agenda_color_pairs()) : 0)
 
         enableMouse()
+        enableBracketedPaste()
         isActive = true
         SignalGuard.captureStandardError()
         presented = nil
@@ -136,6 +137,7 @@ public final class NcursesTerminal: TerminalBackend {
         guard isActive else { return }
         isActive = false
         mousemask(0, nil)
+        disableBracketedPaste()
         endwin()
         SignalGuard.uninstall()
         SignalGuard.releaseStandardError()
@@ -151,7 +153,25 @@ public final class NcursesTerminal: TerminalBackend {
         invalidate()
         wrefresh(agenda_stdscr())  // out of endwin: ncurses sets the program's modes again
         enableMouse()
+        enableBracketedPaste()
         cursorVisible = nil
+    }
+
+    /// Asks the terminal to mark pasted text, so that a paste is text and not keys.
+    func enableBracketedPaste() {
+        guard options.bracketedPaste else { return }
+        writeToTerminal(KeySequences.bracketedPasteOn)
+    }
+
+    func disableBracketedPaste() {
+        guard options.bracketedPaste else { return }
+        writeToTerminal(KeySequences.bracketedPasteOff)
+    }
+
+    /// Writes a control sequence to the terminal, outside ncurses' drawing.
+    private func writeToTerminal(_ sequence: String) {
+        fputs(sequence, agenda_stdout())
+        fflush(agenda_stdout())
     }
 
     func enableMouse() {

@@ -15,12 +15,16 @@ public struct TerminalOptions: Sendable, Equatable {
     public var color: ColorChoice
     /// How long ncurses waits after Escape for the rest of a key's sequence, in milliseconds.
     public var escapeDelay: Int
+    /// Whether pasted text is asked to arrive marked (bracketed paste), so that it is text, not keys.
+    public var bracketedPaste: Bool
 
-    public init(programName: String = "agenda", mouse: Bool = true, color: ColorChoice = .automatic, escapeDelay: Int = 25) {
+    public init(programName: String = "agenda", mouse: Bool = true, color: ColorChoice = .automatic, escapeDelay: Int = 25,
+                bracketedPaste: Bool = true) {
         self.programName = programName
         self.mouse = mouse
         self.color = color
         self.escapeDelay = escapeDelay
+        self.bracketedPaste = bracketedPaste
     }
 
     /// Whether colours are wanted, given the value of `NO_COLOR` (see no-color.org: any

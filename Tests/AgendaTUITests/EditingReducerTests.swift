@@ -311,3 +311,41 @@ import TestSupport
         return copy
     }
 }
+
+/// A paste is text for the field being edited, never keys.
+struct PasteTests {
+    @Test func aPasteIntoQuickAddIsOneLineAndRunsNoKey() throws {
+        var state = TUI.state(width: 100, height: 30)
+        TUI.press([.character("n")], &state)
+        _ = Reducer.reduce(&state, .input(.paste("Meta pegada\ndy Michoacán")))
+        guard case .prompt(let prompt)? = state.overlay else { Issue.record("the prompt closed"); return }
+        #expect(prompt.text.text == "Meta pegada dy Michoacán")
+        #expect(TUI.agendaScreen(state)?.document.agenda.goals.count == TUI.sample.goals.count)
+    }
+
+    @Test func aPasteIntoTheDescriptionKeepsItsLinesAndIntoTheTitleDoesNot() throws {
+        var state = TUI.state(width: 100, height: 30)
+        TUI.press([.down, .enter], &state)
+        _ = Reducer.reduce(&state, .input(.paste(" uno\ndos\n")))
+        var form = try #require(TUI.agendaScreen(state)?.form)
+        #expect(form.fields[form.focus].name == "title")
+        #expect(form.fields[form.focus].text.hasSuffix("leaders uno dos"), "\(form.fields[form.focus].text)")
+        let description = try #require(form.fields.firstIndex { $0.name == "description" })
+        TUI.press(Array(repeating: .tab, count: description - form.focus), &state)
+        _ = Reducer.reduce(&state, .input(.paste("\nuno\ndos")))
+        form = try #require(TUI.agendaScreen(state)?.form)
+        #expect(form.fields[description].text.hasSuffix("\nuno\ndos"), "\(form.fields[description].text)")
+    }
+
+    @Test func aPasteIntoTheSearchNarrowsTheListAndElsewhereIsRefused() throws {
+        var state = TUI.state(width: 100, height: 30)
+        _ = Reducer.reduce(&state, .input(.paste("dd")))
+        #expect(state.message == Strings(.english)[.messagePasteNowhere])
+        #expect(state.overlay == nil && TUI.agendaScreen(state)?.form == nil)
+        TUI.press([.character("/")], &state)
+        _ = Reducer.reduce(&state, .input(.paste("michoacán\n")))
+        #expect(TUI.agendaScreen(state)?.goals.search.text == "michoacán")
+        let matching = try #require(TUI.agendaScreen(state)?.goals.matching)
+        #expect(matching > 0 && matching < TUI.sample.goals.count)
+    }
+}

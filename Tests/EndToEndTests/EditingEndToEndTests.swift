@@ -83,6 +83,30 @@ import TestSupport
         #expect(description.hasSuffix("forward.\nLínea pegada 1 — Zacatecas\nLínea 2: 日本 👩🏽‍🌾"), "\(description)")
     }
 
+    @Test func aPasteOfSeveralLinesIntoAOneLineFieldIsTextNotKeys() throws {
+        let folder = TemporaryFolder()
+        let path = try sampleCopy(folder)
+        let tmux = try TmuxSession(width: 100, height: 30)
+        tmux.run(agenda + " '" + path + "'")
+        #expect(tmux.waitFor("45 of 45 goals"))
+        tmux.send("n")
+        #expect(tmux.waitFor("New goal in Leadership"), "\(tmux.screen())")
+        // Before bracketed paste, the line break added the goal and "dy" deleted it.
+        tmux.paste("Meta pegada\ndy Michoacán")
+        #expect(tmux.waitFor("Meta pegada dy Michoacán"), "\(tmux.screen())")
+        tmux.send("Enter")
+        #expect(tmux.waitFor("46 of 46 goals"), "\(tmux.screen())")
+        // Pasted where nothing is typed, text does nothing but say where it goes.
+        tmux.paste("dy")
+        #expect(tmux.waitFor("Pasted text goes into a field"), "\(tmux.screen())")
+        #expect(tmux.waitFor("· saved"), "\(tmux.screen())")
+        tmux.send("q")
+        #expect(tmux.shellAnswers(), "\(tmux.screen())")
+        let goals = try FileAgendaStore().load(path).goals
+        #expect(goals.count == 46)
+        #expect(goals.contains { $0.title == "Meta pegada dy Michoacán" })
+    }
+
     @Test func anotherProcessEditsWhileTheProgramIsOpenAndBothEditsStay() throws {
         let folder = TemporaryFolder()
         let path = try sampleCopy(folder)

@@ -39,6 +39,12 @@ import TerminalWidgets
         #expect(KeyDecoder.decode(.keyCode(KEY_MOUSE)) == .mouse)
     }
 
+    @Test func theEndsOfABracketedPasteAreTheirOwnCodes() {
+        #expect(KeyDecoder.decode(.keyCode(KeySequences.pasteStart)) == .pasteStart)
+        #expect(KeyDecoder.decode(.keyCode(KeySequences.pasteEnd)) == .pasteEnd)
+        #expect(KeySequences.pasteStart > KEY_MAX && KeySequences.pasteEnd != KeySequences.pasteStart)
+    }
+
     @Test func unknownKeyCodesAreIgnored() {
         #expect(KeyDecoder.decode(.keyCode(KEY_F0 + 13)) == .ignored)
         #expect(KeyDecoder.decode(.keyCode(KEY_PRINT)) == .ignored)

@@ -44,7 +44,7 @@ public final class TmuxSession: @unchecked Sendable {
     /// Pastes text as a terminal does when a user pastes (tmux's paste buffer; line breaks arrive as Enter).
     public func paste(_ text: String) {
         _ = Self.tmux(socket, ["set-buffer", "--", text])
-        _ = Self.tmux(socket, ["paste-buffer", "-t", name])
+        _ = Self.tmux(socket, ["paste-buffer", "-p", "-t", name])
     }
 
     /// Resizes the window.

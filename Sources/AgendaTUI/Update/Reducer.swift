@@ -23,6 +23,9 @@ public enum Reducer {
             return handle(key, &state)
         case .input(.mouse(let mouse)):
             return handleMouse(mouse, &state)
+        case .input(.paste(let text)):
+            state.message = nil
+            return paste(text, &state)
         case .loaded(let path, .success(let agenda), let stamp):
             var screen = AgendaScreen(document: Document(path: path, agenda: agenda))
             screen.editing.stamp = stamp

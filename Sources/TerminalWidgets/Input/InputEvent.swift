@@ -8,6 +8,9 @@ public enum InputEvent: Equatable, Sendable {
     case resumed
     /// The program was asked to end (SIGTERM, SIGHUP, SIGINT): quit cleanly now.
     case terminate
+    /// Text pasted into the terminal (bracketed paste), line breaks as LF: it goes into the field
+    /// being edited as text, never as keys.
+    case paste(String)
 }
 
 /// A mouse action at a cell.
