@@ -456,5 +456,17 @@ extension Catalog {
         .promptNotReviewedSince: "Not reviewed since (YYYY-MM-DD)",
         .statusSavedShort: "saved %@",
         .messagePasteNowhere: "Pasted text goes into a field: open one first (n, e, / or a).",
+        .fieldReview: "Review",
+        .actionSetPresenter: "Set who presents the item",
+        .hintItemPresenter: "presenter",
+        .promptPresenter: "Who presents this item? (Tab completes, empty clears)",
+        .menuSpeakerOrganization: "%@ speaks for (Esc: none)",
+        .communityAfroLatino: "Afro-Latinos",
+        .communityIndigenous: "Indigenous peoples",
+        .communityWomen: "Women",
+        .communityYouth: "Youth",
+        .communityFarmworkers: "Farmworkers",
+        .communityDominican: "Dominicans",
+        .communityMexican: "Mexicans",
     ]
 }

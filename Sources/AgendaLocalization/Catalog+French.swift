@@ -456,5 +456,17 @@ extension Catalog {
         .promptNotReviewedSince: "Sans revue depuis (AAAA-MM-JJ)",
         .statusSavedShort: "enregistré à %@",
         .messagePasteNowhere: "Le texte collé va dans un champ: ouvrez-en un d'abord (n, e, / ou a).",
+        .fieldReview: "Revue",
+        .actionSetPresenter: "Indiquer qui présente le point",
+        .hintItemPresenter: "présente",
+        .promptPresenter: "Qui présente ce point? (Tab complète, vide efface)",
+        .menuSpeakerOrganization: "%@ parle pour (Esc: aucune)",
+        .communityAfroLatino: "Afro-latinos",
+        .communityIndigenous: "Peuples autochtones",
+        .communityWomen: "Femmes",
+        .communityYouth: "Jeunes",
+        .communityFarmworkers: "Travailleurs agricoles",
+        .communityDominican: "Dominicains",
+        .communityMexican: "Mexicains",
     ]
 }

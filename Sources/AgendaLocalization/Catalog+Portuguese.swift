@@ -456,5 +456,17 @@ extension Catalog {
         .promptNotReviewedSince: "Sem revisão desde (AAAA-MM-DD)",
         .statusSavedShort: "salvo às %@",
         .messagePasteNowhere: "O texto colado vai num campo: abra um primeiro (n, e, / ou a).",
+        .fieldReview: "Revisão",
+        .actionSetPresenter: "Definir quem apresenta o item",
+        .hintItemPresenter: "apresenta",
+        .promptPresenter: "Quem apresenta este item? (Tab completa, vazio apaga)",
+        .menuSpeakerOrganization: "%@ fala por (Esc: nenhuma)",
+        .communityAfroLatino: "Afro-latinos",
+        .communityIndigenous: "Povos indígenas",
+        .communityWomen: "Mulheres",
+        .communityYouth: "Jovens",
+        .communityFarmworkers: "Trabalhadores rurais",
+        .communityDominican: "Dominicanos",
+        .communityMexican: "Mexicanos",
     ]
 }

@@ -456,5 +456,17 @@ extension Catalog {
         .promptNotReviewedSince: "Sin revisión desde (AAAA-MM-DD)",
         .statusSavedShort: "guardado a las %@",
         .messagePasteNowhere: "El texto pegado va en un campo: abra uno primero (n, e, / o a).",
+        .fieldReview: "Revisión",
+        .actionSetPresenter: "Indicar quién presenta el punto",
+        .hintItemPresenter: "presenta",
+        .promptPresenter: "¿Quién presenta este punto? (Tab completa, vacío lo borra)",
+        .menuSpeakerOrganization: "%@ habla por (Esc: ninguna)",
+        .communityAfroLatino: "Afrolatinos",
+        .communityIndigenous: "Pueblos indígenas",
+        .communityWomen: "Mujeres",
+        .communityYouth: "Jóvenes",
+        .communityFarmworkers: "Trabajadores agrícolas",
+        .communityDominican: "Dominicanos",
+        .communityMexican: "Mexicanos",
     ]
 }

@@ -88,6 +88,16 @@ public enum Labels {
         }
     }
 
+    /// A community's name from its slug (`afro-latino` → Afro-Latinos); an unknown slug stays as written.
+    public static func community(_ slug: String, _ strings: Strings) -> String {
+        let known: [String: Text] = [
+            "afro-latino": .communityAfroLatino, "indigenous": .communityIndigenous, "women": .communityWomen,
+            "youth": .communityYouth, "farmworkers": .communityFarmworkers, "dominican": .communityDominican,
+            "mexican": .communityMexican,
+        ]
+        return known[slug].map { strings[$0] } ?? slug
+    }
+
     /// A goal field's name in the interface's language, lowercase, for history and undo labels.
     public static func fieldName(_ name: String, _ strings: Strings) -> String {
         let labels: [String: Text] = [
@@ -95,6 +105,7 @@ public enum Labels {
             "progress": .detailProgress, "priority": .detailPriority, "due": .detailDue, "area": .detailArea,
             "parent": .fieldParent, "level": .detailLevel, "countries": .detailCountries, "owners": .detailOwners,
             "organizations": .detailOrganizations, "tags": .detailTags, "source": .detailSource, "notes": .detailNotes,
+            "review": .fieldReview,
         ]
         return labels[name].map { strings[$0].lowercased() } ?? name
     }

@@ -108,5 +108,9 @@ public enum Text: String, CaseIterable, Sendable {
     case activitySince, activityNone, activityFilterTitle, activityPerson, promptSince
     case reviewTitle, fieldHealth, fieldComment, messageReviewed, flagGoalUnrepresented
     case flagSessionUnrepresented, dashboardLegendStale, filterNotReviewedSince, promptNotReviewedSince
-    case statusSavedShort, messagePasteNowhere
+    case statusSavedShort, messagePasteNowhere, fieldReview
+    // Live sessions: presenters, guests' organizations, communities
+    case actionSetPresenter, hintItemPresenter, promptPresenter, menuSpeakerOrganization, communityAfroLatino
+    case communityIndigenous, communityWomen, communityYouth, communityFarmworkers, communityDominican
+    case communityMexican
 }

@@ -161,5 +161,11 @@ import TestSupport
         #expect(object["id"] as? String == "G-0001")
         #expect(object["progress"] as? Int == 40)
         #expect(CommandRunner.agenda(["show", path, "G-NONE"]).stderr == "\(path): no goal with id 'G-NONE'\n")
+        // A review, recorded by id in any case, shows with its comment.
+        let review = CommandRunner.agenda(["review", path, "g-0001", "--health", "off-track", "--comment", "Sin sede en Morelia"],
+                                          environment: ["AGENDA_NOW": "2026-11-29T10:00:00Z"])
+        #expect(review.status == 0, "\(review.stderr)")
+        let shown = CommandRunner.agenda(["show", path, "G-0001"]).stdout
+        #expect(shown.contains("Reviews:\n  2026-11-29  Test Runner: off-track\n    Sin sede en Morelia\n"), "\(shown)")
     }
 }

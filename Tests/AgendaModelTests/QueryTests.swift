@@ -46,6 +46,12 @@ import TestSupport
         #expect(GoalFilter(notReviewedSince: since).apply(to: agenda).map(\.id) == ["G-0001", "G-0004", "G-0005"])
         #expect(GoalFilter(statuses: [.blocked], notReviewedSince: since).apply(to: agenda).map(\.id) == ["G-0004"])
         #expect(!GoalFilter(notReviewedSince: since).isEmpty)
+        // Closed goals need no review: G-0003 is achieved.
+        #expect(GoalFilter(notReviewedSince: Day("2026-12-01")!).apply(to: agenda).map(\.id) == ["G-0001", "G-0002", "G-0004", "G-0005"])
+        // By the latest review's health: G-0002 was at risk, then on track.
+        #expect(GoalFilter(health: .onTrack).apply(to: agenda).map(\.id) == ["G-0001", "G-0002"])
+        #expect(GoalFilter(health: .atRisk).apply(to: agenda).isEmpty)
+        #expect(GoalFilter(health: .offTrack).apply(to: agenda).map(\.id) == ["G-0003"])
     }
 
     @Test func sortsAreStable() {

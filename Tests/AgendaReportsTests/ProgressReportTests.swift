@@ -79,7 +79,13 @@ import TestSupport
         var agenda = Self.sample
         try agenda.apply(.addReview(Review(goal: "G-MZSW", reviewer: "Ana", date: Day("2026-11-28")!, health: .atRisk,
                                            comment: "sin fondos")), by: "Ana", at: Date())
-        #expect(report(agenda: agenda).markdown().contains("| Nov 28, 2026 at risk |"))
+        let markdown = report(since: Day("2026-11-01"), agenda: agenda).markdown()
+        #expect(markdown.contains("| Nov 28, 2026 at risk — sin fondos |"), "\(markdown)")
+        // The review is among the changes, with its comment.
+        #expect(markdown.contains("| Nov 28, 2026 | Ana | G-MZSW | review: at risk — sin fondos |"), "\(markdown)")
+        let csv = CSVReader.parse(report(agenda: agenda).csv())
+        let row = try #require(csv.first { $0.first == "G-MZSW" })
+        #expect(Array(row.suffix(3)) == ["2026-11-28", "at-risk", "sin fondos"])
     }
 }
 

@@ -62,6 +62,17 @@ import TestSupport
         #expect(detail.contains("Reviews"), "\(detail)")
         #expect(detail.contains("at risk · \(DateText.day(TUI.today, .english)) · Revisora"), "\(detail)")
         #expect(detail.contains("Sin fondos para 2027"), "\(detail)")
+        // The dashboard counts it as at risk, and the figure leads to it.
+        TUI.press([.escape, .character("4")], &state)
+        _ = Reducer.reduce(&state, .input(.resize(width: 100, height: 80)))
+        #expect(TUI.screen(state).contains("on track 0  ·  at risk 1  ·  off track 0"), "\(TUI.screen(state))")
+        // The next review starts from what this one said; undoing one names it.
+        TUI.press([.character("1"), .character("r")], &state)
+        #expect(TUI.agendaScreen(state)?.form?.field("health")?.text == "at-risk")
+        TUI.press([.escape], &state)
+        TUI.press([.character("u")], &state)
+        #expect(state.message == "Undid: review of G-SEYX: + at risk", "\(state.message ?? "")")
+        #expect(TUI.agendaScreen(state)?.document.agenda.reviews.isEmpty == true)
     }
 
     @Test func activityListsChangesNewestFirstAndFilters() throws {
@@ -148,7 +159,10 @@ struct NotReviewedFilterTests {
         // The prompt starts at the dashboard's day, thirty days ago.
         #expect(prompt.text.text == TUI.today.adding(days: -30).description)
         TUI.press([.enter], &state)
-        #expect(TUI.agendaScreen(state)?.goals.matching == agenda.goals.count - 1)
+        // The same goals as the dashboard counts: open ones, less the one reviewed three days ago.
+        let dashboard = Dashboard(agenda, today: TUI.today)
+        #expect(TUI.agendaScreen(state)?.goals.matching == dashboard.unreviewed.count)
+        #expect(dashboard.unreviewed.count == agenda.goals.filter { !$0.status.isClosed }.count - 1)
         #expect(TUI.screen(state).contains("Not reviewed since " + DateText.day(TUI.today.adding(days: -30), .english)))
         // A day that is not one is refused, and the prompt stays.
         TUI.press([.character("f")], &state)

@@ -22,13 +22,17 @@ struct GoalFilterOptions: ParsableArguments {
     @Option(help: "Only goals whose text contains this, ignoring case and accents (michoacan finds Michoacán).")
     var search: String?
 
-    @Option(help: ArgumentHelp("Only goals with no review on or after this day.", valueName: "YYYY-MM-DD"),
+    @Option(help: ArgumentHelp("Only open goals with no review on or after this day.", valueName: "YYYY-MM-DD"),
             transform: ValueParsers.day)
     var notReviewedSince: Day?
+
+    @Option(help: ArgumentHelp("Only goals whose latest review says on-track, at-risk or off-track.", valueName: "health"),
+            transform: ValueParsers.health)
+    var health: Health?
 
     var filter: GoalFilter {
         GoalFilter(
             statuses: Set(status), area: area, owner: owner, organization: organization, country: country,
-            search: search, notReviewedSince: notReviewedSince)
+            search: search, notReviewedSince: notReviewedSince, health: health)
     }
 }

@@ -6,7 +6,7 @@ import ArgumentParser
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Show one goal whole: its fields, organizations, sub-goals, notes and history."
+        abstract: "Show one goal whole: its fields, organizations, sub-goals, notes, reviews and history."
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -95,6 +95,15 @@ struct GoalReport {
             for note in goal.notes {
                 lines.append("  \(Timestamp.format(note.time))  \(note.author)")
                 lines += note.text.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }
+            }
+        }
+        let reviews = agenda.reviews.filter { $0.goal == goal.id }
+        if !reviews.isEmpty {
+            lines += ["", "Reviews:"]
+            for review in reviews {
+                lines.append("  \(review.date)  \(review.reviewer): \(review.health.rawValue)")
+                lines += review.comment.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }
+                    .filter { !$0.trimmingWhitespace.isEmpty }
             }
         }
         if !goal.history.isEmpty {

@@ -2,7 +2,8 @@ import AgendaModel
 import AgendaStore
 import ArgumentParser
 
-/// `agenda review FILE GOAL-ID --health on-track|at-risk|off-track [--comment C]`: a review mark.
+/// `agenda review FILE GOAL-ID --health on-track|at-risk|off-track [--comment C]`: a review mark; prints
+/// what it recorded.
 struct ReviewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "review",
@@ -14,12 +15,7 @@ struct ReviewCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The goal's id.", valueName: "goal-id"))
     var goalID: String
 
-    @Option(help: "on-track, at-risk or off-track.", transform: { text in
-        guard let health = Health.parse(text) else {
-            throw ValidationError("'\(text)' is not a health; use one of: \(Health.knownList)")
-        }
-        return health
-    })
+    @Option(help: "on-track, at-risk or off-track.", transform: ValueParsers.health)
     var health: Health
 
     @Option(help: "Why.")
@@ -29,9 +25,17 @@ struct ReviewCommand: ParsableCommand {
 
     func run() throws {
         try reporting {
+            var recorded: Review?
             try FileAgendaStore().update(target.file) { (agenda: inout Agenda) throws(AgendaFileError) in
-                let review = Review(goal: goalID, reviewer: editor.who, date: Environment.today, health: health, comment: comment)
+                let id = agenda.goal(goalID)?.id ?? goalID
+                let review = Review(goal: id, reviewer: editor.who, date: Environment.today, health: health, comment: comment,
+                                    time: Environment.now)
                 try agenda.apply([.addReview(review)], by: editor.who, file: target.file)
+                recorded = review
+            }
+            if let recorded {
+                Console.line("\(recorded.goal): review: \(recorded.health.rawValue)"
+                    + (recorded.comment.isEmpty ? "" : " (\(recorded.comment))") + " by \(recorded.reviewer) on \(recorded.date)")
             }
         }
     }

@@ -82,6 +82,13 @@ enum ValueParsers {
         guard !trimmed.isEmpty else { throw ValidationError("the value is empty") }
         return trimmed
     }
+
+    static func health(_ text: String) throws -> Health {
+        guard let health = Health.parse(text) else {
+            throw ValidationError("'\(text)' is not a health; use one of: \(Health.knownList)")
+        }
+        return health
+    }
 }
 
 extension String {

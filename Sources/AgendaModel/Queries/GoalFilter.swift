@@ -13,8 +13,11 @@ public struct GoalFilter: Equatable, Sendable {
     public var country: String?
     /// Text to find in the goal's id, title, description, owners, tags, source, notes and organizations.
     public var search: String?
-    /// Only goals with no review on or after this day.
+    /// Only open goals (not achieved, not dropped) with no review on or after this day: the goals a
+    /// reviewer still has to look at, as the dashboard counts them.
     public var notReviewedSince: Day?
+    /// Only goals whose latest review judged them so.
+    public var health: Health?
     /// Only these goals (by id): the goals behind a figure of the dashboard.
     public var goals: Set<String>?
     /// What `goals` stands for, in words, to show while it applies.
@@ -22,8 +25,8 @@ public struct GoalFilter: Equatable, Sendable {
 
     public init(
         statuses: Set<GoalStatus> = [], area: String? = nil, owner: String? = nil, organization: String? = nil,
-        country: String? = nil, search: String? = nil, notReviewedSince: Day? = nil, goals: Set<String>? = nil,
-        goalsLabel: String? = nil
+        country: String? = nil, search: String? = nil, notReviewedSince: Day? = nil, health: Health? = nil,
+        goals: Set<String>? = nil, goalsLabel: String? = nil
     ) {
         self.statuses = statuses
         self.area = area
@@ -32,6 +35,7 @@ public struct GoalFilter: Equatable, Sendable {
         self.country = country
         self.search = search
         self.notReviewedSince = notReviewedSince
+        self.health = health
         self.goals = goals
         self.goalsLabel = goalsLabel
     }
@@ -39,7 +43,8 @@ public struct GoalFilter: Equatable, Sendable {
     /// Whether no criterion is set.
     public var isEmpty: Bool {
         statuses.isEmpty && area == nil && owner == nil && organization == nil && country == nil
-            && (search ?? "").isEmpty && notReviewedSince == nil && goals == nil
+            && (search ?? "").isEmpty && notReviewedSince == nil && health == nil
+            && goals == nil
     }
 
     /// The goals of the agenda that match, in file order.
@@ -54,15 +59,15 @@ public struct GoalFilter: Equatable, Sendable {
         let owner: String?
         let search: FoldedNeedle?
         let organizations: [String: Organization]
-        /// The day of each goal's latest review, when the filter asks about reviews.
-        let lastReviewed: [String: Day]
+        /// Each goal's latest review, when the filter asks about reviews.
+        let latestReviews: [String: Review]
 
         public init(_ filter: GoalFilter, agenda: Agenda) {
             self.filter = filter
             owner = filter.owner.map(TextFolding.fold)
             search = filter.search.flatMap { $0.isEmpty ? nil : FoldedNeedle($0) }
             organizations = Dictionary(agenda.organizations.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-            lastReviewed = filter.notReviewedSince == nil ? [:] : agenda.latestReviews.mapValues(\.date)
+            latestReviews = filter.notReviewedSince == nil && filter.health == nil ? [:] : agenda.latestReviews
         }
 
         /// Whether the goal meets every criterion.
@@ -77,7 +82,11 @@ public struct GoalFilter: Equatable, Sendable {
                !goal.organizations.contains(where: { organizations[$0]?.country == country }) {
                 return false
             }
-            if let since = filter.notReviewedSince, let last = lastReviewed[goal.id], last >= since { return false }
+            if let since = filter.notReviewedSince {
+                if goal.status.isClosed { return false }
+                if let last = latestReviews[goal.id], last.date >= since { return false }
+            }
+            if let health = filter.health, latestReviews[goal.id]?.health != health { return false }
             if let search, !mentions(goal, search) { return false }
             return true
         }

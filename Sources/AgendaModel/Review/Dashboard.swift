@@ -65,6 +65,8 @@ public struct Dashboard: Sendable {
     public let unrepresentedSessions: [String]
     /// Open goals not reviewed since `reviewedSince`.
     public let unreviewed: [String]
+    /// Open goals by the health their latest review gave them, in the order of `Health.known`.
+    public let byHealth: [(health: Health, goals: [String])]
     public let reviewedSince: Day
 
     /// Computes every figure of an agenda on a day.
@@ -127,6 +129,9 @@ public struct Dashboard: Sendable {
         unreviewed = agenda.goals.filter { goal in
             !goal.status.isClosed && (latest[goal.id].map { $0.date < since } ?? true)
         }.map(\.id)
+        byHealth = Health.known.map { health in
+            (health, agenda.goals.filter { !$0.status.isClosed && latest[$0.id]?.health == health }.map(\.id))
+        }
     }
 
     /// The burn-up from the goals' history: each week's end (and today), the goals created by then and

@@ -20,15 +20,18 @@ public struct Review: Equatable, Sendable {
     public var date: Day
     public var health: Health
     public var comment: String
+    /// When the review was recorded, where known (files written before it was kept have the day only).
+    public var time: Date?
     public var extras: ExtraFields
 
-    public init(goal: String, reviewer: String, date: Day, health: Health, comment: String = "",
+    public init(goal: String, reviewer: String, date: Day, health: Health, comment: String = "", time: Date? = nil,
                 extras: ExtraFields = ExtraFields()) {
         self.goal = goal
         self.reviewer = reviewer
         self.date = date
         self.health = health
         self.comment = comment
+        self.time = time
         self.extras = extras
     }
 }

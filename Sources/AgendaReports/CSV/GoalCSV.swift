@@ -5,9 +5,11 @@ public enum GoalCSV {
     public static let header = [
         "id", "title", "area", "parent", "status", "progress", "priority", "due", "level", "countries", "owners",
         "organizations", "tags", "source", "description", "notes", "createdAt", "updatedAt", "lastReview", "health",
+        "reviewComment",
     ]
 
-    /// The CSV of goals, with each goal's latest review when `reviews` has one; `notes` counts the notes.
+    /// The CSV of goals, with each goal's latest review (day, health, comment) when `reviews` has one;
+    /// `notes` counts the notes.
     public static func render(_ goals: [Goal], reviews: [String: Review] = [:]) -> String {
         var csv = CSVWriter()
         csv.append(header)
@@ -20,6 +22,7 @@ public enum GoalCSV {
                 goal.organizations.joined(separator: "; "), goal.tags.joined(separator: "; "), goal.source ?? "",
                 goal.description, String(goal.notes.count), Timestamp.format(goal.createdAt),
                 Timestamp.format(goal.updatedAt), review?.date.description ?? "", review?.health.rawValue ?? "",
+                review?.comment ?? "",
             ])
         }
         return csv.text

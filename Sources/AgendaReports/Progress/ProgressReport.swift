@@ -81,6 +81,7 @@ public struct ProgressReport {
                           let goal = agenda.goals[row.index]
                           let review = latest[goal.id].map {
                               DateText.day($0.date, language) + " " + Labels.health($0.health, strings)
+                                  + ($0.comment.isEmpty ? "" : " — " + $0.comment)
                           } ?? ""
                           let due = goal.due.map { DateText.day($0, language) + (overdue.contains(goal.id) ? " (" + strings[.overdue] + ")" : "") } ?? ""
                           return [goal.id, String(repeating: "· ", count: row.depth) + goal.title, Labels.status(goal.status, strings),
@@ -100,7 +101,7 @@ public struct ProgressReport {
                           entries.map { entry in
                               let who = isPrivate && !owners.contains(entry.change.by) ? "—" : entry.change.by
                               return [DateText.day(Day(entry.change.time), language), who, entry.goal,
-                                      ChangeWords.describe(entry.change, strings)]
+                                      ChangeWords.describe(entry, strings)]
                           })
             }
         }
@@ -118,6 +119,15 @@ public struct ProgressReport {
 
 /// A history entry in words, in the interface's language: `status: active → blocked`.
 public enum ChangeWords {
+    /// An activity entry in words: its change, or a review with its health and comment
+    /// (`review: at risk — no funds for 2027`).
+    public static func describe(_ entry: Activity.Entry, _ strings: Strings) -> String {
+        guard let review = entry.review else { return describe(entry.change, strings) }
+        let comment = review.comment.split(whereSeparator: \.isNewline).joined(separator: " ")
+        return Labels.fieldName("review", strings) + ": " + Labels.health(review.health, strings)
+            + (comment.isEmpty ? "" : " — " + comment)
+    }
+
     public static func describe(_ change: Change, _ strings: Strings) -> String {
         let field = Labels.fieldName(change.field, strings)
         func value(_ text: String) -> String {

@@ -267,6 +267,7 @@ enum AgendaJSONDecoder {
                     review.date = day
                 case "health": try seen.insert(3, key: key, at: at); review.health = Health(rawValue: try r.readString())
                 case "comment": try seen.insert(4, key: key, at: at); review.comment = try r.readOptionalString() ?? ""
+                case "time": try seen.insert(5, key: key, at: at); review.time = try r.readOptionalTimestamp()
                 default: try review.extras.add(key, try r.readValue(), at: at)
                 }
             } catch {

@@ -54,6 +54,7 @@ enum AgendaJSONEncoder {
             w.member("date", review.date.description)
             w.member("health", review.health.rawValue)
             w.member("comment", review.comment)
+            w.member("time", review.time.map(Timestamp.format))
             w.extras(review.extras)
             w.endObject()
         }

@@ -32,6 +32,12 @@ enum EditLabels {
             return strings.format(.labelOrganizationChanged, org.name)
         case .removeOrganization(let id):
             return strings.format(.labelOrganizationRemoved, before.organization(id)?.name ?? id)
+        case .addReview(let review):
+            return strings.format(.labelAdded, fieldName("review", strings), review.goal, Labels.health(review.health, strings))
+        case .removeReview(let index):
+            guard before.reviews.indices.contains(index) else { return nil }
+            let review = before.reviews[index]
+            return strings.format(.labelRemoved, fieldName("review", strings), review.goal, Labels.health(review.health, strings))
         default:
             guard let id = goalID(of: edit), let goal = after.goal(id),
                   let old = before.goal(id), goal.history.count == old.history.count + 1,

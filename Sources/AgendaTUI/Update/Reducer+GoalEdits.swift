@@ -61,7 +61,7 @@ extension Reducer {
             case .addNote:
                 state.overlay = .prompt(PromptState(title: strings.format(.promptNote, goal.id), purpose: .note(goal: goal.id)))
             case .review:
-                screen.form = ReviewForm.make(goal, strings)
+                screen.form = ReviewForm.make(goal, last: screen.document.agenda.latestReviews[goal.id], strings)
             case .delete:
                 let family = screen.document.agenda.subtree(of: goal.id)
                 var lines = [goal.id + " · " + goal.title]

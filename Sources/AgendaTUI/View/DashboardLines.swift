@@ -100,12 +100,20 @@ enum DashboardLines {
                                                                                           figure.unrepresented.count),
                                                      goals: figure.unrepresented)]))
         }
-        // Reviews.
+        // Reviews: what is left to review, and how the latest reviews judged the open goals.
         heading(.dashboardReviews)
         lines.append(DashboardLine(
             [Span(strings.format(.dashboardUnreviewed, dashboard.unreviewed.count, DateText.day(dashboard.reviewedSince, strings.language)))],
             [FigureTarget(label: strings.format(.dashboardUnreviewed, dashboard.unreviewed.count,
                                                 DateText.day(dashboard.reviewedSince, strings.language)), goals: dashboard.unreviewed)]))
+        var healthSpans: [Span] = []
+        var healthTargets: [FigureTarget] = []
+        for (health, goals) in dashboard.byHealth {
+            let text = Labels.health(health, strings) + " \(goals.count)"
+            healthSpans.append(Span((healthSpans.isEmpty ? "" : "  ·  ") + text, goals.isEmpty ? theme.dim : theme.health(health)))
+            healthTargets.append(FigureTarget(label: strings[.fieldHealth] + ": " + text, goals: goals))
+        }
+        lines.append(DashboardLine(healthSpans, healthTargets))
         // Organizations.
         heading(.dashboardOrganizations)
         let orgNames = dashboard.organizations.map { agenda.organization($0.organization)?.name ?? $0.organization }

@@ -78,7 +78,7 @@ enum ActivityView {
             x += whoWidth + 2
             buffer.write(entry.goal.padded(toWidth: idWidth), x: x, y: y, style: theme.label)
             x += idWidth + 2
-            let what = ChangeWords.describe(entry.change, strings) + "  · " + entry.title
+            let what = ChangeWords.describe(entry, strings) + "  · " + entry.title
             buffer.write(what.truncated(toWidth: changeWidth), x: x, y: y)
             if index == screen.activity.selection {
                 buffer.restyle(Rect(x: body.x, y: y, width: body.width, height: 1)) { $0.with(.reverse) }

@@ -51,6 +51,7 @@ enum GoalsView {
             parts.append(strings[.filterOrganization] + " " + (agenda.organization(org)?.name ?? org))
         }
         if let country = filter.country { parts.append(strings[.filterCountry] + " " + country) }
+        if let health = filter.health { parts.append(strings[.fieldHealth] + " " + Labels.health(health, strings)) }
         if let since = filter.notReviewedSince {
             parts.append(strings[.filterNotReviewedSince] + " " + DateText.day(since, strings.language))
         }
