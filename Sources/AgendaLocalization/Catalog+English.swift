@@ -458,7 +458,6 @@ extension Catalog {
         .messagePasteNowhere: "Pasted text goes into a field: open one first (n, e, / or a).",
         .fieldReview: "Review",
         .actionSetPresenter: "Set who presents the item",
-        .hintItemPresenter: "presenter",
         .promptPresenter: "Who presents this item? (Tab completes, empty clears)",
         .menuSpeakerOrganization: "%@ speaks for (Esc: none)",
         .communityAfroLatino: "Afro-Latinos",

@@ -458,7 +458,6 @@ extension Catalog {
         .messagePasteNowhere: "Le texte collé va dans un champ: ouvrez-en un d'abord (n, e, / ou a).",
         .fieldReview: "Revue",
         .actionSetPresenter: "Indiquer qui présente le point",
-        .hintItemPresenter: "présente",
         .promptPresenter: "Qui présente ce point? (Tab complète, vide efface)",
         .menuSpeakerOrganization: "%@ parle pour (Esc: aucune)",
         .communityAfroLatino: "Afro-latinos",

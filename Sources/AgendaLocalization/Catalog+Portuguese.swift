@@ -458,7 +458,6 @@ extension Catalog {
         .messagePasteNowhere: "O texto colado vai num campo: abra um primeiro (n, e, / ou a).",
         .fieldReview: "Revisão",
         .actionSetPresenter: "Definir quem apresenta o item",
-        .hintItemPresenter: "apresenta",
         .promptPresenter: "Quem apresenta este item? (Tab completa, vazio apaga)",
         .menuSpeakerOrganization: "%@ fala por (Esc: nenhuma)",
         .communityAfroLatino: "Afro-latinos",

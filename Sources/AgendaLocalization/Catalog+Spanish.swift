@@ -458,7 +458,6 @@ extension Catalog {
         .messagePasteNowhere: "El texto pegado va en un campo: abra uno primero (n, e, / o a).",
         .fieldReview: "Revisión",
         .actionSetPresenter: "Indicar quién presenta el punto",
-        .hintItemPresenter: "presenta",
         .promptPresenter: "¿Quién presenta este punto? (Tab completa, vacío lo borra)",
         .menuSpeakerOrganization: "%@ habla por (Esc: ninguna)",
         .communityAfroLatino: "Afrolatinos",

@@ -110,7 +110,7 @@ public enum Text: String, CaseIterable, Sendable {
     case flagSessionUnrepresented, dashboardLegendStale, filterNotReviewedSince, promptNotReviewedSince
     case statusSavedShort, messagePasteNowhere, fieldReview
     // Live sessions: presenters, guests' organizations, communities
-    case actionSetPresenter, hintItemPresenter, promptPresenter, menuSpeakerOrganization, communityAfroLatino
+    case actionSetPresenter, promptPresenter, menuSpeakerOrganization, communityAfroLatino
     case communityIndigenous, communityWomen, communityYouth, communityFarmworkers, communityDominican
     case communityMexican
 }

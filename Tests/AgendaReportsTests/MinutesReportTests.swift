@@ -24,15 +24,39 @@ import TestSupport
         #expect(markdown.contains("2 organizations and 2 people attended."))
         #expect(markdown.contains("| MX | Diócesis católicas |"))
         #expect(markdown.contains("| US | Alianza |"))
-        #expect(markdown.contains("| indigenous | Diócesis católicas |"))
+        #expect(markdown.contains("| Indigenous peoples | Diócesis católicas |"))
         #expect(markdown.contains("### 1. Train migrant leaders (G-0001) (12:00 of 10:00, 2:00 over)"))
         #expect(markdown.contains("Presenter: Leadership Committee"))
         #expect(markdown.contains("- Abrir la escuela a jóvenes organizadoras"))
         #expect(markdown.contains("- ¿Aprobar el presupuesto?: 14 for, 3 against, 2 abstaining: carried"))
         #expect(markdown.contains("- G-ACT1 Enviar la carta al Congreso de Michoacán (owner: Comité Legislativo; due: Feb 15, 2026)"))
-        #expect(markdown.contains("| Jesús Martínez Saldaña | Alianza | dominican, afro-latino | 1 | 3:00 |"))
-        #expect(markdown.contains("| Lucía Hernández | Diócesis católicas | indigenous | 1 | 2:00 |"))
-        #expect(markdown.contains("| afro-latino | 1 | 3:00 |"))
+        #expect(markdown.contains("| Jesús Martínez Saldaña | Alianza | Dominicans, Afro-Latinos | 1 | 3:00 |"))
+        #expect(markdown.contains("| Lucía Hernández | Diócesis católicas | Indigenous peoples | 1 | 2:00 |"))
+        #expect(markdown.contains("| Afro-Latinos | 1 | 3:00 |"))
+    }
+
+    @Test func attendanceListsEachPersonWithCountryOrganizationAndCommunities() throws {
+        let markdown = try report().markdown()
+        #expect(markdown.contains("| Country | Name | Organization | Communities |"), "\(markdown)")
+        #expect(markdown.contains("| MX | Jesús Martínez Saldaña |  |  |"))
+        #expect(markdown.contains("| MX | Lucía Hernández | Diócesis católicas | Indigenous peoples |"))
+    }
+
+    @Test func communitiesAreNamedInTheLanguageAndUnknownOnesKeepTheirSlug() throws {
+        var agenda = SessionFixtures.runAgenda()
+        agenda.organizations[0].communities = ["dominican", "garifuna"]
+        let session = try #require(agenda.session("S-0001"))
+        let spanish = MinutesReport(session: session, agenda: agenda, strings: Strings(.spanish), now: SessionFixtures.time(16))
+            .markdown()
+        #expect(spanish.contains("| Pueblos indígenas | Diócesis católicas |"), "\(spanish)")
+        #expect(spanish.contains("| Dominicanos | Alianza |"))
+        #expect(spanish.contains("| garifuna | Alianza |"))
+        #expect(spanish.contains("| Jesús Martínez Saldaña | Alianza | Dominicanos, garifuna | 1 | 3:00 |"))
+        #expect(spanish.contains(Strings(.spanish).format(.minutesMissingCommunities, "Afrolatinos")))
+        #expect(!spanish.contains("indigenous") && !spanish.contains("dominican"))
+        let french = MinutesReport(session: session, agenda: agenda, strings: Strings(.french), now: SessionFixtures.time(16))
+            .markdown()
+        #expect(french.contains("| Peuples autochtones | 1 | 2:00 |"))
     }
 
     @Test func theMinutesSpeakTheInterfacesLanguage() throws {

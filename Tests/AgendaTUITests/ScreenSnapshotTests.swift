@@ -148,7 +148,7 @@ import TestSupport
 }
 
 /// The session screens as plain text at 80x24 and 120x40: the sessions view, live mode before,
-/// during and over the timebox, and the presenter screen.
+/// during (with and without someone speaking) and over the timebox, and the presenter screen.
 @Suite struct SessionSnapshotTests {
     static let sizes = [(80, 24), (120, 40)]
 
@@ -184,6 +184,16 @@ import TestSupport
         var state = state(SessionFixtures.runAgenda(), width, height, at: 35)
         TUI.press([.character("3"), .character("L")], &state)
         Snapshot.assert(TUI.screen(state), named: "live-over-\(width)x\(height)")
+    }
+
+    @Test(arguments: sizes)
+    func liveWithASpeaker(width: Int, height: Int) {
+        var state = state(SessionFixtures.runAgenda(), width, height, at: 16)
+        TUI.press([.character("3"), .character("L"), .character("a")], &state)
+        TUI.type("jes", &state)
+        TUI.press([.tab, .enter, .enter, .character("x")], &state)  // Jesús waits; Ana's point of order has the floor
+        _ = Reducer.reduce(&state, .tick(now: SessionFixtures.time(17.5)))
+        Snapshot.assert(TUI.screen(state), named: "live-speaking-\(width)x\(height)")
     }
 
     @Test(arguments: sizes)

@@ -99,7 +99,7 @@ import TestSupport
         TUI.press([.character("3"), .character("L")], &state)
         TUI.press([.character("a")], &state)
         TUI.type("Ana", &state)
-        TUI.press([.enter, .enter], &state)  // new point
+        TUI.press([.enter, .enter, .escape], &state)  // a new point, a guest with no organization
         TUI.press([.character("a")], &state)
         TUI.type("luc", &state)
         guard case .prompt(let prompt)? = state.overlay else { Issue.record("no prompt"); return }
@@ -194,5 +194,86 @@ import TestSupport
         #expect(text.contains("██"))
         TUI.press([.escape], &state)
         #expect(state.keyContext == .live)
+    }
+
+    /// Asks for the floor in live mode: a name (Tab completes it from the agenda's people), a new point,
+    /// and for a guest the organization typed into the menu's search, or Escape for none.
+    func ask(_ name: String, complete: Bool = false, organization: String? = nil, orderPoint: Bool = false,
+             _ state: inout AppState) {
+        TUI.press([.character("a")], &state)
+        TUI.type(name, &state)
+        if complete { TUI.press([.tab], &state) }
+        TUI.press([.enter], &state)
+        if orderPoint { TUI.press([.down, .down, .down], &state) }
+        TUI.press([.enter], &state)
+        guard case .menu(let menu)? = state.overlay, case .speakerOrganization = menu.purpose else { return }
+        if let organization {
+            TUI.type(organization, &state)
+            TUI.press([.enter], &state)
+        } else {
+            TUI.press([.escape], &state)
+        }
+    }
+
+    @Test func theProgressiveQueueGivesTheFloorToNewVoicesAndUnheardCommunitiesFirst() throws {
+        var state = state()
+        TUI.press([.character("3"), .character("L"), .character(" "), .character("O")], &state)
+        #expect(session(state)?.progressive == true)
+        // Rosa, a guest for Alianza (Dominican and Afro-Latino communities), speaks first.
+        ask("Rosa", organization: "alianza", &state)
+        TUI.press([.character("x")], &state)
+        #expect(session(state)?.currentSpeaker?.name == "Rosa")
+        wait(2, &state)
+        // Then ask, in this order: Rosa again (Enter keeps her organization), Jesús (no organization),
+        // Pedro (a guest with none), Lucía (Diócesis: an indigenous community not heard yet).
+        TUI.press([.character("a")], &state)
+        TUI.type("Rosa", &state)
+        TUI.press([.enter, .enter, .enter], &state)
+        ask("jes", complete: true, &state)
+        ask("Pedro", &state)
+        ask("lucía", complete: true, &state)
+        let asked = try #require(session(state))
+        #expect(asked.speakers.map(\.name) == ["Rosa", "Rosa", "Jesús Martínez Saldaña", "Pedro", "Lucía Hernández"])
+        #expect(asked.speakers.map(\.organization) == ["alianza", "alianza", nil, nil, "diocesis"])
+        // New voices first, an unheard community before them all; Rosa, who spoke, last.
+        var text = TUI.screen(state)
+        #expect(text.contains("Speakers (progressive)"), "\(text)")
+        for (number, who) in ["Lucía Hernández (Diócesis católicas)", "Jesús Martínez Saldaña", "Pedro", "Rosa (Alianza)"].enumerated() {
+            #expect(text.contains("\(number + 1). " + who), "\(text)")
+        }
+        // In the order they asked when the option is off.
+        TUI.press([.character("O")], &state)
+        text = TUI.screen(state)
+        #expect(text.contains("1. Rosa (Alianza)") && text.contains("4. Lucía Hernández (Diócesis católicas)"), "\(text)")
+        TUI.press([.character("O")], &state)
+        // A point of order still jumps the queue; then the floor goes in the progressive order.
+        ask("Ana", orderPoint: true, &state)
+        var floor: [String] = []
+        for _ in 0..<5 {
+            TUI.press([.character("x")], &state)
+            floor.append(session(state)?.currentSpeaker?.name ?? "-")
+            wait(1, &state)
+        }
+        #expect(floor == ["Ana", "Lucía Hernández", "Jesús Martínez Saldaña", "Pedro", "Rosa"])
+        TUI.press([.character("x")], &state)
+        #expect(session(state)?.currentSpeaker == nil)
+        #expect(session(state)?.speakers.allSatisfy { $0.endedAt != nil } == true)
+    }
+
+    @Test func theCurrentItemShowsItsGoalsStatusProgressOwnersAndDueDate() throws {
+        var state = state()
+        TUI.press([.character("3"), .character("L")], &state)
+        var text = TUI.screen(state)
+        #expect(text.contains("● active · 40% · Owners: Leadership Committee · Due: Jun 30, 2026 overdue · Presenter: Lea…"),
+                "\(text)")
+        // What does not fit is cut short at a narrower width, and the line goes where rows are few.
+        _ = Reducer.reduce(&state, .input(.resize(width: 70, height: 30)))
+        #expect(TUI.screen(state).contains("● active · 40% · Owners: Leadership Committee · Due: Jun 30,…"))
+        _ = Reducer.reduce(&state, .input(.resize(width: 100, height: 15)))
+        #expect(!TUI.screen(state).contains("Owners:"))
+        _ = Reducer.reduce(&state, .input(.resize(width: 100, height: 30)))
+        TUI.press([.character("]")], &state)
+        text = TUI.screen(state)
+        #expect(text.contains("○ proposed · 0% · Owners: Comité de Organización"), "\(text)")
     }
 }

@@ -21,7 +21,8 @@ import TestSupport
         #expect(tmux.waitFor("not started"), "\(tmux.screen())")
         tmux.send("Space")
         #expect(tmux.waitFor("LIVE"), "\(tmux.screen())")
-        // Two speakers: Jesús (completed from the agenda's people) and Lucía; the floor goes to Jesús.
+        // Two speakers: Jesús (completed from the agenda's people) and Lucía, a guest who speaks for an
+        // organization found in a searchable menu; the floor goes to Jesús.
         tmux.send("a")
         tmux.send("Jesús", literal: true)
         tmux.send("Tab")
@@ -33,7 +34,10 @@ import TestSupport
         tmux.send("Enter")
         #expect(tmux.waitFor("Lucía Hernández asks for"))
         tmux.send("Enter")
-        #expect(tmux.waitFor("2. Lucía Hernández"), "\(tmux.screen())")
+        #expect(tmux.waitFor("Lucía Hernández speaks for"), "\(tmux.screen())")
+        tmux.send("indigenous migrant", literal: true)
+        tmux.send("Enter")
+        #expect(tmux.waitFor("2. Lucía Hernández (Indigenous migrant organizations"), "\(tmux.screen())")
         tmux.send("x")
         #expect(tmux.waitFor("🎤 Jesús Martínez Saldaña"), "\(tmux.screen())")
         tmux.send("d")
@@ -80,5 +84,6 @@ import TestSupport
         let session = try #require(try FileAgendaStore().load(path).session(id))
         #expect(session.state == .closed)
         #expect(session.items[0].decisions.count == 1 && session.items[0].actions.count == 1)
+        #expect(session.speakers.map(\.organization) == [nil, "indigenous-migrant-network"])
     }
 }

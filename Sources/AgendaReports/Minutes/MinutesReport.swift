@@ -54,7 +54,7 @@ public struct MinutesReport {
     private func attendance(_ doc: inout ReportDocument) {
         doc.heading(2, strings[.minutesAttendance])
         let orgs = session.attendance.organizations.map { organizations[$0] ?? Organization(id: $0, name: $0, country: "") }
-        let people = session.attendance.people.map { id in agenda.people.first { $0.id == id }?.name ?? id }
+        let people = session.attendance.people.map { id in agenda.people.first { $0.id == id } ?? Person(id: id, name: id) }
         doc.paragraph(strings.format(.minutesAttendanceCount, orgs.count, people.count))
         if !orgs.isEmpty {
             var byCountry: [String: [String]] = [:]
@@ -70,15 +70,33 @@ public struct MinutesReport {
             }
             doc.heading(3, strings[.minutesByCommunity])
             doc.table([strings[.columnCommunities], strings[.columnOrganizations]],
-                      byCommunity.keys.sorted().map { [$0.isEmpty ? strings[.minutesNoCommunity] : $0,
-                                                       byCommunity[$0]!.joined(separator: ", ")] })
+                      sortedCommunities(byCommunity.keys).map { [$0.isEmpty ? strings[.minutesNoCommunity] : community($0),
+                                                                 byCommunity[$0]!.joined(separator: ", ")] })
             let missing = ["afro-latino", "indigenous"].filter { byCommunity[$0] == nil }
-            if !missing.isEmpty { doc.paragraph(strings.format(.minutesMissingCommunities, missing.joined(separator: ", "))) }
+            if !missing.isEmpty { doc.paragraph(strings.format(.minutesMissingCommunities, communities(missing))) }
         }
         if !people.isEmpty {
+            // Each person with their country, organization and communities, by country (none last) then name.
             doc.heading(3, strings[.minutesPeople])
-            doc.paragraph(people.joined(separator: ", "))
+            let rows = people.map { person -> [String] in
+                let org = person.organization.flatMap { organizations[$0] }
+                return [person.country ?? org?.country ?? "", person.name, org?.name ?? person.organization ?? "",
+                        communities(person.communities)]
+            }.sorted { ($0[0].isEmpty ? 1 : 0, $0[0], TextFolding.fold($0[1])) < ($1[0].isEmpty ? 1 : 0, $1[0], TextFolding.fold($1[1])) }
+            doc.table([strings[.columnCountry], strings[.columnName], strings[.filterOrganization], strings[.columnCommunities]],
+                      rows)
         }
+    }
+
+    /// A community's name in the report's language.
+    private func community(_ slug: String) -> String { Labels.community(slug, strings) }
+
+    /// Communities' names in the report's language, joined.
+    private func communities(_ slugs: [String]) -> String { slugs.map(community).joined(separator: ", ") }
+
+    /// Community slugs in the order of their names in the report's language; none named ("") last.
+    private func sortedCommunities(_ slugs: some Sequence<String>) -> [String] {
+        slugs.sorted { ($0.isEmpty ? 1 : 0, TextFolding.fold(community($0))) < ($1.isEmpty ? 1 : 0, TextFolding.fold(community($1))) }
     }
 
     private func runOfShow(_ doc: inout ReportDocument, at time: Date) {
@@ -127,7 +145,7 @@ public struct MinutesReport {
              strings[.minutesTime]],
             times.map { entry in
                 let org = entry.organization.flatMap { organizations[$0] }
-                return [entry.name, org?.name ?? entry.organization ?? "", org?.communities.joined(separator: ", ") ?? "",
+                return [entry.name, org?.name ?? entry.organization ?? "", communities(org?.communities ?? []),
                         String(entry.turns), Durations.clock(entry.seconds)]
             }, alignRight: [3, 4])
         var byOrg: [String: (turns: Int, seconds: TimeInterval)] = [:]
@@ -149,7 +167,9 @@ public struct MinutesReport {
         if !byCommunity.isEmpty {
             doc.heading(3, strings[.minutesByCommunity])
             doc.table([strings[.columnCommunities], strings[.minutesTurns], strings[.minutesTime]],
-                      byCommunity.keys.sorted().map { [$0, String(byCommunity[$0]!.turns), Durations.clock(byCommunity[$0]!.seconds)] },
+                      sortedCommunities(byCommunity.keys).map {
+                          [community($0), String(byCommunity[$0]!.turns), Durations.clock(byCommunity[$0]!.seconds)]
+                      },
                       alignRight: [1, 2])
         }
     }

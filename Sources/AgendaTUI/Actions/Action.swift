@@ -81,6 +81,7 @@ public enum Action: String, CaseIterable, Sendable {
     case writeReport = "write-report"
     case showFigure = "show-figure"
     case activityFilter = "activity-filter"
+    case setPresenter = "set-presenter"
 
     /// What the action does, as the help screen says it.
     public var help: Text {
@@ -164,6 +165,7 @@ public enum Action: String, CaseIterable, Sendable {
         case .writeReport: .actionWriteReport
         case .showFigure: .actionShowFigure
         case .activityFilter: .actionActivityFilter
+        case .setPresenter: .actionSetPresenter
         }
     }
 }

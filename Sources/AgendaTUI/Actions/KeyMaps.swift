@@ -184,6 +184,7 @@ public enum KeyMaps {
                 KeyBinding([.character("J")], .moveItemDown, section: change),
                 KeyBinding([.character("d"), .delete], .delete, section: change),
                 KeyBinding([.character("w")], .attendance, hint: .hintAttendance, section: change),
+                KeyBinding([.character("p")], .setPresenter, section: change),
                 KeyBinding([.character("e")], .edit, section: change),
             ] + history + [
                 KeyBinding([.character("L")], .goLive, hint: .hintLive, section: view),

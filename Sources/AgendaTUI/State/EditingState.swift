@@ -52,6 +52,8 @@ public struct PromptState: Equatable, Sendable {
         case activitySince
         /// The day since which the goals shown have had no review.
         case notReviewedSince
+        /// Who presents a session's item, with names completed from the agenda's people; empty clears it.
+        case presenter(session: String, item: String)
     }
 
     public var title: String
@@ -72,6 +74,20 @@ public struct PromptState: Equatable, Sendable {
         case .note, .itemNotes: true
         default: false
         }
+    }
+
+    /// Whether Tab completes a name from the agenda's people (a speaker, a presenter).
+    public var completesPeople: Bool {
+        switch purpose {
+        case .speaker, .presenter: true
+        default: false
+        }
+    }
+
+    /// Whether an empty answer means something (no presenter) rather than nothing typed yet.
+    public var acceptsEmpty: Bool {
+        if case .presenter = purpose { return true }
+        return false
     }
 }
 

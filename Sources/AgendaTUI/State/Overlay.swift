@@ -22,6 +22,8 @@ public enum MenuPurpose: Equatable, Sendable {
     case goalItem(session: String)
     /// The kind of intervention of someone asking to speak.
     case speakerKind(session: String, name: String, organization: String?, language: String?)
+    /// The organization a guest speaks for (a name that is not one of the agenda's people).
+    case speakerOrganization(session: String, name: String, kind: InterventionKind)
     /// The organizations and people present at a session.
     case attendance(session: String)
     /// The figures of a dashboard line, each leading to its goals.

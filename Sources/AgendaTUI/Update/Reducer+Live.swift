@@ -71,11 +71,4 @@ extension Reducer {
         }
         return []
     }
-
-    /// People of the agenda whose names contain what was typed, for completing a speaker's name.
-    static func speakerSuggestions(_ typed: String, _ agenda: Agenda) -> [String] {
-        let needle = FoldedNeedle(typed.trimmingWhitespace)
-        guard !needle.isEmpty else { return [] }
-        return agenda.people.map(\.name).filter { needle.isFound(in: $0) }.prefix(5).map { $0 }
-    }
 }

@@ -26,6 +26,12 @@ extension Reducer {
                     updated.extras = session.attendance.extras
                     return commit([.changeSession(id: id, .setAttendance(updated))], &screen, &state)
                 }
+            case .speakerOrganization(let id, let name, let kind):
+                // Escape skips the question: the guest joins the queue with no organization.
+                state.overlay = nil
+                return withAgenda(&state) { screen, state in
+                    addSpeaker(name, kind: kind, organization: nil, language: nil, session: id, &screen, &state)
+                }
             case .formMulti(let index):
                 // Closing a multiple-choice menu keeps what was ticked.
                 state.overlay = nil
@@ -121,7 +127,8 @@ extension Reducer {
 
     private static func isFormOrEdit(_ menu: MenuState) -> Bool {
         switch menu.purpose {
-        case .status, .move, .formChoice, .goalItem, .speakerKind, .figure, .reportFormat, .activityFields, .activityValues: true
+        case .status, .move, .formChoice, .goalItem, .speakerKind, .speakerOrganization, .figure, .reportFormat, .activityFields,
+             .activityValues: true
         default: false
         }
     }
@@ -186,10 +193,11 @@ extension Reducer {
                 screen.activity.viewport = ListViewport()
                 return []
             case .speakerKind(let id, let name, let organization, let language):
-                guard let session = screen.document.agenda.session(id) else { return [] }
-                let speaker = Speaker(id: nextSpeakerID(session), name: name, organization: organization,
-                                      kind: InterventionKind(rawValue: value), language: language, addedAt: state.now)
-                return commit([.changeSession(id: id, .addSpeaker(speaker))], &screen, &state)
+                return speakerKindChosen(InterventionKind(rawValue: value), session: id, name: name, organization: organization,
+                                         language: language, &screen, &state)
+            case .speakerOrganization(let id, let name, let kind):
+                return addSpeaker(name, kind: kind, organization: value.isEmpty ? nil : value, language: nil, session: id,
+                                  &screen, &state)
             default:
                 return []
             }

@@ -51,7 +51,7 @@ extension Reducer {
             }
         case .answer, .save:
             let text = prompt.text.text.trimmingWhitespace
-            guard !text.isEmpty else {
+            guard !text.isEmpty || prompt.acceptsEmpty else {
                 state.message = state.strings[.problemEmpty]
                 return []
             }
@@ -89,6 +89,8 @@ extension Reducer {
                     return commit([.changeSession(id: id, .setNotes(item: item, text: prompt.text.text))], &screen, &state)
                 case .activitySince, .notReviewedSince:
                     return []
+                case .presenter(let id, let item):
+                    return setPresenter(text, session: id, item: item, &screen, &state)
                 case .speaker(let id):
                     // The name, completed from the agenda's people; then the kind of intervention.
                     let agenda = screen.document.agenda
@@ -105,15 +107,15 @@ extension Reducer {
                 }
             }
         default:
-            if key == .tab, case .speaker = prompt.purpose, let first = prompt.suggestions.first {
+            if key == .tab, prompt.completesPeople, let first = prompt.suggestions.first {
                 // Tab completes the name.
                 prompt.text = TextArea(first)
             } else {
                 // Everything else edits the text; in notes Enter breaks the line.
                 prompt.text.handle(key, width: PromptView.textWidth(state.size))
             }
-            if case .speaker = prompt.purpose, case .agenda(let screen) = state.screen {
-                prompt.suggestions = speakerSuggestions(prompt.text.text, screen.document.agenda)
+            if prompt.completesPeople, case .agenda(let screen) = state.screen {
+                prompt.suggestions = nameSuggestions(prompt, screen.document.agenda)
             }
             state.overlay = .prompt(prompt)
             return []

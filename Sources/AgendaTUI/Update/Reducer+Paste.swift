@@ -19,8 +19,8 @@ extension Reducer {
         case .prompt(var prompt):
             // Notes take several lines; other prompts answer with Enter, so they take one.
             prompt.text.insert(state.keyContext == .note ? text : oneLine(text))
-            if case .speaker = prompt.purpose, case .agenda(let screen) = state.screen {
-                prompt.suggestions = speakerSuggestions(prompt.text.text, screen.document.agenda)
+            if prompt.completesPeople, case .agenda(let screen) = state.screen {
+                prompt.suggestions = nameSuggestions(prompt, screen.document.agenda)
             }
             state.overlay = .prompt(prompt)
             return []

@@ -102,6 +102,8 @@ extension Reducer {
                                  searchable: true)
             menu.selection = 0
             state.overlay = .menu(menu)
+        case .setPresenter:
+            if let item { askPresenter(item, session: session.id, &state) }
         case .undo:
             return undo(&screen, &state)
         case .redo:

@@ -34,6 +34,14 @@ enum LiveView {
                               style: theme.bold)
             buffer.write(status, x: body.width - statusWidth, y: y, style: running ? theme.overdue : theme.dim)
             y += 1
+            // The item's goal and presenter under its title, where there is room for a line more.
+            if body.height >= 14 {
+                let indent = 1 + DisplayWidth.of(head)
+                let width = max(1, body.width - indent - 1)
+                buffer.draw([LiveItemLine.spans(item, agenda, state, theme, width: width)],
+                            in: Rect(x: indent, y: y, width: width, height: 1), scroll: 0)
+                y += 1
+            }
             drawClock(item, now: now, strings, theme, &buffer, x: 1, y: y, width: body.width - 2)
             y += 1
         } else {

@@ -124,8 +124,13 @@ enum PlanView {
             let marker = index == selected ? "›" : " "
             let number = "\(index + 1). "
             let room = max(4, width - DisplayWidth.of(time) - 4 - number.count)
-            var spans = [Span(marker + number, index == selected ? theme.bold : theme.dim),
-                         Span(title.truncated(toWidth: room).padded(toWidth: room))]
+            // The presenter after the title, in at most a third of the room.
+            let presenter = item.presenter.map { " · " + $0 } ?? ""
+            let presenterWidth = min(DisplayWidth.of(presenter), room / 3)
+            let shown = title.truncated(toWidth: room - presenterWidth)
+            let left = room - DisplayWidth.of(shown)
+            var spans = [Span(marker + number, index == selected ? theme.bold : theme.dim), Span(shown),
+                         Span(presenter.truncated(toWidth: left).padded(toWidth: left), theme.dim)]
             spans.append(Span("  " + time, spent > Double(item.minutes * 60) ? theme.overdue : theme.dim))
             if index == selected { spans = spans.map { Span($0.text, $0.style.with(.reverse)) } }
             builder.line(spans)
