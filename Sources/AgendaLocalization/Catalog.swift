@@ -27,17 +27,34 @@ public struct Strings: Sendable {
     }
 
     /// The string for a key with `%@` and `%d` replaced by the arguments in order, and `%%` by `%`.
+    ///
+    /// A group `{one|other}` is the word for the number last put in by `%d`: `%d {goal|goals}` gives
+    /// "1 goal" and "2 goals" (in French, 0 takes the singular too). Before any `%d`, the plural.
     public func format(_ key: Text, _ arguments: CustomStringConvertible...) -> String {
         var result = ""
         var remaining = arguments.makeIterator()
         var characters = self[key].makeIterator()
+        var count: Int?
         while let character = characters.next() {
+            if character == "{" {
+                var forms = [""]
+                while let next = characters.next(), next != "}" {
+                    if next == "|" { forms.append("") } else { forms[forms.count - 1].append(next) }
+                }
+                let singular = count.map { language.takesSingular($0) } ?? false
+                result += singular ? forms[0] : forms[min(1, forms.count - 1)]
+                continue
+            }
             guard character == "%" else {
                 result.append(character)
                 continue
             }
             switch characters.next() {
-            case "@", "d": result += remaining.next()?.description ?? ""
+            case "@": result += remaining.next()?.description ?? ""
+            case "d":
+                let argument = remaining.next()
+                count = argument as? Int
+                result += argument?.description ?? ""
             case "%": result.append("%")
             case let other?: result.append("%"); result.append(other)
             case nil: result.append("%")

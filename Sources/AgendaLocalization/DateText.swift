@@ -15,7 +15,8 @@ public enum DateText {
         let month = months[language]![day.month - 1]
         switch language {
         case .english: return "\(month) \(day.day), \(day.year)"
-        case .spanish, .portuguese, .french: return "\(day.day) \(month) \(day.year)"
+        case .spanish, .portuguese: return "\(day.day) \(month) \(day.year)"
+        case .french: return (day.day == 1 ? "1er" : "\(day.day)") + " \(month) \(day.year)"
         }
     }
 

@@ -24,4 +24,9 @@ public enum Language: String, CaseIterable, Sendable {
         guard let language = Language(rawValue: String(prefix)) else { return nil }
         self = language
     }
+
+    /// Whether a count takes the singular: 1 in English, Spanish and Portuguese; 0 and 1 in French.
+    public func takesSingular(_ count: Int) -> Bool {
+        self == .french ? (count == 0 || count == 1) : count == 1
+    }
 }

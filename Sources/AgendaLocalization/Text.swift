@@ -108,7 +108,8 @@ public enum Text: String, CaseIterable, Sendable {
     case activitySince, activityNone, activityFilterTitle, activityPerson, promptSince
     case reviewTitle, fieldHealth, fieldComment, messageReviewed, flagGoalUnrepresented
     case flagSessionUnrepresented, dashboardLegendStale, filterNotReviewedSince, promptNotReviewedSince
-    case statusSavedShort, messagePasteNowhere, fieldReview
+    case statusSavedShort, messagePasteNowhere, fieldReview, formChoiceHint, formMultiHint, promptFilterHint
+    case actionEditOrganization, actionEditGoal, actionEditSession, actionShowChangedGoal
     // Live sessions: presenters, guests' organizations, communities
     case actionSetPresenter, promptPresenter, menuSpeakerOrganization, communityAfroLatino
     case communityIndigenous, communityWomen, communityYouth, communityFarmworkers, communityDominican

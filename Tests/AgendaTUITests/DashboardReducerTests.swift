@@ -15,8 +15,10 @@ import TestSupport
         // The first line is the first area: its figures are offered in a menu.
         TUI.press([.enter], &state)
         guard case .menu(let menu)? = state.overlay else { Issue.record("no menu"); return }
-        #expect(menu.items.map(\.label).first == "Leadership and organizational strength: all 6 goals")
-        #expect(menu.items.contains { $0.label == "Leadership and organizational strength: 1 overdue" })
+        // Under the area's name, so the figures keep their room.
+        #expect(menu.title == "The goals behind · Leadership and organizational strength")
+        #expect(menu.items.map(\.label).first == "all 6 goals")
+        #expect(menu.items.contains { $0.label == "1 overdue" })
         let overdue = try #require(menu.items.firstIndex { $0.label.hasSuffix("1 overdue") })
         TUI.press(Array(repeating: .down, count: overdue) + [.enter], &state)
         let screen = try #require(TUI.agendaScreen(state))
@@ -164,11 +166,11 @@ struct NotReviewedFilterTests {
         #expect(TUI.agendaScreen(state)?.goals.matching == dashboard.unreviewed.count)
         #expect(dashboard.unreviewed.count == agenda.goals.filter { !$0.status.isClosed }.count - 1)
         #expect(TUI.screen(state).contains("Not reviewed since " + DateText.day(TUI.today.adding(days: -30), .english)))
-        // A day that is not one is refused, and the prompt stays.
+        // A day typed replaces the one proposed; a day that is not one is refused, and the prompt stays.
         TUI.press([.character("f")], &state)
         TUI.press(Array(repeating: .down, count: item) + [.enter], &state)
-        TUI.press(Array(repeating: .backspace, count: 10), &state)
         TUI.type("2026-02-30", &state)
+        if case .prompt(let typed)? = state.overlay { #expect(typed.text.text == "2026-02-30") }
         TUI.press([.enter], &state)
         #expect(state.message == Strings(.english)[.problemDate])
         guard case .prompt? = state.overlay else { Issue.record("the prompt closed"); return }

@@ -241,7 +241,7 @@ import TestSupport
             return []
         }
         TUI.press([.character("d")], &state)
-        #expect(TUI.screen(state).contains("1 goals link to it (G-0001)"))
+        #expect(TUI.screen(state).contains("1 goal links to it (G-0001); it will be unlinked from it."))
         TUI.press([.character("y")], &state)
         #expect(TUI.agendaScreen(state)?.document.agenda.organization("alianza") == nil)
         #expect(goal("G-0001", state)?.organizations == [])

@@ -68,6 +68,8 @@ import TestSupport
         #expect(DateText.day(day, .spanish) == "30 jun 2026")
         #expect(DateText.day(day, .portuguese) == "30 jun 2026")
         #expect(DateText.day(Day("2026-02-03")!, .french) == "3 févr. 2026")
+        #expect(DateText.day(Day("2026-11-01")!, .french) == "1er nov. 2026")
+        #expect(DateText.day(Day("2026-11-01")!, .spanish) == "1 nov 2026")
     }
 
     @Test(arguments: Language.allCases)
@@ -88,5 +90,45 @@ import TestSupport
             if c == "%", let next = characters.next() { found.append("%" + String(next)) }
         }
         return found
+    }
+}
+
+/// Counts take the singular or the plural, by each language's rule.
+struct PluralTests {
+    @Test func aCountChoosesItsWords() {
+        #expect(Strings(.english).format(.activityCount, 1) == "1 change")
+        #expect(Strings(.english).format(.activityCount, 2) == "2 changes")
+        #expect(Strings(.english).format(.activityCount, 0) == "0 changes")
+        #expect(Strings(.english).format(.goalsOfTotal, 1, 1) == "1 of 1 goal")
+        #expect(Strings(.english).format(.minutesAttendanceCount, 1, 3) == "1 organization and 3 people attended.")
+        #expect(Language.french.takesSingular(0) && Language.french.takesSingular(1) && !Language.french.takesSingular(2))
+        #expect(!Language.spanish.takesSingular(0) && Language.spanish.takesSingular(1))
+    }
+
+    @Test(arguments: Language.allCases)
+    func everyGroupHasTwoFormsAndFollowsACount(language: Language) {
+        for (key, text) in Catalog.table(language) {
+            var open = false
+            var forms = 1
+            var countSeen = false
+            var previous: Character = " "
+            for character in text {
+                if previous == "%" && character == "d" { countSeen = true }
+                switch character {
+                case "{":
+                    #expect(!open, "\(language) \(key): nested group")
+                    #expect(countSeen, "\(language) \(key): a group before any count")
+                    open = true
+                    forms = 1
+                case "|" where open: forms += 1
+                case "}":
+                    #expect(open && forms == 2, "\(language) \(key): a group needs exactly two forms")
+                    open = false
+                default: break
+                }
+                previous = character
+            }
+            #expect(!open, "\(language) \(key): unclosed group")
+        }
     }
 }

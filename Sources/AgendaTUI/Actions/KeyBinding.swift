@@ -9,13 +9,19 @@ public struct KeyBinding: Sendable {
     public var hint: Text?
     /// The help screen's section the binding is listed under.
     public var section: Text
+    /// What help says the keys do here, where the action's own help text would be wrong for the context.
+    public var helpOverride: Text?
 
-    public init(_ keys: [Key], _ action: Action, hint: Text? = nil, section: Text) {
+    public init(_ keys: [Key], _ action: Action, hint: Text? = nil, section: Text, help: Text? = nil) {
         self.keys = keys
         self.action = action
         self.hint = hint
         self.section = section
+        self.helpOverride = help
     }
+
+    /// What help says the keys do.
+    public var help: Text { helpOverride ?? action.help }
 
     /// The keys as the hint bar shows them: arrows as `↑↓`, else the first key.
     public var hintKeys: String {

@@ -70,7 +70,7 @@ public enum KeyMaps {
             ] + everywhere
         case .organizations:
             return listMoves + [
-                KeyBinding([.enter, .character("e")], .edit, hint: .hintEdit, section: change),
+                KeyBinding([.enter, .character("e")], .edit, hint: .hintEdit, section: change, help: .actionEditOrganization),
                 KeyBinding([.character("n")], .newOrganization, hint: .hintNew, section: change),
                 KeyBinding([.character("d"), .delete], .delete, section: change),
             ] + history + [
@@ -86,7 +86,7 @@ public enum KeyMaps {
                 KeyBinding([.pageDown, .character(" ")], .pageDown, section: move),
                 KeyBinding([.character("g"), .home], .top, section: move),
                 KeyBinding([.character("G"), .end], .bottom, section: move),
-                KeyBinding([.character("e")], .edit, hint: .hintEdit, section: change),
+                KeyBinding([.character("e")], .edit, hint: .hintEdit, section: change, help: .actionEditGoal),
                 KeyBinding([.escape, .backspace], .back, hint: .hintBack, section: view),
             ] + everywhere
         case .picker:
@@ -171,7 +171,7 @@ public enum KeyMaps {
                 KeyBinding([.enter], .open, hint: .hintOpen, section: view),
                 KeyBinding([.character("L")], .goLive, hint: .hintLive, section: view),
                 KeyBinding([.character("n")], .newSession, hint: .hintNew, section: change),
-                KeyBinding([.character("e")], .edit, section: change),
+                KeyBinding([.character("e")], .edit, section: change, help: .actionEditSession),
                 KeyBinding([.character("d"), .delete], .delete, section: change),
             ] + history + everywhere
         case .plan:
@@ -185,7 +185,7 @@ public enum KeyMaps {
                 KeyBinding([.character("d"), .delete], .delete, section: change),
                 KeyBinding([.character("w")], .attendance, hint: .hintAttendance, section: change),
                 KeyBinding([.character("p")], .setPresenter, section: change),
-                KeyBinding([.character("e")], .edit, section: change),
+                KeyBinding([.character("e")], .edit, section: change, help: .actionEditSession),
             ] + history + [
                 KeyBinding([.character("L")], .goLive, hint: .hintLive, section: view),
                 KeyBinding([.escape], .back, hint: .hintBack, section: view),
@@ -219,7 +219,7 @@ public enum KeyMaps {
             ] + everywhere
         case .activity:
             return listMoves + [
-                KeyBinding([.enter], .showFigure, hint: .hintGoals2, section: view),
+                KeyBinding([.enter], .showFigure, hint: .hintGoals2, section: view, help: .actionShowChangedGoal),
                 KeyBinding([.character("f")], .activityFilter, hint: .hintFilter, section: find),
                 KeyBinding([.character("x"), .escape], .clearFilters, section: find),
             ] + everywhere

@@ -14,6 +14,12 @@ public struct FormField: Equatable, Sendable {
         case choice(options: [MenuItem], value: String)
         /// Several values from a list, ticked in a searchable menu; new ones can be typed when allowed.
         case multi(options: [MenuItem], values: [String], allowsNew: Bool)
+
+        /// Whether the field is one value from a list.
+        public var isChoice: Bool {
+            if case .choice = self { return true }
+            return false
+        }
     }
 
     /// The field's name in the model (`title`, `progress`, ...).

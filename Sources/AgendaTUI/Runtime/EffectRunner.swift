@@ -51,7 +51,9 @@ public struct EffectRunner: Sendable {
         }
     }
 
-    /// Writes a progress report in `reports/` beside the agenda: `reports/DAY-report.md` (or `.html`, `.csv`).
+    /// Writes a progress report in `reports/` beside the agenda, named for the agenda and the day
+    /// (`reports/hemispheric-agenda-2026-11-29.md`, or `.html`, `.csv`); a second one the same day gets
+    /// `-2`, `-3`, ..., so no report is overwritten.
     static func writeReport(path: String, format: String, language: Language, today: Day, store: any AgendaStore)
         -> Result<String, AgendaFileError> {
         do throws(AgendaFileError) {
@@ -62,7 +64,15 @@ public struct EffectRunner: Sendable {
             let folder = (path as NSString).deletingLastPathComponent
             let reports = (folder.isEmpty ? "." : folder) + "/reports"
             try? FileManager.default.createDirectory(atPath: reports, withIntermediateDirectories: true)
-            let file = reports + "/" + today.description + "-report." + (["html", "csv"].contains(format) ? format : "md")
+            let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+            let ext = ["html", "csv"].contains(format) ? format : "md"
+            let base = reports + "/" + stem + "-" + today.description
+            var file = base + "." + ext
+            var number = 2
+            while FileManager.default.fileExists(atPath: file) {
+                file = base + "-\(number)." + ext
+                number += 1
+            }
             try ReportFile.write(Array(text.utf8), to: file)
             return .success(file)
         } catch {

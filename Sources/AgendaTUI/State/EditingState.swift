@@ -61,11 +61,22 @@ public struct PromptState: Equatable, Sendable {
     public var text: TextArea
     /// Completions of what is typed (people's names, for a speaker).
     public var suggestions: [String] = []
+    /// Whether the text is a proposal that the first character typed replaces (a day to filter by).
+    public var replacesOnType = false
 
-    public init(title: String, purpose: Purpose, text: String = "") {
+    public init(title: String, purpose: Purpose, text: String = "", replacesOnType: Bool = false) {
         self.title = title
         self.purpose = purpose
         self.text = TextArea(text)
+        self.replacesOnType = replacesOnType
+    }
+
+    /// Whether the answer sets a filter rather than adding something.
+    public var isFilter: Bool {
+        switch purpose {
+        case .activitySince, .notReviewedSince: true
+        default: false
+        }
     }
 
     /// Whether Enter breaks a line (notes) rather than answering (a title, a name).

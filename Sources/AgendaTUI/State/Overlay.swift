@@ -38,18 +38,31 @@ public enum MenuPurpose: Equatable, Sendable {
 
 /// A figure of the dashboard with the goals behind it.
 public struct FigureTarget: Equatable, Sendable {
-    public var label: String
+    /// What the figure is about (an area, an organization), when it is about one thing.
+    public var subject: String?
+    /// The figure in words: `1 overdue`.
+    public var figure: String
     public var goals: [String]
 
     public init(label: String, goals: [String]) {
-        self.label = label
+        self.subject = nil
+        self.figure = label
         self.goals = goals
     }
+
+    public init(subject: String, figure: String, goals: [String]) {
+        self.subject = subject
+        self.figure = figure
+        self.goals = goals
+    }
+
+    /// The figure with its subject, as the goals view shows it while it filters: `Leadership: 1 overdue`.
+    public var label: String { subject.map { $0 + ": " + figure } ?? figure }
 }
 
 /// A criterion of the filter menu.
 public enum FilterField: String, CaseIterable, Equatable, Sendable {
-    case status, area, owner, organization, country, reviewed
+    case status, area, owner, organization, country, reviewed, health
 }
 
 /// One line of a menu: its label, the value it stands for, and whether it is the current choice.

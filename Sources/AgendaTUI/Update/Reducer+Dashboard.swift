@@ -26,8 +26,14 @@ extension Reducer {
             if targets.count == 1 {
                 showGoals(targets[0], &screen)
             } else {
-                let items = targets.enumerated().map { MenuItem(label: $0.element.label, value: String($0.offset)) }
-                state.overlay = .menu(MenuState(title: state.strings[.menuFigures], items: items, purpose: .figure(targets)))
+                // Figures about one area or organization are listed under its name, so the menu stays narrow.
+                let subject = targets.first?.subject
+                let shared = subject != nil && targets.allSatisfy { $0.subject == subject }
+                let items = targets.enumerated().map {
+                    MenuItem(label: shared ? $0.element.figure : $0.element.label, value: String($0.offset))
+                }
+                let title = shared ? state.strings[.menuFigures] + " · " + (subject ?? "") : state.strings[.menuFigures]
+                state.overlay = .menu(MenuState(title: title, items: items, purpose: .figure(targets)))
             }
         case .writeReport:
             let items = [MenuItem(label: state.strings[.reportMarkdown], value: "md"),

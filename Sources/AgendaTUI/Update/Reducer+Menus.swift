@@ -79,7 +79,7 @@ extension Reducer {
                 // A day, typed; it starts at the dashboard's: thirty days ago.
                 let day = screen.goals.filter.notReviewedSince ?? state.today.adding(days: -30)
                 state.overlay = .prompt(PromptState(title: state.strings[.promptNotReviewedSince], purpose: .notReviewedSince,
-                                                    text: day.description))
+                                                    text: day.description, replacesOnType: true))
                 return []
             case .filterFields:
                 if let field = FilterField(rawValue: value) {
@@ -94,6 +94,7 @@ extension Reducer {
                 case .owner: screen.goals.filter.owner = chosen
                 case .organization: screen.goals.filter.organization = chosen
                 case .country: screen.goals.filter.country = chosen
+                case .health: screen.goals.filter.health = chosen.map { Health(rawValue: $0) }
                 case .reviewed: break
                 }
             case .sort:
@@ -177,7 +178,7 @@ extension Reducer {
             case .activityFields:
                 if value == "since" {
                     state.overlay = .prompt(PromptState(title: state.strings[.promptSince], purpose: .activitySince,
-                                                        text: screen.activity.filter.since?.description ?? ""))
+                                                        text: screen.activity.filter.since?.description ?? "", replacesOnType: true))
                 } else {
                     state.overlay = .menu(activityValuesMenu(value, screen, state.strings))
                 }
@@ -226,6 +227,7 @@ extension Reducer {
             MenuItem(label: line(.filterCountry, filter.country), value: FilterField.country.rawValue),
             MenuItem(label: line(.filterNotReviewedSince, filter.notReviewedSince.map { DateText.day($0, strings.language) }),
                      value: FilterField.reviewed.rawValue),
+            MenuItem(label: line(.fieldHealth, filter.health.map { Labels.health($0, strings) }), value: FilterField.health.rawValue),
         ]
         return MenuState(title: strings[.filterMenuTitle], items: items, purpose: .filterFields)
     }
@@ -262,6 +264,11 @@ extension Reducer {
             items += countries.map { MenuItem(label: $0, value: $0, isCurrent: filter.country == $0) }
         case .reviewed:
             title = .filterNotReviewedSince
+        case .health:
+            title = .fieldHealth
+            items += Health.known.map {
+                MenuItem(label: Labels.health($0, strings), value: $0.rawValue, isCurrent: filter.health == $0)
+            }
         }
         if !items.dropFirst().contains(where: \.isCurrent) { items[0].isCurrent = true }
         return MenuState(title: strings[title], items: items, purpose: .filterValues(field))

@@ -111,6 +111,9 @@ extension Reducer {
                 // Tab completes the name.
                 prompt.text = TextArea(first)
             } else {
+                // A proposed text gives way to the first character typed.
+                if prompt.replacesOnType, case .character = key { prompt.text = TextArea() }
+                prompt.replacesOnType = false
                 // Everything else edits the text; in notes Enter breaks the line.
                 prompt.text.handle(key, width: PromptView.textWidth(state.size))
             }

@@ -41,11 +41,11 @@ enum DashboardLines {
             if !figure.overdue.isEmpty { spans.append(Span("  !" + "\(figure.overdue.count)", theme.overdue)) }
             if !figure.stale.isEmpty { spans.append(Span("  ⌛\(figure.stale.count)", theme.dim)) }
             lines.append(DashboardLine(spans, [
-                FigureTarget(label: name + ": " + strings.format(.dashboardAll, figure.goals.count), goals: figure.goals),
-                FigureTarget(label: name + ": " + strings.format(.dashboardOverdueFigure, figure.overdue.count), goals: figure.overdue),
-                FigureTarget(label: name + ": " + strings.format(.dashboardStaleFigure, figure.stale.count, dashboard.staleDays),
+                FigureTarget(subject: name, figure: strings.format(.dashboardAll, figure.goals.count), goals: figure.goals),
+                FigureTarget(subject: name, figure: strings.format(.dashboardOverdueFigure, figure.overdue.count), goals: figure.overdue),
+                FigureTarget(subject: name, figure: strings.format(.dashboardStaleFigure, figure.stale.count, dashboard.staleDays),
                              goals: figure.stale),
-                FigureTarget(label: name + ": " + strings.format(.dashboardUnrepresentedFigure, figure.unrepresented.count),
+                FigureTarget(subject: name, figure: strings.format(.dashboardUnrepresentedFigure, figure.unrepresented.count),
                              goals: figure.unrepresented),
             ]))
         }
@@ -78,7 +78,7 @@ enum DashboardLines {
                     spans.append(Span(text.padded(toWidth: cell + 1), value == nil ? theme.dim : .plain))
                     if let value {
                         let label = level.isEmpty ? strings[.dashboardNoLevel] : Labels.level(GovernmentLevel(rawValue: level), strings)
-                        targets.append(FigureTarget(label: country + " · " + label, goals: value.goals))
+                        targets.append(FigureTarget(subject: country, figure: label, goals: value.goals))
                     }
                 }
                 lines.append(DashboardLine(spans, targets))
@@ -93,10 +93,11 @@ enum DashboardLines {
                           goals: dashboard.unrepresentedGoals)]))
         for figure in dashboard.areas {
             let name = agenda.area(figure.area)?.name ?? figure.area
-            let served = figure.communities.isEmpty ? strings[.detailNone] : figure.communities.joined(separator: ", ")
+            let served = figure.communities.isEmpty ? strings[.detailNone]
+                : figure.communities.map { Labels.community($0, strings) }.joined(separator: ", ")
             lines.append(DashboardLine([Span(name.truncated(toWidth: nameWidth).padded(toWidth: nameWidth + 1)),
                                         Span(strings.format(.dashboardServes, served), theme.dim)],
-                                       [FigureTarget(label: name + ": " + strings.format(.dashboardUnrepresentedFigure,
+                                       [FigureTarget(subject: name, figure: strings.format(.dashboardUnrepresentedFigure,
                                                                                           figure.unrepresented.count),
                                                      goals: figure.unrepresented)]))
         }
@@ -111,7 +112,7 @@ enum DashboardLines {
         for (health, goals) in dashboard.byHealth {
             let text = Labels.health(health, strings) + " \(goals.count)"
             healthSpans.append(Span((healthSpans.isEmpty ? "" : "  ·  ") + text, goals.isEmpty ? theme.dim : theme.health(health)))
-            healthTargets.append(FigureTarget(label: strings[.fieldHealth] + ": " + text, goals: goals))
+            healthTargets.append(FigureTarget(subject: strings[.fieldHealth], figure: text, goals: goals))
         }
         lines.append(DashboardLine(healthSpans, healthTargets))
         // Organizations.
@@ -126,9 +127,9 @@ enum DashboardLines {
                          Span(strings.format(.dashboardOverdueFigure, figure.overdue.count),
                               figure.overdue.isEmpty ? theme.dim : theme.overdue)]
             lines.append(DashboardLine(spans, [
-                FigureTarget(label: name + ": " + strings.format(.dashboardLinked, figure.linked.count), goals: figure.linked),
-                FigureTarget(label: name + ": " + strings.format(.dashboardAchieved, figure.achieved.count), goals: figure.achieved),
-                FigureTarget(label: name + ": " + strings.format(.dashboardOverdueFigure, figure.overdue.count), goals: figure.overdue),
+                FigureTarget(subject: name, figure: strings.format(.dashboardLinked, figure.linked.count), goals: figure.linked),
+                FigureTarget(subject: name, figure: strings.format(.dashboardAchieved, figure.achieved.count), goals: figure.achieved),
+                FigureTarget(subject: name, figure: strings.format(.dashboardOverdueFigure, figure.overdue.count), goals: figure.overdue),
             ]))
         }
         return lines

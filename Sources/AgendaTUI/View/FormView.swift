@@ -27,7 +27,7 @@ enum FormView {
                      _ layout: ScreenLayout) {
         let strings = state.strings
         let body = layout.body
-        buffer.write(" " + form.title, x: 0, y: body.y, style: theme.bold, limit: body.width)
+        buffer.write((" " + form.title).truncated(toWidth: body.width), x: 0, y: body.y, style: theme.bold)
         let labelWidth = min(labelWidth(form, strings), max(6, body.width / 3))
         let valueX = 1 + labelWidth
         let valueWidth = max(4, min(body.width - valueX - 1, textWidth(state.size)))
@@ -74,7 +74,12 @@ enum FormView {
             case .choice, .multi:
                 guard y >= area.y else { break }
                 let shown = field.display.isEmpty ? strings[.detailNone] : field.display
-                buffer.write((shown + " ▾").truncated(toWidth: valueWidth), x: valueX, y: y, style: valueStyle)
+                let x = valueX + buffer.write((shown + " ▾").truncated(toWidth: valueWidth), x: valueX, y: y, style: valueStyle)
+                // The focused list says how it is chosen, where there is room.
+                let hint = "  " + strings[field.kind.isChoice ? .formChoiceHint : .formMultiHint]
+                if focused, x + DisplayWidth.of(hint) <= valueX + valueWidth {
+                    buffer.write(hint, x: x, y: y, style: theme.dim)
+                }
             }
             if let problem = field.problem {
                 let problemY = y + height - 1
@@ -101,7 +106,8 @@ enum PromptView {
         guard inner.height >= 2 else { return }
         let field = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: min(lines, inner.height - 1))
         buffer.cursor = prompt.text.draw(into: &buffer, in: field, style: theme.searchField)
-        let hint = prompt.isMultiline ? state.strings[.promptNoteHint] : state.strings[.promptHint]
+        let hint = prompt.isMultiline ? state.strings[.promptNoteHint]
+            : prompt.isFilter ? state.strings[.promptFilterHint] : state.strings[.promptHint]
         buffer.write(hint, x: inner.x + 1, y: inner.maxY - 1, style: theme.dim, limit: inner.width - 2)
         // Completions show over the frame's bottom edge, below the text.
         for (offset, suggestion) in prompt.suggestions.enumerated() where area.maxY + offset < state.size.height - 1 {

@@ -54,7 +54,8 @@ enum GoalDetail {
                     let place = [org.city, org.country].compactMap { $0 }.joined(separator: ", ")
                     builder.paragraph("• " + org.name + (place.isEmpty ? "" : " (" + place + ")"), indent: 0)
                     if !org.communities.isEmpty {
-                        builder.paragraph(strings.format(.dashboardServes, org.communities.joined(separator: ", ")), indent: 2,
+                        builder.paragraph(strings.format(.dashboardServes, org.communities.map { Labels.community($0, strings) }
+                                                           .joined(separator: ", ")), indent: 2,
                                           style: theme.dim)
                     }
                 } else {

@@ -130,7 +130,7 @@ public enum Renderer {
         var sections: [(heading: String, hints: [KeyHint])] = []
         for section in [Text.helpSectionMove, .helpSectionView, .helpSectionEdit, .helpSectionSearch, .helpSectionApp] {
             var hints = bindings.filter { $0.section == section }.map {
-                KeyHint(keys: $0.keyLabel, text: strings[$0.action.help])
+                KeyHint(keys: $0.keyLabel, text: strings[$0.help])
             }
             if context == .form, section == .helpSectionMove {
                 hints += KeyMaps.fieldKeys.map { KeyHint(keys: $0.keys, text: strings[$0.text]) }
@@ -148,7 +148,7 @@ public enum Renderer {
 
     /// How far the help of a context can scroll at a size.
     static func helpMaxScroll(_ context: KeyContext, _ state: AppState) -> Int {
-        let lines = HelpOverlay.lineCount(helpSections(context, state.strings))
+        let lines = HelpOverlay.lineCount(helpSections(context, state.strings), area: helpArea(state.size))
         return max(0, lines - (helpArea(state.size).height - 3))
     }
 

@@ -34,11 +34,36 @@ public enum KeyHintBar {
     }
 }
 
-/// A full-screen list of every key of a screen with what it does, in two columns.
+/// A full-screen list of every key of a screen with what it does, in two columns; a text too long for
+/// its column wraps onto the lines below it.
 public enum HelpOverlay {
-    /// The number of lines the help of these sections takes.
-    public static func lineCount(_ sections: [(heading: String, hints: [KeyHint])]) -> Int {
-        sections.reduce(0) { $0 + $1.hints.count + 1 } + max(0, sections.count - 1)
+    /// One line of the help: a section heading, or keys (empty on a wrapped line) and text.
+    struct Line {
+        var keys: String
+        var text: String
+        var isHeading: Bool
+    }
+
+    /// The number of lines the help of these sections takes in a frame of `area`.
+    public static func lineCount(_ sections: [(heading: String, hints: [KeyHint])], area: Rect) -> Int {
+        layout(sections, innerWidth: area.width - 2).lines.count
+    }
+
+    /// The lines of the help for the frame's inner width, and the width of the keys' column.
+    static func layout(_ sections: [(heading: String, hints: [KeyHint])], innerWidth: Int) -> (lines: [Line], keyWidth: Int) {
+        let keyWidth = min(max(8, innerWidth / 3), sections.flatMap(\.hints).map { DisplayWidth.of($0.keys) }.max() ?? 0)
+        let textWidth = max(1, innerWidth - keyWidth - 5)
+        var lines: [Line] = []
+        for section in sections {
+            if !lines.isEmpty { lines.append(Line(keys: "", text: "", isHeading: false)) }
+            lines.append(Line(keys: section.heading, text: "", isHeading: true))
+            for hint in section.hints {
+                for (index, part) in TextWrap.wrap(hint.text, width: textWidth).enumerated() {
+                    lines.append(Line(keys: index == 0 ? hint.keys : "", text: part, isHeading: false))
+                }
+            }
+        }
+        return (lines, keyWidth)
     }
 
     /// Draws the help in a frame over `area`; `scroll` skips lines when the list is longer than the frame,
@@ -48,13 +73,7 @@ public enum HelpOverlay {
                             headingStyle: Style) {
         let inner = Box.draw(area, title: title, into: &buffer, style: style)
         guard inner.height > 0 else { return }
-        var lines: [(String, String, Bool)] = []
-        for section in sections {
-            if !lines.isEmpty { lines.append(("", "", false)) }
-            lines.append((section.heading, "", true))
-            for hint in section.hints { lines.append((hint.keys, hint.text, false)) }
-        }
-        let keyWidth = min(max(8, inner.width / 3), lines.filter { !$0.2 }.map { DisplayWidth.of($0.0) }.max() ?? 0)
+        let (lines, keyWidth) = layout(sections, innerWidth: inner.width)
         let bodyHeight = max(0, inner.height - 1)
         let start = min(max(0, scroll), max(0, lines.count - bodyHeight))
         if start > 0 { buffer.write("▲", x: inner.maxX - 1, y: inner.y, style: style.with(.dim)) }
@@ -63,11 +82,11 @@ public enum HelpOverlay {
         }
         for (row, line) in lines.dropFirst(start).prefix(bodyHeight).enumerated() {
             let y = inner.y + row
-            if line.2 {
-                buffer.write(line.0, x: inner.x + 1, y: y, style: headingStyle, limit: inner.width - 2)
+            if line.isHeading {
+                buffer.write(line.keys, x: inner.x + 1, y: y, style: headingStyle, limit: inner.width - 2)
             } else {
-                buffer.write(line.0.padded(toWidth: keyWidth), x: inner.x + 1, y: y, style: keyStyle, limit: inner.width - 3)
-                buffer.write(line.1.truncated(toWidth: max(0, inner.width - keyWidth - 5)), x: inner.x + 3 + keyWidth, y: y,
+                buffer.write(line.keys.padded(toWidth: keyWidth), x: inner.x + 1, y: y, style: keyStyle, limit: inner.width - 3)
+                buffer.write(line.text.truncated(toWidth: max(0, inner.width - keyWidth - 5)), x: inner.x + 3 + keyWidth, y: y,
                              style: style)
             }
         }
