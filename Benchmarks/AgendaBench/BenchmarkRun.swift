@@ -45,7 +45,7 @@ struct BenchmarkRun {
             "\(timing) [p99 \(Timing.format(timing.percentile(99))), max \(Timing.format(timing.max))]"
         }
         return "| \(goals) | \(String(format: "%.1f MB", size)) | \(cell(load)) | \(cell(decode)) | \(cell(save)) | \(cell(encode)) | "
-            + "\(cell(search)) | \(cell(firstFrame)) | \(keyCell(keys.move)) | \(keyCell(keys.search)) | "
+            + "\(cell(search)) | \(cell(firstFrame)) | \(keyCell(keys.move)) | \(keyCell(keys.search)) | \(keyCell(keys.other)) | "
             + "\(String(format: "%.0f MB", peakMemoryMB())) |"
     }
 }

@@ -28,8 +28,10 @@ struct InterfaceRun {
     }
 
     /// Per keystroke: reduce one key and render the frame. Moves down the list, pages, then searches
-    /// letter by letter and clears the search, again and again.
-    func keystrokes(rounds: Int) -> (move: Timing, search: Timing) {
+    /// letter by letter and clears the search, again and again; then folds and unfolds areas, sorts by
+    /// due date (the sort itself is one of the keystrokes), searches in the sorted list and goes back to
+    /// the outline.
+    func keystrokes(rounds: Int) -> (move: Timing, search: Timing, other: Timing) {
         var state = AppState(size: Size(width: 100, height: 30), language: .english, today: Day("2026-11-29")!,
                              hasColor: true, screen: .loading(path: path))
         _ = Reducer.reduce(&state, .loaded(path: path, .success(agenda)))
@@ -50,6 +52,22 @@ struct InterfaceRun {
                 searches.append(Self.since(start))
             }
         }
-        return (Timing(samples: moves), Timing(samples: searches))
+        var others: [Double] = []
+        func timed(_ keys: [Key]) {
+            for key in keys {
+                let start = DispatchTime.now().uptimeNanoseconds
+                _ = Reducer.reduce(&state, .input(.key(key)))
+                _ = Renderer.render(state)
+                others.append(Self.since(start))
+            }
+        }
+        for _ in 0..<rounds {
+            timed([.home, .character(" "), .character(" "), .character("z"), .character("Z")])
+            // o opens the sort menu; the second item is the due date.
+            timed([.character("o"), .down, .enter, .down, .down, .pageDown])
+            timed([.character("/")] + "leader".map { Key.character($0) } + [.enter, .character("x")])
+            timed([.character("o"), .enter])
+        }
+        return (Timing(samples: moves), Timing(samples: searches), Timing(samples: others))
     }
 }

@@ -19,7 +19,7 @@ if let goals = option("--profile-keys").flatMap(Int.init) {
     // For a profiler: only the keystrokes, many rounds, on a generated agenda kept in memory.
     let agenda = AgendaGenerator.agenda(goals: goals)
     let result = InterfaceRun(agenda: agenda, path: "profile.json", store: FileAgendaStore()).keystrokes(rounds: runs)
-    print("list \(result.move) search \(result.search)")
+    print("list \(result.move) search \(result.search) other \(result.other)")
     exit(0)
 }
 
@@ -45,8 +45,8 @@ print("agenda benchmark: median of \(runs) runs per figure (min-max in brackets)
 print("")
 print("| goals | file | load (read, decode, validate) | decode only | save one edit (locked load, edit, encode, atomic write) "
     + "| encode only | search all texts (CLI) | TUI first frame (load, index, rows, render) | TUI keystroke in the list "
-    + "| TUI keystroke in the search line | peak memory |")
-print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    + "| TUI keystroke in the search line | TUI keystroke folding, sorting, searching a sorted list | peak memory |")
+print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
 for size in sizes {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])

@@ -474,5 +474,6 @@ extension Catalog {
         .actionEditGoal: "Edit the goal in a form",
         .actionEditSession: "Edit the session's title, date, place, facilitator and languages",
         .actionShowChangedGoal: "Show the goal that changed",
+        .dashboardUnrepresentedGoals: "%d open {goal|goals} with no Afro-Latino or indigenous organization",
     ]
 }

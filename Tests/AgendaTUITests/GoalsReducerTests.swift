@@ -279,3 +279,21 @@ import TestSupport
         #expect(screen.goals.selection >= 3)
     }
 }
+
+/// A sorted list filters an order sorted once, and gives what sorting every time gives.
+struct SortedRowsTests {
+    @Test(arguments: [GoalSort.due, .progress, .status, .title])
+    func theSortedOrderKeptGivesTheRowsOfAFreshSort(sort: GoalSort) throws {
+        var document = Document(path: "a.json", agenda: AgendaGenerator.agenda(goals: 400))
+        let criteria = GoalRows.Criteria(filter: GoalFilter(statuses: [.active, .blocked]), search: "a")
+        let matches = GoalRows.matches(document.agenda, index: document.index, criteria: criteria)
+        #expect(!matches.isEmpty && matches.count < document.agenda.goals.count)
+        let order = document.sortOrder(sort)
+        for matching in [matches, nil] {
+            let kept = GoalRows.rows(document.agenda, index: document.index, matching: matching, folded: [], sort: sort,
+                                     sortedOrder: order)
+            let fresh = GoalRows.rows(document.agenda, index: document.index, matching: matching, folded: [], sort: sort)
+            #expect(kept == fresh)
+        }
+    }
+}

@@ -18,7 +18,7 @@ import TestSupport
     @Test(arguments: sizes)
     func goalDetail(width: Int, height: Int) {
         var state = TUI.state(width: width, height: height)
-        TUI.press([.down, .enter], &state)
+        TUI.press([.down, .character("v")], &state)
         Snapshot.assert(TUI.screen(state), named: "detail-\(width)x\(height)")
     }
 

@@ -31,6 +31,17 @@ public enum GoalSort: String, CaseIterable, Sendable {
         }
     }
 
+    /// A number per goal that orders it in this sort (ties broken by position), for sorts that are not
+    /// by title; nil for `file` and `title`.
+    public func numericKey(_ goal: Goal) -> Int? {
+        switch self {
+        case .file, .title: nil
+        case .due: goal.due?.daysSinceEpoch ?? Int.max
+        case .progress: goal.progress
+        case .status: GoalStatus.rank(goal.status)
+        }
+    }
+
     /// The goals in this order, stable: goals that tie keep their order.
     public func sorted(_ goals: [Goal]) -> [Goal] {
         guard self != .file else { return goals }

@@ -43,16 +43,28 @@ public enum GoalRows {
         }
     }
 
-    /// The rows for a set of matching goals (nil: every goal matches).
+    /// The rows for a set of matching goals (nil: every goal matches). A sort other than the file's
+    /// takes `sortedOrder`, every goal already in that order, and keeps the matching ones.
     public static func rows(
-        _ agenda: Agenda, index: AgendaIndex, matching: [Int]?, folded: Set<String>, sort: GoalSort
+        _ agenda: Agenda, index: AgendaIndex, matching: [Int]?, folded: Set<String>, sort: GoalSort,
+        sortedOrder: [Int]? = nil
     ) -> Result {
         if sort != .file {
-            let goals = matching ?? Array(agenda.goals.indices)
-            let order = sorted(goals, by: sort, in: agenda)
+            let order: [Int]
+            if let sortedOrder {
+                if let matching {
+                    var isMatch = [Bool](repeating: false, count: agenda.goals.count)
+                    for goalIndex in matching { isMatch[goalIndex] = true }
+                    order = sortedOrder.filter { isMatch[$0] }
+                } else {
+                    order = sortedOrder
+                }
+            } else {
+                order = sorted(matching ?? Array(agenda.goals.indices), by: sort, in: agenda)
+            }
             return Result(
                 rows: order.map { .goal(index: $0, depth: 0, hasChildren: false, isContext: false) },
-                matching: goals.count)
+                matching: matching?.count ?? agenda.goals.count)
         }
         let count = agenda.goals.count
         var isMatch = [Bool](repeating: matching == nil, count: count)
@@ -120,13 +132,9 @@ public enum GoalRows {
             let keys = goals.map { TextFolding.fold(agenda.goals[$0].title) }
             return goals.indices.sorted { (keys[$0], goals[$0]) < (keys[$1], goals[$1]) }.map { goals[$0] }
         default:
-            return goals.sorted { a, b in
-                let x = agenda.goals[a]
-                let y = agenda.goals[b]
-                if sort.precedes(x, y) { return true }
-                if sort.precedes(y, x) { return false }
-                return a < b
-            }
+            // One key per goal, read once: comparing goals themselves copies them on every comparison.
+            let keys = goals.map { sort.numericKey(agenda.goals[$0]) ?? 0 }
+            return goals.indices.sorted { (keys[$0], goals[$0]) < (keys[$1], goals[$1]) }.map { goals[$0] }
         }
     }
 }

@@ -153,9 +153,10 @@ extension Reducer {
             matches = GoalRows.matches(screen.document.agenda, index: screen.document.index, criteria: criteria, within: within)
         }
         screen.goals.lastMatches = matches.map { (goals.filter, search, $0) }
+        let sortedOrder = goals.sort == .file ? nil : screen.document.sortOrder(goals.sort)
         let result = GoalRows.rows(
             screen.document.agenda, index: screen.document.index, matching: matches, folded: goals.folded,
-            sort: goals.sort)
+            sort: goals.sort, sortedOrder: sortedOrder)
         screen.goals.rows = result.rows
         screen.goals.matching = result.matching
         let firstMatch = result.rows.firstIndex {

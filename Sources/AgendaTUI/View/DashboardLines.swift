@@ -87,7 +87,9 @@ enum DashboardLines {
         // Representation of the communities the summit found missing.
         heading(.dashboardRepresentation)
         lines.append(DashboardLine(
-            [Span(strings.format(.dashboardUnrepresented, dashboard.unrepresentedGoals.count, dashboard.unrepresentedSessions.count),
+            [Span(agenda.sessions.isEmpty
+                    ? strings.format(.dashboardUnrepresentedGoals, dashboard.unrepresentedGoals.count)
+                    : strings.format(.dashboardUnrepresented, dashboard.unrepresentedGoals.count, dashboard.unrepresentedSessions.count),
                   dashboard.unrepresentedGoals.isEmpty ? .plain : theme.filterActive)],
             [FigureTarget(label: strings.format(.dashboardUnrepresentedFigure, dashboard.unrepresentedGoals.count),
                           goals: dashboard.unrepresentedGoals)]))

@@ -4,9 +4,9 @@ import TextWidth
 
 /// The columns of the goals list for a width: which show, and how wide each is.
 ///
-/// The title always shows. When the list is narrow, columns give way in this order: organizations,
-/// owners, half the progress bar, id, due date, the rest of the bar (the percentage stays), the status
-/// word (its symbol stays).
+/// The title always shows. When the list is narrow, the title first gives up what it has beyond 40
+/// columns, then columns give way in this order: organizations, owners, half the progress bar, id, due
+/// date, the rest of the bar (the percentage stays), the status word (its symbol stays).
 struct GoalColumns: Equatable {
     var id: Int?
     var title: Int
@@ -43,7 +43,7 @@ struct GoalColumns: Equatable {
             return columns.reduce(0, +) + columns.count * 2 + title
         }
         let steps: [(inout GoalColumns) -> Void] = [
-            { $0.organizations = nil }, { $0.owners = nil }, { $0.title = max(Self.comfortableTitle, min($0.title, 40)) },
+            { $0.title = max(Self.comfortableTitle, min($0.title, 40)) }, { $0.organizations = nil }, { $0.owners = nil },
             { $0.bar = Self.shortBar; $0.progress = Self.shortBar + 5 }, { $0.id = nil }, { $0.due = nil },
             { $0.bar = nil; $0.progressBar = false; $0.progress = 4 }, { $0.statusWords = false; $0.status = 1 },
             { $0.title = 20 }, { $0.title = 12 }, { $0.progress = nil },

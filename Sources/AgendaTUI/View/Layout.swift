@@ -31,7 +31,7 @@ public struct ScreenLayout: Equatable, Sendable {
             list = left
             detail = Rect(x: right.x + 1, y: right.y, width: right.width - 1, height: right.height)
             detailBeside = true
-        } else if body.height >= 26 {
+        } else if body.height >= 20 {
             let listHeight = body.height * 55 / 100
             let (top, bottom) = body.splitTop(listHeight)
             list = top

@@ -54,7 +54,7 @@ enum OrganizationsView {
                 x += width + 2
             }
             if let width = communitiesWidth {
-                buffer.write(org.communities.joined(separator: ", ").truncated(toWidth: width), x: x, y: y)
+                buffer.write(org.communities.map { Labels.community($0, strings) }.joined(separator: ", ").truncated(toWidth: width), x: x, y: y)
                 x += width + 2
             }
             let count = String(screen.document.index.goalsOfOrganization[org.id]?.count ?? 0)
@@ -86,7 +86,7 @@ enum OrganizationDetail {
         if let city = org.city { builder.field(strings[.detailCity], [Span(city)], labelWidth: labelWidth) }
         builder.field(strings[.columnKind], [Span(Labels.kind(org.kind, strings))], labelWidth: labelWidth)
         builder.field(strings[.columnCommunities],
-                      [Span(org.communities.isEmpty ? strings[.detailNone] : org.communities.joined(separator: ", "))],
+                      [Span(org.communities.isEmpty ? strings[.detailNone] : org.communities.map { Labels.community($0, strings) }.joined(separator: ", "))],
                       labelWidth: labelWidth)
         let linked = document.index.goalsOfOrganization[org.id] ?? []
         builder.heading(strings[.detailLinkedGoals] + " (\(linked.count))")
