@@ -475,5 +475,6 @@ extension Catalog {
         .actionEditSession: "Edit the session's title, date, place, facilitator and languages",
         .actionShowChangedGoal: "Show the goal that changed",
         .dashboardUnrepresentedGoals: "%d open {goal|goals} with no Afro-Latino or indigenous organization",
+        .messageGoalRenamed: "Another copy had used the id of your new goal; it is now %@",
     ]
 }

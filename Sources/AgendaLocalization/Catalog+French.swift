@@ -475,5 +475,6 @@ extension Catalog {
         .actionEditSession: "Modifier le titre, la date, le lieu, l'animation et les langues de la séance",
         .actionShowChangedGoal: "Afficher l'objectif modifié",
         .dashboardUnrepresentedGoals: "%d {objectif ouvert|objectifs ouverts} sans organisation afro-latino-américaine ni autochtone",
+        .messageGoalRenamed: "Une autre copie utilisait déjà l'id de votre nouvel objectif; c'est maintenant %@",
     ]
 }

@@ -475,5 +475,6 @@ extension Catalog {
         .actionEditSession: "Editar o título, a data, o local, quem facilita e os idiomas da sessão",
         .actionShowChangedGoal: "Mostrar a meta que mudou",
         .dashboardUnrepresentedGoals: "%d {meta|metas} em aberto sem organização afro-latina ou indígena",
+        .messageGoalRenamed: "Outra cópia já usava o id da sua nova meta; agora é %@",
     ]
 }

@@ -475,5 +475,6 @@ extension Catalog {
         .actionEditSession: "Editar el título, la fecha, el lugar, quien facilita y los idiomas de la sesión",
         .actionShowChangedGoal: "Mostrar la meta que cambió",
         .dashboardUnrepresentedGoals: "%d {meta pendiente|metas pendientes} sin organización afrolatina ni indígena",
+        .messageGoalRenamed: "Otra copia ya usaba el id de su nueva meta; ahora es %@",
     ]
 }

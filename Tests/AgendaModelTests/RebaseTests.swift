@@ -49,6 +49,29 @@ import TestSupport
         #expect(report.conflicts.isEmpty)
     }
 
+    @Test func aGoalAddedOnBothSidesUnderOneIdIsKeptTwiceAndItsEditsFollowTheNewId() throws {
+        let base = Fixtures.agenda()
+        var theirs = base
+        try theirs.apply(.createGoal(Goal(id: "G-7K2M", title: "Taller en Zacatecas", area: "leadership", createdAt: later)), by: "Lucía", at: later)
+        // This side added another goal under the same id, then a sub-goal of it and a note on it.
+        let mine = [
+            pending([.createGoal(Goal(id: "G-7K2M", title: "Escuela en Morelia", area: "leadership", createdAt: later))], on: base),
+            pending([.createGoal(Goal(id: "G-9ZZZ", title: "Primer grupo", area: "leadership", parent: "G-7K2M", createdAt: later))], on: base),
+            pending([.addNote(goal: "G-7K2M", text: "Sede confirmada")], on: base),
+        ]
+        var merged = theirs
+        let report = merged.rebase(mine, by: "Ana", at: later)
+        #expect(report.refused.isEmpty && report.conflicts.isEmpty)
+        let rename = try #require(report.renamed.first)
+        #expect(report.renamed.count == 1 && rename.from == "G-7K2M" && rename.to != "G-7K2M")
+        #expect(merged.goal("G-7K2M")?.title == "Taller en Zacatecas")
+        #expect(merged.goal("G-7K2M")?.notes.isEmpty == true)
+        let ours = try #require(merged.goal(rename.to))
+        #expect(ours.title == "Escuela en Morelia" && ours.notes.map(\.text) == ["Sede confirmada"])
+        #expect(merged.goal("G-9ZZZ")?.parent == rename.to)
+        #expect(merged.validate().isEmpty)
+    }
+
     @Test func anEditOfAGoalDeletedMeanwhileIsRefusedNotCrashed() throws {
         let base = Fixtures.agenda()
         var theirs = base

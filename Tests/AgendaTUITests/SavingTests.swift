@@ -47,6 +47,29 @@ import TestSupport
         #expect(TUI.screen(state).contains("Ana · saved 12:00:30"))
     }
 
+    @Test func aNewGoalWhoseIdWasTakenOnDiskKeepsItsUndoAndLeavesTheOtherGoalAlone() throws {
+        var state = state()
+        let effects = TUI.press([.character("n")] + "Escuela en Morelia".map { Key.character($0) } + [.enter], &state)
+        guard case .save(let path, let pending, _, _)? = effects.first,
+              case .createGoal(let created, _)? = pending.first?.edits.first else { Issue.record("no save"); return }
+        // Meanwhile Lucía's copy added another goal under the same id; the save gives ours a new one.
+        var disk = Fixtures.agenda()
+        try disk.apply(.createGoal(Goal(id: created.id, title: "Taller en Zacatecas", area: "leadership", createdAt: Fixtures.time)),
+                       by: "Lucía", at: Fixtures.time)
+        let rebase = disk.rebase(pending, by: "Ana", at: Fixtures.time)
+        let rename = try #require(rebase.renamed.first)
+        _ = Reducer.reduce(&state, .saved(path: path, .success(SaveReport(agenda: disk, stamp: report(disk).stamp, rebase: rebase)),
+                                          count: 1))
+        #expect(state.message == "Another copy had used the id of your new goal; it is now \(rename.from) → \(rename.to)")
+        let screen = try #require(TUI.agendaScreen(state))
+        #expect(screen.document.agenda.goal(created.id)?.title == "Taller en Zacatecas")
+        #expect(screen.document.agenda.goal(rename.to)?.title == "Escuela en Morelia")
+        // Undo removes our goal, under its new id, and not Lucía's.
+        TUI.press([.character("u")], &state)
+        let after = try #require(TUI.agendaScreen(state)).document.agenda
+        #expect(after.goal(rename.to) == nil && after.goal(created.id)?.title == "Taller en Zacatecas")
+    }
+
     @Test func aFailedSaveKeepsTheEditSaysWhyRetriesAndWarnsOnQuit() throws {
         var state = state()
         select("G-0004", &state)

@@ -52,10 +52,25 @@ public struct RebaseReport: Equatable, Sendable {
     public var conflicts: [FieldConflict] = []
     /// Edits that no longer fit (the goal was deleted meanwhile, say), with why; they were left out.
     public var refused: [String] = []
+    /// Goals this side added whose id the other side had meanwhile given to another goal: they were
+    /// added under a new id, and every edit naming them followed.
+    public var renamed: [GoalRename] = []
 
-    public init(conflicts: [FieldConflict] = [], refused: [String] = []) {
+    public init(conflicts: [FieldConflict] = [], refused: [String] = [], renamed: [GoalRename] = []) {
         self.conflicts = conflicts
         self.refused = refused
+        self.renamed = renamed
+    }
+}
+
+/// A goal that took a new id because its own was taken.
+public struct GoalRename: Equatable, Sendable {
+    public var from: String
+    public var to: String
+
+    public init(from: String, to: String) {
+        self.from = from
+        self.to = to
     }
 }
 
@@ -73,7 +88,23 @@ extension Agenda {
     /// all, and a field both sides changed takes this side's value and is reported as a conflict.
     public mutating func rebase(_ pending: [PendingEdit], by: String, at time: Date) -> RebaseReport {
         var report = RebaseReport()
-        for item in pending {
+        var pending = pending
+        var generator = GoalIDGenerator()
+        for position in pending.indices {
+            // A goal added here under an id the other side has since used takes a new one.
+            for case .createGoal(let goal, _) in pending[position].edits where self.goal(goal.id) != nil {
+                var taken = Set(goals.map(\.id))
+                for item in pending { for case .createGoal(let other, _) in item.edits { taken.insert(other.id) } }
+                let new = generator.next(avoiding: taken)
+                for later in position..<pending.count {
+                    pending[later].edits = pending[later].edits.map { $0.renamingGoal(goal.id, to: new) }
+                    pending[later].expectations = pending[later].expectations.map {
+                        $0.goal == goal.id ? FieldExpectation(goal: new, value: $0.value) : $0
+                    }
+                }
+                report.renamed.append(GoalRename(from: goal.id, to: new))
+            }
+            let item = pending[position]
             var found: [FieldConflict] = []
             for expectation in item.expectations {
                 guard let goal = goal(expectation.goal) else { continue }

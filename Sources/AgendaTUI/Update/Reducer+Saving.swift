@@ -32,9 +32,12 @@ extension Reducer {
                 screen.editing.stamp = report.stamp
                 screen.editing.lastSave = state.now
                 screen.editing.saveProblem = nil
+                // Goals that took a new id in the save: edits still to save and undo follow them.
+                follow(report.rebase.renamed, &screen, &state)
                 // Show the file as it now is, with edits made since the save began on top.
                 var agenda = report.agenda
-                _ = agenda.rebase(screen.editing.unsaved, by: state.who, at: state.now)
+                let local = agenda.rebase(screen.editing.unsaved, by: state.who, at: state.now)
+                follow(local.renamed, &screen, &state)
                 replaceAgenda(&screen, with: agenda)
                 if !report.rebase.conflicts.isEmpty {
                     state.overlay = .conflicts(report.rebase.conflicts)
@@ -56,10 +59,38 @@ extension Reducer {
             guard screen.document.path == path, screen.editing.stamp != stamp else { return [] }
             screen.editing.stamp = stamp
             var shown = agenda
-            _ = shown.rebase(screen.editing.unsaved, by: state.who, at: state.now)
-            replaceAgenda(&screen, with: shown)
+            let report = shown.rebase(screen.editing.unsaved, by: state.who, at: state.now)
             state.message = state.strings[.messageReloaded]
+            follow(report.renamed, &screen, &state)
+            replaceAgenda(&screen, with: shown)
             return []
         }
+    }
+
+    /// After goals added here took new ids (another copy had used theirs), the edits still to save, the
+    /// undo and redo history and the folds name the new ids, and the status line says so.
+    static func follow(_ renames: [GoalRename], _ screen: inout AgendaScreen, _ state: inout AppState) {
+        guard !renames.isEmpty else { return }
+        func renamed(_ edits: [Edit]) -> [Edit] {
+            edits.map { edit in renames.reduce(edit) { $0.renamingGoal($1.from, to: $1.to) } }
+        }
+        func renamed(_ id: String) -> String { renames.first { $0.from == id }?.to ?? id }
+        for index in screen.editing.unsaved.indices {
+            screen.editing.unsaved[index].edits = renamed(screen.editing.unsaved[index].edits)
+            screen.editing.unsaved[index].expectations = screen.editing.unsaved[index].expectations.map {
+                FieldExpectation(goal: renamed($0.goal), value: $0.value)
+            }
+        }
+        for index in screen.editing.undo.indices {
+            screen.editing.undo[index].undo = renamed(screen.editing.undo[index].undo)
+            screen.editing.undo[index].redo = renamed(screen.editing.undo[index].redo)
+        }
+        for index in screen.editing.redo.indices {
+            screen.editing.redo[index].undo = renamed(screen.editing.redo[index].undo)
+            screen.editing.redo[index].redo = renamed(screen.editing.redo[index].redo)
+        }
+        screen.goals.folded = Set(screen.goals.folded.map(renamed))
+        let words = renames.map { $0.from + " → " + $0.to }.joined(separator: ", ")
+        state.message = state.strings.format(.messageGoalRenamed, words)
     }
 }
