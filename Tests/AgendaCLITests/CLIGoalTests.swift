@@ -127,8 +127,12 @@ import TestSupport
         let path = try fixtureFile()
         _ = CommandRunner.agenda(["set", path, "G-0001", "--progress", "41"], environment: ["AGENDA_USER": "Lucía"])
         _ = CommandRunner.agenda(["set", path, "G-0001", "--progress", "42", "--by", "Comité"], environment: ["AGENDA_USER": "Lucía"])
+        // With no --by and an empty AGENDA_USER, the login name of the account running it.
+        _ = CommandRunner.agenda(["set", path, "G-0001", "--progress", "43"], environment: ["AGENDA_USER": ""])
         let history = try #require(try load(path).goal("G-0001")).history
-        #expect(history.suffix(2).map(\.by) == ["Lucía", "Comité"])
+        let login = String(cString: getpwuid(geteuid()).pointee.pw_name)
+        #expect(!login.isEmpty)
+        #expect(history.suffix(3).map(\.by) == ["Lucía", "Comité", login])
     }
 
     @Test func noteAndDelete() throws {

@@ -174,10 +174,19 @@ import TestSupport
         TUI.press([.enter, .tab, .tab, .tab], &state)  // progress
         TUI.press([.control("u")], &state)
         TUI.type("150", &state)
-        TUI.press([.tab], &state)  // priority; progress is checked on leaving
+        // A number is checked as it is typed.
+        #expect(TUI.screen(state).contains("⚠ must be a number from 0 to 100"))
+        TUI.press([.tab], &state)  // priority
         #expect(TUI.screen(state).contains("⚠ must be a number from 0 to 100"))
         TUI.press([.tab, .control("u")], &state)  // due
-        TUI.type("2027-02-30", &state)
+        // A day is checked once it has its ten characters, not while it is half typed.
+        TUI.type("2027-02-3", &state)
+        #expect(TUI.agendaScreen(state)?.form?.field("due")?.problem == nil)
+        TUI.type("0", &state)
+        #expect(TUI.agendaScreen(state)?.form?.field("due")?.problem == "not a date: use YYYY-MM-DD, such as 2027-03-31")
+        TUI.press([.backspace], &state)
+        #expect(TUI.agendaScreen(state)?.form?.field("due")?.problem == nil)
+        TUI.type("0", &state)
         #expect(TUI.press([.control("s")], &state).isEmpty)
         #expect(state.keyContext == .form)
         #expect(state.message == "Fix the marked fields first; nothing was saved.")
@@ -205,6 +214,31 @@ import TestSupport
         TUI.press([.escape], &state)
         TUI.press([.control("s")], &state)
         #expect(Set(goal("G-0004", state)?.owners ?? []) == ["Comité de Organización", "Comité de Finanzas"])
+    }
+
+    @Test func anOrganizationIsEditedInItsFormAndShiftTabGoesBack() throws {
+        var state = state()
+        TUI.press([.character("2")], &state)
+        _ = Reducer.withAgenda(&state) { screen, _ in
+            screen.organizations.selection = screen.document.agenda.organizations.firstIndex { $0.id == "diocesis" } ?? 0
+            return []
+        }
+        TUI.press([.enter], &state)
+        #expect(state.keyContext == .form)
+        var form = try #require(TUI.agendaScreen(state)?.form)
+        let name = try #require(form.fields.firstIndex { $0.name == "name" })
+        TUI.press(Array(repeating: .tab, count: name - form.focus + 1) + [.backTab], &state)
+        form = try #require(TUI.agendaScreen(state)?.form)
+        #expect(form.focus == name)
+        TUI.press([.control("u")], &state)
+        TUI.type("Diócesis de Morelia", &state)
+        TUI.press([.control("s")], &state)
+        #expect(state.keyContext == .organizations)
+        let agenda = try #require(TUI.agendaScreen(state)).document.agenda
+        #expect(agenda.organization("diocesis")?.name == "Diócesis de Morelia")
+        #expect(agenda.organization("diocesis")?.communities == ["indigenous"])
+        TUI.press([.character("u")], &state)
+        #expect(TUI.agendaScreen(state)?.document.agenda.organization("diocesis")?.name == "Diócesis católicas")
     }
 
     @Test func escapeWithChangesAsksBeforeThrowingThemAway() {
@@ -278,6 +312,7 @@ import TestSupport
             }
         }
         #expect(TUI.agendaScreen(state)!.editing.undo.count > 5)
+        let final = try #require(TUI.agendaScreen(state)).document.agenda
         var undone = 0
         while TUI.agendaScreen(state)!.editing.undo.count > 0, undone < 100 {
             TUI.press([.character("u")], &state)
@@ -285,6 +320,15 @@ import TestSupport
         }
         let restored = try #require(TUI.agendaScreen(state)).document.agenda
         #expect(withoutHistory(restored) == withoutHistory(original), "\(difference(restored, original))")
+        // And Ctrl-R all the way gives back the agenda as the edits left it.
+        var redone = 0
+        while TUI.agendaScreen(state)!.editing.redo.count > 0, redone < 100 {
+            TUI.press([.control("r")], &state)
+            redone += 1
+        }
+        #expect(redone == undone)
+        let again = try #require(TUI.agendaScreen(state)).document.agenda
+        #expect(withoutHistory(again) == withoutHistory(final), "\(difference(again, final))")
     }
 
     /// Where two agendas differ, briefly, for a failure's message.

@@ -1,5 +1,6 @@
 @testable import AgendaLocalization
 import AgendaModel
+import AgendaStore
 @testable import AgendaTUI
 import Testing
 import TerminalWidgets
@@ -144,6 +145,39 @@ import TestSupport
         var state = state(width, height)
         TUI.press([.character("2"), .character("d")], &state)
         Snapshot.assert(TUI.screen(state), named: "remove-organization-\(width)x\(height)")
+    }
+
+    @Test(arguments: sizes)
+    func discardConfirmation(width: Int, height: Int) {
+        var state = state(width, height)
+        TUI.press([.enter], &state)
+        TUI.type(" — Morelia", &state)
+        TUI.press([.escape], &state)
+        Snapshot.assert(TUI.screen(state), named: "discard-confirmation-\(width)x\(height)")
+    }
+
+    @Test(arguments: sizes)
+    func quitWithUnsavedEdits(width: Int, height: Int) {
+        var state = state(width, height)
+        TUI.press([.character("+")], &state)
+        _ = Reducer.reduce(&state, .saved(path: "Agendas/hemispheric-agenda.json",
+                                          .failure(AgendaFileError(file: "Agendas/hemispheric-agenda.json",
+                                                                   "the file is read-only")), count: 1))
+        TUI.press([.character("q")], &state)
+        Snapshot.assert(TUI.screen(state), named: "quit-unsaved-\(width)x\(height)")
+    }
+
+    @Test(arguments: sizes)
+    func ownersPickList(width: Int, height: Int) {
+        var state = state(width, height)
+        TUI.press([.enter], &state)
+        guard let owners = TUI.agendaScreen(state)?.form?.fields.firstIndex(where: { $0.name == "owners" }) else {
+            Issue.record("no owners field")
+            return
+        }
+        TUI.press(Array(repeating: .tab, count: owners) + [.enter], &state)
+        TUI.type("comm", &state)
+        Snapshot.assert(TUI.screen(state), named: "owners-\(width)x\(height)")
     }
 }
 

@@ -48,7 +48,12 @@ extension Reducer {
                 check(&form, at: index, screen, state)
                 form.focus = min(form.fields.count - 1, index + 1)
             default:
-                if field.handle(key) == .edited { form.fields[index].problem = nil }
+                if field.handle(key) == .edited {
+                    form.fields[index].kind = .text(field)
+                    // Days and numbers are checked as they are typed, once there is enough to judge.
+                    form.fields[index].problem = checksAsTyped(form.fields[index])
+                        ? problem(form.fields[index], form, screen, state) : nil
+                }
                 form.fields[index].kind = .text(field)
             }
         case .multiline(var area):
@@ -91,6 +96,21 @@ extension Reducer {
             }
         }
         return []
+    }
+
+    /// Whether a field's text can be judged while it is typed: a number at once; a day once it has its ten
+    /// characters, or a character no day has.
+    static func checksAsTyped(_ field: FormField) -> Bool {
+        let text = field.text.trimmingWhitespace
+        guard !text.isEmpty else { return false }
+        switch field.name {
+        case "progress", "for", "against", "abstain":
+            return true
+        case "due", "date":
+            return text.count >= 10 || text.contains { !("0"..."9").contains($0) && $0 != "-" }
+        default:
+            return false
+        }
     }
 
     /// Checks one field and marks its problem.
