@@ -47,7 +47,7 @@ import TestSupport
         let report = CommandRunner.agenda(["report", path, "--format", "md"])
         #expect(report.status == 0, "\(report.stderr)")
         let row = try #require(report.lines.first { $0.hasPrefix("| " + id + " |") }, "\(report.stdout)")
-        #expect(row.hasSuffix(" at risk |"), "\(row)")
+        #expect(row.hasSuffix(" at risk — Falta el taller en Michoacán 日本 🌎 |"), "\(row)")
         #expect(folder.names() == ["agenda.json"])
     }
 }
