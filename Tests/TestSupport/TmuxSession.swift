@@ -90,6 +90,9 @@ public final class TmuxSession: @unchecked Sendable {
     /// Whether the shell answers normally: it runs a command, echoes what is typed, and the terminal
     /// is back in canonical mode with echo on.
     public func shellAnswers() -> Bool {
+        // Type only once the program has ended and the shell has the terminal again: keys typed while a
+        // program is still quitting would go to the program.
+        guard waitForShell() else { return false }
         let token = Int.random(in: 1000..<9000)
         // The shell computes the marker, so it appears on the screen only once the command has run.
         run("stty -a | tr ' ;' '\\n\\n' | grep -x -e icanon -e echo -e '[-]icanon' -e '[-]echo' | tr '\\n' ' '; "
@@ -98,6 +101,17 @@ public final class TmuxSession: @unchecked Sendable {
         guard waitFor(marker, timeout: 5) else { return false }
         let line = screen().split(separator: "\n").first { $0.hasSuffix(marker) && !$0.contains("$((") } ?? ""
         return line.hasPrefix("icanon echo ") || line.hasPrefix("echo icanon ")
+    }
+
+    /// Waits until the shell runs in the foreground again (the program it started has ended).
+    public func waitForShell(timeout: TimeInterval = 10) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        repeat {
+            let command = Self.tmux(socket, ["display-message", "-p", "-t", name, "#{pane_current_command}"]).stdout
+            if command.trimmingCharacters(in: .whitespacesAndNewlines) == "bash" { return true }
+            Thread.sleep(forTimeInterval: 0.03)
+        } while Date() < deadline
+        return false
     }
 
     static func tmux(_ socket: String, detached: Bool = false, _ arguments: [String]) -> CommandResult {
