@@ -8,17 +8,17 @@ import TestSupport
         var agenda = Fixtures.agenda()
         // G-0001 > G-0002 > G-0003 (achieved). G-0002 has one child: 100. G-0001 has one child G-0002: 100.
         var rollup = Rollup(agenda)
-        #expect(rollup.progress["G-0003"] == 100)
-        #expect(rollup.progress["G-0002"] == 100)
-        #expect(rollup.progress["G-0001"] == 100)
-        #expect(rollup.progress["G-0004"] == 10)
+        #expect(rollup.progress(of: "G-0003") == 100)
+        #expect(rollup.progress(of: "G-0002") == 100)
+        #expect(rollup.progress(of: "G-0001") == 100)
+        #expect(rollup.progress(of: "G-0004") == 10)
         agenda.goals.append(Goal(id: "G-0006", title: "Second step", area: "leadership", progress: 25, parent: "G-0002",
                                  createdAt: Fixtures.time))
         agenda.goals.append(Goal(id: "G-0007", title: "Dropped step", area: "leadership", status: .dropped, progress: 0,
                                  parent: "G-0002", createdAt: Fixtures.time))
         rollup = Rollup(agenda)
-        #expect(rollup.progress["G-0002"] == 63)  // (100 + 25) / 2 rounded; the dropped one does not count
-        #expect(rollup.progress["G-0001"] == 63)
+        #expect(rollup.progress(of: "G-0002") == 63)  // (100 + 25) / 2 rounded; the dropped one does not count
+        #expect(rollup.progress(of: "G-0001") == 63)
     }
 
     @Test func countsAndProgressByArea() {

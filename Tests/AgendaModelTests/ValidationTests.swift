@@ -79,7 +79,7 @@ import TestSupport
                 parent: index == 0 ? nil : "C-\(index - 1)", createdAt: Fixtures.time))
         }
         #expect(agenda.validate().isEmpty)
-        #expect(Rollup(agenda).progress["C-0"] == 0)
+        #expect(Rollup(agenda).progress(of: "C-0") == 0)
         #expect(GoalOutline.rows(of: agenda).map(\.depth).max() == 9_999)
     }
 }

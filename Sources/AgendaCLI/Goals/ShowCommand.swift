@@ -53,7 +53,7 @@ struct GoalReport {
             fields.append(("Parent", agenda.goal(parent).map { "\($0.id)  \($0.title)" } ?? parent))
         }
         fields.append(("Status", goal.status.rawValue))
-        let rolled = Rollup(agenda).progress[goal.id] ?? goal.progress
+        let rolled = Rollup(agenda).progress(of: goal.id) ?? goal.progress
         fields.append(("Progress", GoalText.progress(goal.progress)
             + (rolled != goal.progress ? " (sub-goals: \(GoalText.progress(rolled)))" : "")))
         fields.append(("Priority", goal.priority.rawValue))

@@ -8,35 +8,35 @@ public struct GoalOutline: Sendable {
 
     /// The rows in outline order: areas in the agenda's order (unknown areas last), then the file order
     /// of top goals, each followed by its sub-goals at any depth.
-    public static func rows(of agenda: Agenda) -> [Row] {
-        var children: [String: [Int]] = [:]
-        var indexByID: [String: Int] = [:]
-        for (index, goal) in agenda.goals.enumerated() where indexByID[goal.id] == nil {
-            indexByID[goal.id] = index
-        }
-        var tops: [String: [Int]] = [:]
-        for (index, goal) in agenda.goals.enumerated() {
-            if let parent = goal.parent, parent != goal.id, indexByID[parent] != nil {
-                children[parent, default: []].append(index)
-            } else {
-                tops[goal.area, default: []].append(index)
-            }
-        }
+    public static func rows(of agenda: Agenda, graph: GoalGraph? = nil) -> [Row] {
+        let graph = graph ?? GoalGraph(agenda.goals)
         var areaOrder = agenda.areas.map(\.id)
-        let known = Set(areaOrder)
-        for goal in agenda.goals where !known.contains(goal.area) && !areaOrder.contains(goal.area) {
-            areaOrder.append(goal.area)
+        var position = Dictionary(areaOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        var tops: [[Int]] = Array(repeating: [], count: areaOrder.count)
+        for index in agenda.goals.indices where graph.parent[index] < 0 {
+            let area = agenda.goals[index].area
+            let place: Int
+            if let known = position[area] {
+                place = known
+            } else {
+                place = areaOrder.count
+                position[area] = place
+                areaOrder.append(area)
+                tops.append([])
+            }
+            tops[place].append(index)
         }
         var rows: [Row] = []
         rows.reserveCapacity(agenda.goals.count)
         var visited = [Bool](repeating: false, count: agenda.goals.count)
-        for area in areaOrder {
-            var stack: [(Int, Int)] = (tops[area] ?? []).reversed().map { ($0, 0) }
+        var stack: [(Int, Int)] = []
+        for area in tops.indices {
+            stack = tops[area].reversed().map { ($0, 0) }
             while let (index, depth) = stack.popLast() {
                 guard !visited[index] else { continue }
                 visited[index] = true
                 rows.append(Row(index: index, depth: depth))
-                for child in (children[agenda.goals[index].id] ?? []).reversed() {
+                for child in graph.children(of: index).reversed() {
                     stack.append((child, depth + 1))
                 }
             }

@@ -20,6 +20,12 @@ public enum TextFolding {
         }
     }
 
+    /// Appends the folded UTF-8 of a text to `output`, with no string made.
+    public static func appendFolded(_ text: String, to output: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { foldBytes($0, into: &output) }
+    }
+
     /// Appends the folded UTF-8 of `utf8` to `output`.
     static func foldBytes(_ utf8: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
         var index = 0

@@ -85,7 +85,7 @@ public struct Dashboard: Sendable {
         }
         func represented(_ goal: Goal) -> Bool { Self.represents(communities(goal)) }
 
-        let summaries = Dictionary(Rollup.byArea(agenda).map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+        let summaries = Dictionary(Rollup.byArea(agenda, rollup: rollup).map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
         areas = agenda.areas.map { area in
             let goals = agenda.goals.filter { $0.area == area.id }
             let served = goals.reduce(into: Set<String>()) { $0.formUnion(communities($1)) }
@@ -110,7 +110,7 @@ public struct Dashboard: Sendable {
         self.grid = grid.mapValues { row in
             row.mapValues { goals in
                 let open = goals.filter { $0.status != .dropped }
-                let mean = open.isEmpty ? 0 : Int((Double(open.reduce(0) { $0 + (rollup.progress[$1.id] ?? $1.progress) })
+                let mean = open.isEmpty ? 0 : Int((Double(open.reduce(0) { $0 + (rollup.progress(of: $1.id) ?? $1.progress) })
                                                      / Double(open.count)).rounded())
                 return GridCell(goals: goals.map(\.id), progress: mean)
             }

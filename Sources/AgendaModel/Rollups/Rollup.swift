@@ -15,58 +15,92 @@ public struct Rollup: Sendable {
         public func count(_ status: GoalStatus) -> Int { counts[status] ?? 0 }
     }
 
-    /// Each goal's progress, rolled up: a goal with sub-goals (not dropped) takes their mean, recursively.
-    public let progress: [String: Int]
+    /// Each goal's progress, rolled up, by its position in `agenda.goals`: a goal with sub-goals (not
+    /// dropped) takes their mean, recursively; an achieved goal is at 100.
+    public let progressByIndex: [Int]
+    /// The goals' tree the roll-up walked.
+    public let graph: GoalGraph
 
-    public init(_ agenda: Agenda) {
-        var children: [String: [Int]] = [:]
-        for (index, goal) in agenda.goals.enumerated() {
-            if let parent = goal.parent, parent != goal.id { children[parent, default: []].append(index) }
-        }
-        var result: [String: Int] = [:]
-        result.reserveCapacity(agenda.goals.count)
+    public init(_ agenda: Agenda, graph: GoalGraph? = nil) {
+        let graph = graph ?? GoalGraph(agenda.goals)
+        let goals = agenda.goals
+        var result = [Int](repeating: 0, count: goals.count)
+        // 0: not seen, 1: on the walk (its sub-goals pending), 2: done.
+        var state = [UInt8](repeating: 0, count: goals.count)
         // Iterative post-order walk, so a chain of thousands of sub-goals cannot overflow the stack.
-        var expanded: Set<String> = []
-        for root in agenda.goals.indices {
-            var stack = [root]
+        var stack: [Int] = []
+        for root in goals.indices where state[root] == 0 {
+            stack.append(root)
             while let index = stack.last {
-                let goal = agenda.goals[index]
-                if result[goal.id] != nil {
+                if state[index] == 2 {
                     stack.removeLast()
                     continue
                 }
-                let kids = (children[goal.id] ?? []).filter { agenda.goals[$0].status != .dropped }
-                if expanded.insert(goal.id).inserted {
-                    let pending = kids.filter { result[agenda.goals[$0].id] == nil && !expanded.contains(agenda.goals[$0].id) }
+                if state[index] == 0 {
+                    state[index] = 1
+                    let pending = graph.children(of: index).filter { state[$0] == 0 && goals[$0].status != .dropped }
                     if !pending.isEmpty {
                         stack.append(contentsOf: pending)
                         continue
                     }
                 }
                 stack.removeLast()
-                var value = goal.progress
-                if goal.status == .achieved {
+                var value = goals[index].progress
+                if goals[index].status == .achieved {
                     value = 100
-                } else if !kids.isEmpty {
-                    // A sub-goal still unresolved here sits on a parent cycle: count its own progress.
-                    let sum = kids.reduce(0) { $0 + (result[agenda.goals[$1].id] ?? agenda.goals[$1].progress) }
-                    value = Int((Double(sum) / Double(kids.count)).rounded())
+                } else {
+                    var sum = 0
+                    var count = 0
+                    for child in graph.children(of: index) where goals[child].status != .dropped {
+                        // A sub-goal still on the walk sits on a parent cycle: count its own progress.
+                        sum += state[child] == 2 ? result[child] : goals[child].progress
+                        count += 1
+                    }
+                    if count > 0 { value = Int((Double(sum) / Double(count)).rounded()) }
                 }
-                result[goal.id] = value
+                result[index] = value
+                state[index] = 2
             }
         }
-        progress = result
+        progressByIndex = result
+        self.graph = graph
+    }
+
+    /// The rolled-up progress of the goal with an id.
+    public func progress(of id: String) -> Int? {
+        graph.indexByID[id].map { progressByIndex[$0] }
     }
 
     /// Summaries of the goals grouped by area, in the agenda's area order; progress is the mean of the
     /// area's top goals, each rolled up from its sub-goals.
-    public static func byArea(_ agenda: Agenda) -> [Summary] {
-        let rollup = Rollup(agenda)
-        let ids = Set(agenda.goals.map(\.id))
-        return agenda.areas.map { area in
-            let goals = agenda.goals.filter { $0.area == area.id }
-            let tops = goals.filter { $0.parent.map { !ids.contains($0) } ?? true }
-            return rollup.summary(key: area.id, goals: goals, progressOver: tops)
+    public static func byArea(_ agenda: Agenda, rollup: Rollup? = nil) -> [Summary] {
+        let rollup = rollup ?? Rollup(agenda)
+        let position = Dictionary(agenda.areas.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var totals = [Int](repeating: 0, count: agenda.areas.count)
+        var counts = [[GoalStatus: Int]](repeating: [:], count: agenda.areas.count)
+        var sums = [Int](repeating: 0, count: agenda.areas.count)
+        var counted = [Int](repeating: 0, count: agenda.areas.count)
+        var lastArea = ""
+        var lastPosition: Int?
+        for index in agenda.goals.indices {
+            let goal = agenda.goals[index]
+            if goal.area != lastArea || lastPosition == nil {
+                lastArea = goal.area
+                lastPosition = position[goal.area]
+            }
+            guard let area = lastPosition else { continue }
+            totals[area] += 1
+            counts[area][goal.status, default: 0] += 1
+            // Progress is over the area's top goals, not dropped.
+            let isTop = goal.parent.map { rollup.graph.indexByID[$0] == nil } ?? true
+            if isTop, goal.status != .dropped {
+                sums[area] += rollup.progressByIndex[index]
+                counted[area] += 1
+            }
+        }
+        return agenda.areas.indices.map { area in
+            Summary(key: agenda.areas[area].id, total: totals[area], counts: counts[area],
+                    progress: counted[area] == 0 ? 0 : Int((Double(sums[area]) / Double(counted[area])).rounded()))
         }
     }
 
@@ -104,7 +138,7 @@ public struct Rollup: Sendable {
         }
         for goal in progressOver ?? goals {
             if goal.status != .dropped {
-                sum += progress[goal.id] ?? goal.progress
+                sum += progress(of: goal.id) ?? goal.progress
                 counted += 1
             }
         }

@@ -28,10 +28,18 @@ extension Agenda {
                     at: [.key("people"), .index(index), .key("organization")]))
             }
         }
-        for (index, goal) in goals.enumerated() {
-            problems += goalProblems(goal, at: index, areas: areaIDs, organizations: orgIDs, goals: goalIDs)
-        }
-        problems += cycleProblems(goalIDs: goalIDs)
+        // Each goal's own checks on one core, the parents' cycles on the other.
+        let (ofGoals, ofCycles) = BothAtOnce.run(
+            {
+                var found: [Problem] = []
+                for index in goals.indices {
+                    found += goalProblems(goals[index], at: index, areas: areaIDs, organizations: orgIDs, goals: goalIDs)
+                }
+                return found
+            },
+            { cycleProblems(goalIDs: goalIDs) })
+        problems += ofGoals
+        problems += ofCycles
         _ = uniqueIDs(sessions.map(\.id), kind: "session", list: "sessions", into: &problems)
         for (index, review) in reviews.enumerated() where !review.health.isKnown {
             problems.append(Problem(

@@ -5,7 +5,8 @@ import Foundation
 enum AgendaJSONDecoder {
     typealias Reader = JSONReader
 
-    static func agenda(_ r: inout Reader) throws(JSONSyntaxError) -> Agenda {
+    /// The agenda in the bytes; `parallel` lets a large goals array be read on two cores.
+    static func agenda(_ r: inout Reader, parallel: Bool = true) throws(JSONSyntaxError) -> Agenda {
         let start = r.offset
         var agenda = Agenda(title: "")
         var seen = MemberSet()
@@ -38,7 +39,7 @@ enum AgendaJSONDecoder {
                     try r.readArray { (r) throws(JSONSyntaxError) in agenda.people.append(try person(&r)) }
                 case "goals":
                     try seen.insert(6, key: key, at: at)
-                    try r.readArray { (r) throws(JSONSyntaxError) in agenda.goals.append(try goal(&r)) }
+                    agenda.goals = try goals(&r, parallel: parallel)
                 case "sessions":
                     try seen.insert(7, key: key, at: at)
                     try r.readArray { (r) throws(JSONSyntaxError) in agenda.sessions.append(try session(&r)) }

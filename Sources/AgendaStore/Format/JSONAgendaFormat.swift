@@ -5,8 +5,13 @@ public struct JSONAgendaFormat: AgendaFormat {
     public init() {}
 
     public func decode(_ bytes: [UInt8]) throws(JSONSyntaxError) -> Agenda {
+        try decode(bytes, parallel: true)
+    }
+
+    /// The agenda in the bytes, read in one pass when `parallel` is false (tests compare the two).
+    func decode(_ bytes: [UInt8], parallel: Bool) throws(JSONSyntaxError) -> Agenda {
         try JSONReader.read(bytes) { (reader) throws(JSONSyntaxError) -> Agenda in
-            try AgendaJSONDecoder.agenda(&reader)
+            try AgendaJSONDecoder.agenda(&reader, parallel: parallel)
         }
     }
 

@@ -18,7 +18,7 @@ public struct JSONReader {
     let bytes: UnsafeBufferPointer<UInt8>
     /// Offset of the next byte to read.
     public internal(set) var offset: Int
-    private var depth = 0
+    var depth = 0
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -165,7 +165,7 @@ public struct JSONReader {
         depth -= 1
     }
 
-    private mutating func enter() throws(JSONSyntaxError) {
+    mutating func enter() throws(JSONSyntaxError) {
         depth += 1
         if depth > Self.maxDepth {
             throw JSONSyntaxError("nesting deeper than \(Self.maxDepth) levels", at: offset, structural: true)

@@ -9,12 +9,10 @@ import AgendaModel
 public struct AgendaIndex: Sendable {
     /// The goals in outline order with their depth.
     public let outline: [GoalOutline.Row]
-    /// A goal's index in `agenda.goals` by id.
-    public let goalByID: [String: Int]
-    /// The indices of each goal's sub-goals, in file order.
-    public let children: [String: [Int]]
-    /// Rolled-up progress of every goal.
-    public let rolledProgress: [String: Int]
+    /// The goals' tree on their positions: parents, children, positions by id.
+    public let graph: GoalGraph
+    /// Rolled-up progress of every goal, by position.
+    public let rollup: Rollup
     /// Organizations by id.
     public let organizationByID: [String: Organization]
     /// Areas by id.
@@ -29,64 +27,87 @@ public struct AgendaIndex: Sendable {
     public let areaOrder: [String]
     /// Per goal (by index), its area's position in `areaOrder`.
     public let areaOfGoal: [Int]
-    /// Per goal (by index), the index of its parent, or -1 for a top goal.
-    public let parentOfGoal: [Int]
-    /// Per goal (by index), whether it has sub-goals.
-    public let hasChildren: [Bool]
     /// Per area (by position in `areaOrder`), how many goals it has.
     public let goalsPerArea: [Int]
 
+    /// A goal's index in `agenda.goals` by id.
+    public var goalByID: [String: Int] { graph.indexByID }
+    /// Per goal (by index), the index of its parent, or -1 for a top goal.
+    public var parentOfGoal: [Int] { graph.parent }
+
+    /// Whether the goal at a position has sub-goals.
+    public func hasChildren(_ index: Int) -> Bool { graph.hasChildren(index) }
+
+    /// The positions of a goal's sub-goals, in file order.
+    public func children(of index: Int) -> ArraySlice<Int> { graph.children(of: index) }
+
     public init(_ agenda: Agenda) {
-        outline = GoalOutline.rows(of: agenda)
-        var byID: [String: Int] = [:]
-        byID.reserveCapacity(agenda.goals.count)
-        var children: [String: [Int]] = [:]
+        let orgs = Dictionary(agenda.organizations.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        // The folded search text on one core while the tree, the outline and the roll-ups are built on
+        // the other.
+        let (searchText, tree) = BothAtOnce.run(
+            { agenda.goals.map { Self.searchableText(of: $0, organizations: orgs) } },
+            { () -> (GoalGraph, [GoalOutline.Row], Rollup, [Rollup.Summary]) in
+                let graph = GoalGraph(agenda.goals)
+                let rollup = Rollup(agenda, graph: graph)
+                return (graph, GoalOutline.rows(of: agenda, graph: graph), rollup, Rollup.byArea(agenda, rollup: rollup))
+            })
+        self.searchText = searchText
+        (graph, outline, rollup, _) = tree
+        areaSummary = Dictionary(tree.3.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
         var linked: [String: [Int]] = [:]
-        for (index, goal) in agenda.goals.enumerated() {
-            if byID[goal.id] == nil { byID[goal.id] = index }
-            if let parent = goal.parent { children[parent, default: []].append(index) }
-            for org in goal.organizations { linked[org, default: []].append(index) }
+        for index in agenda.goals.indices {
+            for org in agenda.goals[index].organizations { linked[org, default: []].append(index) }
         }
-        goalByID = byID
-        self.children = children
         var order = agenda.areas.map(\.id)
         var position = Dictionary(order.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         var areaOfGoal = [Int](repeating: 0, count: agenda.goals.count)
-        for (index, goal) in agenda.goals.enumerated() {
-            if position[goal.area] == nil {
-                position[goal.area] = order.count
-                order.append(goal.area)
+        var lastArea = ""
+        var lastPosition = -1
+        for index in agenda.goals.indices {
+            let area = agenda.goals[index].area
+            if area != lastArea || lastPosition < 0 {
+                if let known = position[area] {
+                    lastPosition = known
+                } else {
+                    lastPosition = order.count
+                    position[area] = lastPosition
+                    order.append(area)
+                }
+                lastArea = area
             }
-            areaOfGoal[index] = position[goal.area]!
+            areaOfGoal[index] = lastPosition
         }
         var perArea = [Int](repeating: 0, count: order.count)
         for area in areaOfGoal { perArea[area] += 1 }
         areaOrder = order
         self.areaOfGoal = areaOfGoal
         goalsPerArea = perArea
-        parentOfGoal = agenda.goals.map { goal in goal.parent.flatMap { byID[$0] } ?? -1 }
-        hasChildren = agenda.goals.map { children[$0.id].map { !$0.isEmpty } ?? false }
         goalsOfOrganization = linked
-        rolledProgress = Rollup(agenda).progress
-        let orgs = Dictionary(agenda.organizations.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         organizationByID = orgs
         areaByID = Dictionary(agenda.areas.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        areaSummary = Dictionary(Rollup.byArea(agenda).map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
-        searchText = agenda.goals.map { Self.searchableText(of: $0, organizations: orgs) }
     }
 
-    /// The folded text search scans for one goal.
+    /// The folded text search scans for one goal: its id, title, owners, organizations (ids and names),
+    /// tags, countries and source, folded one by one into one buffer with a separator between them.
     static func searchableText(of goal: Goal, organizations: [String: Organization]) -> [UInt8] {
-        var parts = [goal.id, goal.title]
-        parts += goal.owners
-        for id in goal.organizations {
-            parts.append(id)
-            if let name = organizations[id]?.name { parts.append(name) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(goal.title.utf8.count + 64)
+        func add(_ text: String) {
+            if !bytes.isEmpty { bytes.append(0x1F) }
+            TextFolding.appendFolded(text, to: &bytes)
         }
-        parts += goal.tags
-        parts += goal.countries
-        if let source = goal.source { parts.append(source) }
-        return Array(TextFolding.fold(parts.joined(separator: "\u{1F}")).utf8)
+        add(goal.id)
+        add(goal.title)
+        for owner in goal.owners { add(owner) }
+        for id in goal.organizations {
+            add(id)
+            if let name = organizations[id]?.name { add(name) }
+        }
+        for tag in goal.tags { add(tag) }
+        for country in goal.countries { add(country) }
+        if let source = goal.source { add(source) }
+        return bytes
     }
 
     /// Whether a goal's searchable text contains the folded needle.

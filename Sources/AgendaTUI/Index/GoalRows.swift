@@ -76,11 +76,11 @@ public enum GoalRows {
             }
             // A matching goal's ancestors show as its context.
             for goalIndex in matching {
-                var parent = index.parentOfGoal[goalIndex]
+                var parent = index.graph.parent[goalIndex]
                 var steps = 0
                 while parent >= 0, !shown[parent], steps < count {
                     shown[parent] = true
-                    parent = index.parentOfGoal[parent]
+                    parent = index.graph.parent[parent]
                     steps += 1
                 }
             }
@@ -109,7 +109,7 @@ public enum GoalRows {
                 skipDeeperThan = nil
             }
             guard shown[goalIndex] else { continue }
-            let hasChildren = index.hasChildren[goalIndex]
+            let hasChildren = index.hasChildren(goalIndex)
             goalRows[area].append(
                 .goal(index: goalIndex, depth: row.depth, hasChildren: hasChildren, isContext: !isMatch[goalIndex]))
             if hasChildren, !foldedGoals.isEmpty, foldedGoals.contains(goalIndex) { skipDeeperThan = row.depth }

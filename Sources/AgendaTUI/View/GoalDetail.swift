@@ -26,7 +26,7 @@ enum GoalDetail {
         field(.detailStatus, [Span(Labels.symbol(goal.status) + " " + Labels.status(goal.status, strings), theme.status(goal.status))])
         var progress = [Span(ProgressBar.text(percent: goal.progress, width: GoalColumns.fullBar), theme.progress(goal.progress)),
                         Span(" \(goal.progress)%")]
-        if let rolled = document.index.rolledProgress[goal.id], rolled != goal.progress {
+        if let rolled = document.index.rollup.progress(of: goal.id), rolled != goal.progress {
             progress.append(Span(" · " + strings.format(.detailSubGoalProgress, rolled), theme.dim))
         }
         field(.detailProgress, progress)
@@ -68,7 +68,7 @@ enum GoalDetail {
             builder.blank()
             builder.paragraph("⚑ " + strings[.flagGoalUnrepresented], style: theme.filterActive)
         }
-        let children = document.index.children[goal.id] ?? []
+        let children = document.index.children(of: index)
         if !children.isEmpty {
             builder.heading(strings[.detailSubGoals])
             for child in children {

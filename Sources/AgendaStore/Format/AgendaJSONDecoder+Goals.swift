@@ -1,0 +1,67 @@
+import AgendaModel
+import Dispatch
+
+/// Reading the goals array on two cores: a large array is split at an element boundary that the
+/// documented layout makes easy to find; one reader takes the first part while another takes the
+/// rest. The result, the errors and their positions are exactly those of reading it in one pass:
+/// the split is used only when the first reader lands on it, and on any error in the second part the
+/// first reader goes on alone and meets the error itself.
+extension AgendaJSONDecoder {
+    /// Arrays smaller than this (in bytes left in the file) are read in one pass.
+    static let parallelThreshold = 4 << 20
+
+    static func goals(_ r: inout Reader, parallel: Bool) throws(JSONSyntaxError) -> [Goal] {
+        r.skipWhitespace()
+        let remaining = r.bytes.count - r.offset
+        guard parallel, remaining >= parallelThreshold, let boundary = r.likelyElementBoundary(after: r.offset + remaining / 2) else {
+            var goals: [Goal] = []
+            try r.readArray { (r) throws(JSONSyntaxError) in goals.append(try goal(&r)) }
+            return goals
+        }
+        // The second part, on another thread, from the boundary to the array's end.
+        let second = SecondPart(reader: r.elementReader(at: boundary))
+        let group = DispatchGroup()
+        group.enter()
+        DispatchQueue.global(qos: .userInitiated).async {
+            second.read()
+            group.leave()
+        }
+        var goals: [Goal] = []
+        let end: Reader.PartEnd
+        do throws(JSONSyntaxError) {
+            end = try r.readArray(stoppingAt: boundary) { (r) throws(JSONSyntaxError) in goals.append(try goal(&r)) }
+        } catch {
+            group.wait()
+            throw error
+        }
+        group.wait()
+        guard end == .atBoundary else { return goals }
+        if let (rest, after) = second.result {
+            r = after
+            return goals + rest
+        }
+        try r.readRestOfArray { (r) throws(JSONSyntaxError) in goals.append(try goal(&r)) }
+        return goals
+    }
+
+    /// The reader of the second part and what it found; used by one thread at a time (written by the
+    /// worker before `leave`, read after `wait`).
+    final class SecondPart: @unchecked Sendable {
+        var reader: Reader
+        var result: ([Goal], Reader)?
+
+        init(reader: Reader) {
+            self.reader = reader
+        }
+
+        func read() {
+            var goals: [Goal] = []
+            do throws(JSONSyntaxError) {
+                try reader.readRestOfArray { (r) throws(JSONSyntaxError) in goals.append(try goal(&r)) }
+                result = (goals, reader)
+            } catch {
+                result = nil
+            }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import AgendaModel
+@testable import AgendaStore
+import Foundation
+import Testing
+import TestSupport
+
+/// Reading a large goals array on two cores gives exactly what reading it in one pass gives: the same
+/// agenda, the same errors at the same places.
+@Suite struct ParallelDecodingTests {
+    static let agenda = AgendaGenerator.agenda(goals: 4_000)
+    static let bytes = JSONAgendaFormat().encode(agenda)
+    let format = JSONAgendaFormat()
+
+    @Test func aLargeFileIsSplitAndReadsAsInOnePass() throws {
+        #expect(Self.bytes.count > AgendaJSONDecoder.parallelThreshold)
+        let parallel = try format.decode(Self.bytes, parallel: true)
+        let sequential = try format.decode(Self.bytes, parallel: false)
+        #expect(parallel == sequential)
+        #expect(parallel == Self.agenda)
+        #expect(format.encode(parallel) == Self.bytes)
+    }
+
+    @Test(arguments: [0.25, 0.6, 0.9])
+    func anErrorInEitherPartIsReportedWhereOnePassFindsIt(at fraction: Double) throws {
+        var bytes = Self.bytes
+        // Break a title somewhere in the file: a raw line break inside a string.
+        var index = Int(Double(bytes.count) * fraction)
+        let title = Array("\"title\": \"".utf8)
+        while !bytes[index..<(index + title.count)].elementsEqual(title) { index += 1 }
+        bytes[index + title.count + 2] = 0x0A
+        func failure(_ parallel: Bool) -> JSONSyntaxError? {
+            do throws(JSONSyntaxError) {
+                _ = try format.decode(bytes, parallel: parallel)
+                return nil
+            } catch {
+                return error
+            }
+        }
+        let one = try #require(failure(false))
+        let two = try #require(failure(true))
+        #expect(one.offset == two.offset && one.fullMessage == two.fullMessage)
+    }
+
+    @Test func aFileNotInTheLayoutIsReadInOnePass() throws {
+        // The same agenda with no line breaks: no boundary is found, and nothing is lost.
+        let compact = Self.bytes.filter { $0 != 0x0A }
+        #expect(try format.decode(compact, parallel: true) == Self.agenda)
+        // A boundary that is not one of the goals array (inside a goal, an array of objects written at
+        // four spaces) is not landed on by the first reader, which reads on alone.
+        let goalsStart = Self.bytes.indices.first { Self.bytes[$0...].starts(with: Array("\"goals\": [".utf8)) }!
+        let searchFrom = goalsStart + 9 + (Self.bytes.count - goalsStart - 9) / 2
+        // Just before the next member of the goal the search starts in.
+        let member = Array("\n      \"".utf8)
+        let at = (searchFrom..<Self.bytes.count).first { Self.bytes[$0...].starts(with: member) }!
+        var shifted = Self.bytes
+        let odd = Array("\n      \"odd\": [{},\n    {}],".utf8)
+        shifted.insert(contentsOf: odd, at: at)
+        let candidate = shifted.withUnsafeBufferPointer { buffer in
+            JSONReader(buffer).likelyElementBoundary(after: searchFrom)
+        }
+        #expect(candidate == at + odd.count - 4)
+        let one = try format.decode(shifted, parallel: false)
+        #expect(one.goals.count == Self.agenda.goals.count)
+        #expect(try format.decode(shifted, parallel: true) == one)
+    }
+}
