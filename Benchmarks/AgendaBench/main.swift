@@ -35,6 +35,13 @@ if let path = option("--profile-open") {
     exit(0)
 }
 
+if let path = option("--profile-encode") {
+    // For a profiler: only encoding a loaded file, several times.
+    let agenda = try FileAgendaStore().load(path)
+    for _ in 0..<runs { _ = JSONAgendaFormat().encode(agenda) }
+    exit(0)
+}
+
 if let path = option("--profile-load") {
     // For a profiler: only loading a file, several times.
     for _ in 0..<runs { _ = try FileAgendaStore().load(path) }
@@ -50,9 +57,9 @@ let sizes = (option("--sizes") ?? "1000,10000,100000").split(separator: ",").com
 print("agenda benchmark: median of \(runs) runs per figure (min-max in brackets), release build expected")
 print("")
 print("| goals | file | load (read, decode, validate) | decode only | save one edit (locked load, edit, encode, atomic write) "
-    + "| encode only | search all texts (CLI) | TUI first frame (load, index, rows, render) | TUI keystroke in the list "
+    + "| save one edit in the TUI (version known, edit, check, encode, atomic write) | encode only | search all texts (CLI) | TUI first frame (load, index, rows, render) | TUI keystroke in the list "
     + "| TUI keystroke in the search line | TUI keystroke folding, sorting, searching a sorted list | peak memory |")
-print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
 for size in sizes {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])

@@ -476,5 +476,6 @@ extension Catalog {
         .actionShowChangedGoal: "Afficher l'objectif modifié",
         .dashboardUnrepresentedGoals: "%d {objectif ouvert|objectifs ouverts} sans organisation afro-latino-américaine ni autochtone",
         .messageGoalRenamed: "Une autre copie utilisait déjà l'id de votre nouvel objectif; c'est maintenant %@",
+        .messageQuitAfterSave: "Enregistrement… le programme se ferme quand il est terminé.",
     ]
 }

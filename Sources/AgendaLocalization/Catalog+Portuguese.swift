@@ -476,5 +476,6 @@ extension Catalog {
         .actionShowChangedGoal: "Mostrar a meta que mudou",
         .dashboardUnrepresentedGoals: "%d {meta|metas} em aberto sem organização afro-latina ou indígena",
         .messageGoalRenamed: "Outra cópia já usava o id da sua nova meta; agora é %@",
+        .messageQuitAfterSave: "Salvando… o programa fecha quando terminar de salvar.",
     ]
 }

@@ -476,5 +476,6 @@ extension Catalog {
         .actionShowChangedGoal: "Mostrar la meta que cambió",
         .dashboardUnrepresentedGoals: "%d {meta pendiente|metas pendientes} sin organización afrolatina ni indígena",
         .messageGoalRenamed: "Otra copia ya usaba el id de su nueva meta; ahora es %@",
+        .messageQuitAfterSave: "Guardando… el programa se cierra al terminar de guardar.",
     ]
 }

@@ -12,9 +12,23 @@ public protocol AgendaStore: Sendable {
     /// Changes the agenda at `path` under an exclusive lock: reads what is on disk now, lets `change`
     /// modify it, checks the result and writes it atomically when it changed. Returns what `change`
     /// returned, the agenda as it now is on disk, and the stamp of that version.
+    ///
+    /// With `known`, a version of the file the caller already holds: when the file's stamp under the
+    /// lock is still that version's, it is not read again.
     func modify<T>(
-        _ path: String, _ change: (inout Agenda) throws(AgendaFileError) -> T
+        _ path: String, knowing known: KnownVersion?, _ change: (inout Agenda) throws(AgendaFileError) -> T
     ) throws(AgendaFileError) -> Modified<T>
+}
+
+/// A version of an agenda file a caller holds: the agenda as it is on disk, and the stamp it had.
+public struct KnownVersion: Equatable, Sendable {
+    public var agenda: Agenda
+    public var stamp: FileStamp
+
+    public init(agenda: Agenda, stamp: FileStamp) {
+        self.agenda = agenda
+        self.stamp = stamp
+    }
 }
 
 /// The outcome of `AgendaStore.modify`: the change's own result, and the file as it now is.
@@ -36,6 +50,13 @@ extension AgendaStore {
     /// Reads and checks the agenda at `path`.
     public func load(_ path: String) throws(AgendaFileError) -> Agenda {
         try read(path).agenda
+    }
+
+    /// Changes the agenda at `path` under an exclusive lock, reading it first (see `modify`).
+    public func modify<T>(
+        _ path: String, _ change: (inout Agenda) throws(AgendaFileError) -> T
+    ) throws(AgendaFileError) -> Modified<T> {
+        try modify(path, knowing: nil, change)
     }
 
     /// Changes the agenda at `path` under an exclusive lock (see `modify`) and returns what `change` returned.

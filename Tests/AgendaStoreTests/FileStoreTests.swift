@@ -36,6 +36,28 @@ import TestSupport
         #expect(folder.names() == ["a.json"], "a temp file was left behind")
     }
 
+    @Test func aKnownVersionStillOnDiskIsNotReadAgainAndAStaleOneIs() throws {
+        let folder = TemporaryFolder()
+        let path = folder.file("a.json")
+        try store.create(Fixtures.agenda(), at: path)
+        let (agenda, stamp) = try store.read(path)
+        // The caller's version, marked so that its use shows: the store takes it as what is on disk.
+        var marked = agenda
+        marked.description = "as the caller holds it"
+        let first = try store.modify(path, knowing: KnownVersion(agenda: marked, stamp: stamp)) { (agenda) throws(AgendaFileError) in
+            _ = try? agenda.apply(.setGoal(id: "G-0001", .progress(55)), by: "T", at: Fixtures.time)
+        }
+        #expect(first.agenda.description == "as the caller holds it")
+        #expect(try store.load(path).description == "as the caller holds it")
+        // Someone else writes the file: the old stamp no longer matches, so the file is read.
+        try store.update(path) { (agenda) throws(AgendaFileError) in agenda.description = "written by another" }
+        let second = try store.modify(path, knowing: KnownVersion(agenda: marked, stamp: first.stamp)) { (agenda) throws(AgendaFileError) in
+            _ = try? agenda.apply(.setGoal(id: "G-0001", .progress(60)), by: "T", at: Fixtures.time)
+        }
+        #expect(second.agenda.description == "written by another" && second.agenda.goal("G-0001")?.progress == 60)
+        #expect(try store.read(path).stamp == second.stamp)
+    }
+
     @Test func anUpdateThatChangesNothingDoesNotWrite() throws {
         let folder = TemporaryFolder()
         let path = folder.write("a.json", String(decoding: format.encode(Fixtures.agenda()), as: UTF8.self))

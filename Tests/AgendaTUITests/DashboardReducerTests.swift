@@ -108,7 +108,7 @@ import TestSupport
         TUI.press([.character("4"), .character("R")], &state)
         let effects = TUI.press([.down, .enter], &state)
         #expect(effects == [.writeReport(path: "Agendas/hemispheric-agenda.json", format: "html", language: .english,
-                                         today: TUI.today)])
+                                         today: TUI.today, agenda: TUI.sample)])
     }
 }
 

@@ -28,7 +28,7 @@ import TestSupport
 
     func savedEdits(_ effects: [Effect]) -> [Edit] {
         effects.flatMap { effect -> [Edit] in
-            if case .save(_, let pending, _, _) = effect { return pending.flatMap(\.edits) }
+            if case .save(_, let pending, _, _, _) = effect { return pending.flatMap(\.edits) }
             return []
         }
     }

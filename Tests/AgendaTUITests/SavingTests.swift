@@ -31,7 +31,7 @@ import TestSupport
         var state = state()
         select("G-0004", &state)
         let effects = TUI.press([.character("+")], &state)
-        guard case .save(let path, let pending, let who, _)? = effects.first else { Issue.record("no save"); return }
+        guard case .save(let path, let pending, let who, _, _)? = effects.first else { Issue.record("no save"); return }
         #expect(path == "/tmp/agenda.json" && who == "Ana" && pending.count == 1)
         // On disk, someone had also changed another goal: the screen now shows both.
         var disk = Fixtures.agenda()
@@ -50,7 +50,7 @@ import TestSupport
     @Test func aNewGoalWhoseIdWasTakenOnDiskKeepsItsUndoAndLeavesTheOtherGoalAlone() throws {
         var state = state()
         let effects = TUI.press([.character("n")] + "Escuela en Morelia".map { Key.character($0) } + [.enter], &state)
-        guard case .save(let path, let pending, _, _)? = effects.first,
+        guard case .save(let path, let pending, _, _, _)? = effects.first,
               case .createGoal(let created, _)? = pending.first?.edits.first else { Issue.record("no save"); return }
         // Meanwhile Lucía's copy added another goal under the same id; the save gives ours a new one.
         var disk = Fixtures.agenda()
@@ -74,7 +74,7 @@ import TestSupport
         var state = state()
         select("G-0004", &state)
         let effects = TUI.press([.character("+")], &state)
-        guard case .save(let path, _, _, _)? = effects.first else { Issue.record("no save"); return }
+        guard case .save(let path, _, _, _, _)? = effects.first else { Issue.record("no save"); return }
         let error = AgendaFileError(file: path, "cannot create a temporary file beside it: Permission denied; the file was not changed")
         _ = Reducer.reduce(&state, .saved(path: path, .failure(error), count: 1))
         var screen = try #require(TUI.agendaScreen(state))
@@ -84,16 +84,18 @@ import TestSupport
         #expect(TUI.screen(state).contains("⚠ 1 not saved"))
         // A second edit goes into the same retry.
         let more = TUI.press([.character("+")], &state)
-        guard case .save(_, let both, _, _)? = more.first else { Issue.record("no save"); return }
+        guard case .save(_, let both, _, _, _)? = more.first else { Issue.record("no save"); return }
         #expect(both.count == 2)
         // Ticks retry after a while.
         state.now = state.now.addingTimeInterval(1)
         #expect(!Reducer.reduce(&state, .tick(now: state.now)).contains { if case .save = $0 { true } else { false } })
         _ = Reducer.reduce(&state, .saved(path: path, .failure(error), count: 2))
         let retry = Reducer.reduce(&state, .tick(now: state.now.addingTimeInterval(6)))
-        #expect(retry.contains { if case .save(_, let pending, _, _) = $0 { pending.count == 2 } else { false } })
-        // Quitting asks first.
+        #expect(retry.contains { if case .save(_, let pending, _, _, _) = $0 { pending.count == 2 } else { false } })
+        // Quitting while the retry runs waits for it; it fails again, so quitting asks first.
         #expect(TUI.press([.character("q")], &state).isEmpty)
+        #expect(state.message == "Saving… the program quits when the save ends.")
+        #expect(Reducer.reduce(&state, .saved(path: path, .failure(error), count: 2)).isEmpty)
         #expect(state.keyContext == .confirm)
         #expect(TUI.screen(state).contains("2 changes are not saved"))
         TUI.press([.character("n")], &state)
@@ -129,7 +131,7 @@ import TestSupport
         var state = state()
         select("G-0001", &state)
         let effects = TUI.press([.character("s"), .down, .enter], &state)
-        guard case .save(let path, _, _, _)? = effects.first else { Issue.record("no save"); return }
+        guard case .save(let path, _, _, _, _)? = effects.first else { Issue.record("no save"); return }
         let conflict = FieldConflict(goal: "G-0001", field: "status", ours: "blocked", theirs: "achieved", theirsBy: "Lucía")
         _ = Reducer.reduce(&state, .saved(path: path, .success(report(TUI.agendaScreen(state)!.document.agenda,
                                                                        conflicts: [conflict])), count: 1))
@@ -140,6 +142,32 @@ import TestSupport
         #expect(text.contains("in the file: achieved (by Lucía)"))
         TUI.press([.escape], &state)
         #expect(state.overlay == nil)
+    }
+
+    @Test func oneSaveRunsAtATimeAndQuittingWaitsForIt() throws {
+        var state = state()
+        select("G-0004", &state)
+        let first = TUI.press([.character("+")], &state)
+        guard case .save(let path, let pending, _, _, let known)? = first.first else { Issue.record("no save"); return }
+        // This screen was opened with no stamp, so no version on disk is known yet.
+        #expect(pending.count == 1 && known == nil)
+        // A second edit while the first save runs is not saved at once, nor twice.
+        #expect(TUI.press([.character("+")], &state).isEmpty)
+        #expect(TUI.agendaScreen(state)?.editing.unsaved.count == 2)
+        // Nor is the file watched meanwhile: the change on disk is this save's own.
+        #expect(Reducer.reduce(&state, .tick(now: state.now.addingTimeInterval(10))).isEmpty)
+        // The first save ends: the second edit goes at once, on the version just written.
+        var disk = Fixtures.agenda()
+        _ = disk.rebase(pending, by: "Ana", at: Fixtures.time)
+        let next = Reducer.reduce(&state, .saved(path: path, .success(report(disk)), count: 1))
+        guard case .save(_, let rest, _, _, let knownNow)? = next.first else { Issue.record("no second save"); return }
+        #expect(rest.count == 1 && knownNow?.agenda == disk && knownNow?.stamp == report(disk).stamp)
+        // Quit while it runs: the program waits, then quits once everything is on disk.
+        #expect(TUI.press([.character("q")], &state).isEmpty)
+        #expect(state.overlay == nil && !state.isQuitting)
+        _ = disk.rebase(rest, by: "Ana", at: Fixtures.time)
+        #expect(Reducer.reduce(&state, .saved(path: path, .success(report(disk)), count: 1)) == [.quit])
+        #expect(TUI.agendaScreen(state)?.document.agenda.goal("G-0004")?.progress == 30)
     }
 
     @Test func theLoopSavesToDiskAndNoticesOthersChanges() throws {
@@ -156,11 +184,17 @@ import TestSupport
         let runner = AppRunner(backend: terminal, store: FileAgendaStore(), language: .english, who: "Ana",
                                clock: { clock.now })
         terminal.onEmpty = {
+            // Saves run beside the loop: once this one is on disk, someone else changes the file.
+            let deadline = Date().addingTimeInterval(10)
+            while (try? FileAgendaStore().load(path).goal("G-0004")?.progress) != 20, Date() < deadline {
+                Thread.sleep(forTimeInterval: 0.01)
+            }
             try? FileAgendaStore().update(path) { (agenda: inout Agenda) throws(AgendaFileError) in
                 _ = try? agenda.apply(.setGoal(id: "G-0005", .status(.active)), by: "Lucía", at: Fixtures.time)
             }
             clock.now = clock.now.addingTimeInterval(2)
         }
+        terminal.idleAfterEmpty = 3
         #expect(runner.run(.file(path)) == 0)
         let disk = try FileAgendaStore().load(path)
         #expect(disk.goal("G-0004")?.progress == 20)

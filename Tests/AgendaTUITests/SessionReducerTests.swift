@@ -162,8 +162,10 @@ import TestSupport
         TUI.press([.character("E")], &state)
         #expect(state.keyContext == .confirm)
         let effects = TUI.press([.character("y")], &state)
-        #expect(effects.contains(.writeMinutes(path: "/tmp/agenda.json", session: "S-0001", language: .english)))
         let closed = try #require(session(state))
+        // The minutes come from the agenda as the screen has it, the session closed.
+        #expect(effects.contains(.writeMinutes(path: "/tmp/agenda.json", session: "S-0001", language: .english,
+                                               agenda: try #require(TUI.agendaScreen(state)).document.agenda)))
         #expect(closed.state == .closed && closed.endedAt == state.now)
         #expect(state.keyContext == .sessions)
         _ = Reducer.reduce(&state, .minutesWritten(.success("/tmp/minutes/2026-01-15-S-0001.md")))

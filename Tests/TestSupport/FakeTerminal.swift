@@ -9,6 +9,8 @@ public final class FakeTerminal: TerminalBackend, @unchecked Sendable {
     public var events: [InputEvent]
     /// Called once when the events run out, before a wait that times out (a tick); then `terminate`.
     public var onEmpty: (() -> Void)?
+    /// How many more waits time out after `onEmpty`, before `terminate` (each a tick for the loop).
+    public var idleAfterEmpty = 0
     /// Every buffer presented, in order.
     public private(set) var presented: [ScreenBuffer] = []
     public private(set) var restored = false
@@ -30,6 +32,10 @@ public final class FakeTerminal: TerminalBackend, @unchecked Sendable {
             if let onEmpty {
                 self.onEmpty = nil
                 onEmpty()
+                return nil
+            }
+            if idleAfterEmpty > 0 {
+                idleAfterEmpty -= 1
                 return nil
             }
             return .terminate

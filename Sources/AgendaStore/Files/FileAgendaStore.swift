@@ -49,16 +49,14 @@ public struct FileAgendaStore: AgendaStore {
     }
 
     public func modify<T>(
-        _ path: String, _ change: (inout Agenda) throws(AgendaFileError) -> T
+        _ path: String, knowing known: KnownVersion?, _ change: (inout Agenda) throws(AgendaFileError) -> T
     ) throws(AgendaFileError) -> Modified<T> {
         guard let target = FileIO.resolvedPath(path) else {
             throw AgendaFileError(file: path, FileIO.Failure(action: "cannot open", code: errno).message)
         }
         let lock: FileLock
-        let bytes: [UInt8]
         do {
             lock = try FileLock.acquire(target)
-            bytes = try FileIO.readAll(lock.fd)
         } catch {
             throw AgendaFileError(file: path, error.message)
         }
@@ -70,7 +68,20 @@ public struct FileAgendaStore: AgendaStore {
             throw AgendaFileError(
                 file: path, "the file is read-only (mode \(String(info.st_mode & 0o777, radix: 8))); nothing was written")
         }
-        let before = try decodeAndCheck(bytes, file: path)
+        // Under the lock the file cannot change: if it is still the version the caller holds, that
+        // version is what is on disk and need not be read and decoded again.
+        let before: Agenda
+        if let known, known.stamp == FileStamp(info) {
+            before = known.agenda
+        } else {
+            let bytes: [UInt8]
+            do {
+                bytes = try FileIO.readAll(lock.fd)
+            } catch {
+                throw AgendaFileError(file: path, error.message)
+            }
+            before = try decodeAndCheck(bytes, file: path)
+        }
         var agenda = before
         let result = try change(&agenda)
         guard agenda != before else {

@@ -19,8 +19,8 @@ extension AgendaJSONEncoder {
         w.member("state", session.state.rawValue)
         w.key("progressive")
         w.bool(session.progressive)
-        w.member("startedAt", session.startedAt.map(Timestamp.format))
-        w.member("endedAt", session.endedAt.map(Timestamp.format))
+        w.member("startedAt", time: session.startedAt)
+        w.member("endedAt", time: session.endedAt)
         w.member("currentItem", session.currentItem)
         w.key("items")
         w.beginArray()
@@ -53,7 +53,7 @@ extension AgendaJSONEncoder {
         for decision in item.decisions {
             w.element()
             w.beginObject()
-            w.member("time", Timestamp.format(decision.time))
+            w.member("time", time: decision.time)
             w.member("text", decision.text)
             w.extras(decision.extras)
             w.endObject()
@@ -64,7 +64,7 @@ extension AgendaJSONEncoder {
         for vote in item.votes {
             w.element()
             w.beginObject()
-            w.member("time", Timestamp.format(vote.time))
+            w.member("time", time: vote.time)
             w.member("question", vote.question)
             w.member("for", vote.inFavor)
             w.member("against", vote.against)
@@ -83,8 +83,8 @@ extension AgendaJSONEncoder {
         for run in item.clock.runs {
             w.element()
             w.beginObject()
-            w.member("start", Timestamp.format(run.start))
-            w.member("end", run.end.map(Timestamp.format))
+            w.member("start", time: run.start)
+            w.member("end", time: run.end)
             w.extras(run.extras)
             w.endObject()
         }
@@ -101,9 +101,9 @@ extension AgendaJSONEncoder {
         w.member("kind", speaker.kind.rawValue)
         w.member("language", speaker.language)
         w.member("item", speaker.item)
-        w.member("addedAt", Timestamp.format(speaker.addedAt))
-        w.member("startedAt", speaker.startedAt.map(Timestamp.format))
-        w.member("endedAt", speaker.endedAt.map(Timestamp.format))
+        w.member("addedAt", time: speaker.addedAt)
+        w.member("startedAt", time: speaker.startedAt)
+        w.member("endedAt", time: speaker.endedAt)
         w.extras(speaker.extras)
         w.endObject()
     }

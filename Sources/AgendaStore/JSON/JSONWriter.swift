@@ -1,4 +1,5 @@
 import AgendaModel
+import Foundation
 
 /// Writes pretty-printed JSON in the agenda files' layout: two-space indent, one member or element per
 /// line, `"key": value`, `[]` and `{}` for empty containers, non-ASCII text as raw UTF-8.
@@ -165,6 +166,85 @@ public struct JSONWriter {
             key(member.key)
             value(member.value)
         }
+    }
+
+    /// Writes a time as a member, in the files' ISO 8601 UTC form, digit by digit with no string made.
+    public mutating func member(_ name: String, time: Date) {
+        key(name)
+        let interval = time.timeIntervalSince1970
+        var seconds = Int(interval.rounded(.down))
+        var millis = Int(((interval - Double(seconds)) * 1000).rounded())
+        if millis == 1000 {
+            seconds += 1
+            millis = 0
+        }
+        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        let secondOfDay = seconds - days * 86_400
+        let day = Day(daysSinceEpoch: days)
+        func digits(_ value: Int, _ count: Int) {
+            var divisor = 1
+            for _ in 1..<count { divisor *= 10 }
+            var value = value
+            for _ in 0..<count {
+                bytes.append(UInt8(ascii: "0") + UInt8(value / divisor % 10))
+                value %= divisor
+                divisor /= 10
+                if divisor == 0 { break }
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+        if day.year > 9999 || day.year < 0 {
+            bytes.append(contentsOf: Timestamp.format(time).utf8)
+        } else {
+            digits(day.year, 4)
+            bytes.append(UInt8(ascii: "-"))
+            digits(day.month, 2)
+            bytes.append(UInt8(ascii: "-"))
+            digits(day.day, 2)
+            bytes.append(UInt8(ascii: "T"))
+            digits(secondOfDay / 3600, 2)
+            bytes.append(UInt8(ascii: ":"))
+            digits(secondOfDay / 60 % 60, 2)
+            bytes.append(UInt8(ascii: ":"))
+            digits(secondOfDay % 60, 2)
+            if millis != 0 {
+                bytes.append(UInt8(ascii: "."))
+                digits(millis, 3)
+            }
+            bytes.append(UInt8(ascii: "Z"))
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Writes a time as a member when there is one.
+    public mutating func member(_ name: String, time: Date?) {
+        guard let time else { return }
+        member(name, time: time)
+    }
+
+    // MARK: - Parts written apart
+
+    /// A writer for elements of the innermost array, to be written apart (on another core) and then
+    /// appended with `append(part:)`: `first` tells whether they start the array.
+    public func part(startingArray first: Bool, capacity: Int = 4096) -> JSONWriter {
+        var writer = JSONWriter(capacity: capacity)
+        writer.empty = empty
+        writer.empty[writer.empty.count - 1] = first
+        return writer
+    }
+
+    /// Makes room for `count` more bytes at once.
+    public mutating func reserve(_ count: Int) {
+        bytes.reserveCapacity(bytes.count + count + 64 * 1024)
+    }
+
+    /// Appends the bytes of a part written apart; `wroteElements` tells whether it held any element.
+    public mutating func append(part: JSONWriter, wroteElements: Bool) {
+        if bytes.capacity < bytes.count + part.bytes.count {
+            bytes.reserveCapacity(bytes.count + part.bytes.count + bytes.count / 8)
+        }
+        bytes.append(contentsOf: part.bytes)
+        if wroteElements { empty[empty.count - 1] = false }
     }
 
     // MARK: - Strings

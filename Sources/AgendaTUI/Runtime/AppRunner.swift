@@ -5,6 +5,9 @@ import Foundation
 import TerminalWidgets
 
 /// The event loop: render the state, present it, wait for an event, reduce it, run the effects.
+///
+/// Saves run on a queue of their own, one at a time, so that a large agenda's save never holds up a
+/// keystroke; their results come back as messages the loop picks up between events.
 public final class AppRunner {
     /// What the program opens first.
     public enum Start: Sendable {
@@ -18,6 +21,14 @@ public final class AppRunner {
 
     private let backend: any TerminalBackend
     private let effects: EffectRunner
+    /// Where saves run, one after another.
+    private let saves = DispatchQueue(label: "agenda.saves")
+    /// Results of saves, waiting for the loop.
+    private let finished = Inbox()
+    /// Saves started and not yet picked up.
+    private var savesRunning = 0
+    /// How often the loop looks for a finished save while one runs.
+    private let saveCheckMilliseconds = 15
     private let clock: @Sendable () -> Date
     private let language: Language
 
@@ -67,18 +78,41 @@ public final class AppRunner {
         var state = initialState
         state.utcOffset = TimeZone.current.secondsFromGMT()
         var pending: [Effect] = [first]
+        var lastTick = clock()
         while true {
             backend.present(Renderer.render(state))
             while !pending.isEmpty {
                 let effect = pending.removeFirst()
-                if effect == .quit { return 0 }
+                if effect == .quit {
+                    // A save still running finishes before the program ends.
+                    saves.sync {}
+                    return 0
+                }
+                if case .save = effect {
+                    savesRunning += 1
+                    let runner = effects
+                    let inbox = finished
+                    saves.async { inbox.post(runner.perform(effect)) }
+                    continue
+                }
                 if let message = effects.perform(effect) {
                     pending += Reducer.reduce(&state, message)
                     backend.present(Renderer.render(state))
                 }
             }
-            guard let event = backend.nextEvent(timeout: tickMilliseconds) else {
-                pending += Reducer.reduce(&state, .tick(now: clock()))
+            let done = finished.take()
+            if !done.isEmpty {
+                savesRunning -= done.count
+                for message in done.compactMap({ $0 }) { pending += Reducer.reduce(&state, message) }
+                continue
+            }
+            guard let event = backend.nextEvent(timeout: savesRunning > 0 ? saveCheckMilliseconds : tickMilliseconds) else {
+                // Time passes once a second, also while the loop looks for a save more often.
+                let now = clock()
+                if savesRunning == 0 || now.timeIntervalSince(lastTick) >= Double(tickMilliseconds) / 1000 {
+                    lastTick = now
+                    pending += Reducer.reduce(&state, .tick(now: now))
+                }
                 continue
             }
             if event == .resumed { backend.invalidate() }

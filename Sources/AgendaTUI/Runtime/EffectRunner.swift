@@ -22,9 +22,9 @@ public struct EffectRunner: Sendable {
             } catch {
                 return .loaded(path: path, .failure(error))
             }
-        case .save(let path, let pending, let who, let time):
+        case .save(let path, let pending, let who, let time, let known):
             do throws(AgendaFileError) {
-                let modified = try store.modify(path) { (agenda: inout Agenda) throws(AgendaFileError) -> RebaseReport in
+                let modified = try store.modify(path, knowing: known) { (agenda: inout Agenda) throws(AgendaFileError) -> RebaseReport in
                     agenda.rebase(pending, by: who, at: time)
                 }
                 return .saved(path: path, .success(SaveReport(agenda: modified.agenda, stamp: modified.stamp,
@@ -42,10 +42,10 @@ public struct EffectRunner: Sendable {
             }
         case .list(let folder):
             return .listed(folder: folder, Self.entries(in: folder, store: store))
-        case .writeMinutes(let path, let id, let language):
-            return .minutesWritten(Self.writeMinutes(path: path, session: id, language: language, store: store))
-        case .writeReport(let path, let format, let language, let today):
-            return .reportWritten(Self.writeReport(path: path, format: format, language: language, today: today, store: store))
+        case .writeMinutes(let path, let id, let language, let agenda):
+            return .minutesWritten(Self.writeMinutes(path: path, session: id, language: language, agenda: agenda))
+        case .writeReport(let path, let format, let language, let today, let agenda):
+            return .reportWritten(Self.writeReport(path: path, format: format, language: language, today: today, agenda: agenda))
         case .quit:
             return nil
         }
@@ -54,10 +54,9 @@ public struct EffectRunner: Sendable {
     /// Writes a progress report in `reports/` beside the agenda, named for the agenda and the day
     /// (`reports/hemispheric-agenda-2026-11-29.md`, or `.html`, `.csv`); a second one the same day gets
     /// `-2`, `-3`, ..., so no report is overwritten.
-    static func writeReport(path: String, format: String, language: Language, today: Day, store: any AgendaStore)
+    static func writeReport(path: String, format: String, language: Language, today: Day, agenda: Agenda)
         -> Result<String, AgendaFileError> {
         do throws(AgendaFileError) {
-            let agenda = try store.load(path)
             let report = ProgressReport(agenda: agenda, strings: Strings(language), today: today,
                                         since: today.adding(days: -30))
             let text = format == "html" ? report.html() : format == "csv" ? report.csv() : report.markdown()
@@ -81,10 +80,9 @@ public struct EffectRunner: Sendable {
     }
 
     /// Writes a session's minutes as Markdown in `minutes/` beside the agenda: `minutes/DATE-ID.md`.
-    static func writeMinutes(path: String, session id: String, language: Language, store: any AgendaStore)
+    static func writeMinutes(path: String, session id: String, language: Language, agenda: Agenda)
         -> Result<String, AgendaFileError> {
         do throws(AgendaFileError) {
-            let agenda = try store.load(path)
             guard let session = agenda.session(id) else {
                 return .failure(AgendaFileError(file: path, EditError.noSuchSession(id).description))
             }

@@ -70,6 +70,8 @@ public struct AppState: Sendable {
     public var message: String?
     /// Set when the user quits; the loop ends after the next effects.
     public var isQuitting = false
+    /// Quit was asked while a save ran: the program quits when it ends.
+    public var quitWhenSaved = false
     /// A session to open in live mode once the agenda has loaded (`agenda session run`).
     public var openSession: String?
 

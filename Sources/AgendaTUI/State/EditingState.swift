@@ -24,6 +24,16 @@ public struct EditingState: Sendable {
     public var lastSave: Date?
     /// The version of the file the screen shows, to notice changes made by others.
     public var stamp: FileStamp?
+    /// The agenda as that version holds it (without the edits not yet saved).
+    public var onDisk: Agenda?
+    /// How many of the unsaved edits the save now running carries; nil when no save runs.
+    public var saving: Int?
+
+    /// The version on disk the screen knows, when it knows one.
+    public var known: KnownVersion? {
+        guard let onDisk, let stamp else { return nil }
+        return KnownVersion(agenda: onDisk, stamp: stamp)
+    }
     /// When a failed save was last tried, to retry now and then.
     public var lastAttempt: Date?
 

@@ -44,14 +44,16 @@ public enum Effect: Equatable, Sendable {
     case load(path: String)
     /// List the agendas of a folder for the picker.
     case list(folder: String)
-    /// Apply pending edits to the file as it is on disk now, under its lock, and write it.
-    case save(path: String, [PendingEdit], by: String, at: Date)
+    /// Apply pending edits to the file as it is on disk now, under its lock, and write it; `known` is
+    /// the version the screen last saw on disk, which need not be read again if it is still there.
+    case save(path: String, [PendingEdit], by: String, at: Date, known: KnownVersion?)
     /// Look whether the file changed on disk since the version shown.
     case watch(path: String, since: FileStamp?)
-    /// Write a session's minutes beside the agenda, in a language.
-    case writeMinutes(path: String, session: String, language: Language)
-    /// Write a progress report beside the agenda: `md`, `html` or `csv`.
-    case writeReport(path: String, format: String, language: Language, today: Day)
+    /// Write a session's minutes beside the agenda, in a language, from the agenda as the screen has it.
+    case writeMinutes(path: String, session: String, language: Language, agenda: Agenda)
+    /// Write a progress report beside the agenda (`md`, `html` or `csv`), from the agenda as the screen
+    /// has it.
+    case writeReport(path: String, format: String, language: Language, today: Day, agenda: Agenda)
     /// End the program.
     case quit
 }

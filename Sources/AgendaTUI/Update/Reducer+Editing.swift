@@ -9,7 +9,14 @@ extension Reducer {
     @discardableResult
     static func commit(_ edits: [Edit], _ screen: inout AgendaScreen, _ state: inout AppState,
                        recordUndo: Bool = true, label: String? = nil) -> [Effect] {
-        guard !edits.isEmpty else { return [] }
+        apply(edits, &screen, &state, recordUndo: recordUndo, label: label) ?? []
+    }
+
+    /// Makes an edit as `commit` does; nil when it was refused or changed nothing, else the effects
+    /// (empty while an earlier save runs: the edit goes in the next one).
+    static func apply(_ edits: [Edit], _ screen: inout AgendaScreen, _ state: inout AppState,
+                      recordUndo: Bool = true, label: String? = nil) -> [Effect]? {
+        guard !edits.isEmpty else { return nil }
         var agenda = screen.document.agenda
         let expectations = agenda.expectations(for: edits)
         let before = agenda
@@ -18,10 +25,10 @@ extension Reducer {
             undo = try agenda.apply(edits, by: state.who, at: state.now)
         } catch {
             state.message = state.strings.format(.messageRefused, error.description)
-            return []
+            return nil
         }
         // An edit that changes nothing (a status set to what it was) is neither saved nor undone.
-        guard !undo.isEmpty else { return [] }
+        guard !undo.isEmpty else { return nil }
         let words = label ?? EditLabels.describe(edits, before: before, after: agenda, state.strings)
         if recordUndo {
             screen.editing.undo.append(UndoEntry(label: words, undo: undo, redo: edits))
@@ -29,12 +36,17 @@ extension Reducer {
         }
         replaceAgenda(&screen, with: agenda)
         screen.editing.unsaved.append(PendingEdit(edits: edits, expectations: expectations, label: words))
-        return [saveEffect(screen, state)]
+        return requestSave(&screen, state)
     }
 
     /// The effect that saves every edit not yet on disk.
-    static func saveEffect(_ screen: AgendaScreen, _ state: AppState) -> Effect {
-        .save(path: screen.document.path, screen.editing.unsaved, by: state.who, at: state.now)
+    /// A save of every unsaved edit, unless a save is already running: one save at a time, and the
+    /// edits made meanwhile go in the next one, started when this one ends.
+    static func requestSave(_ screen: inout AgendaScreen, _ state: AppState) -> [Effect] {
+        guard screen.editing.saving == nil, !screen.editing.unsaved.isEmpty else { return [] }
+        screen.editing.saving = screen.editing.unsaved.count
+        return [.save(path: screen.document.path, screen.editing.unsaved, by: state.who, at: state.now,
+                      known: screen.editing.known)]
     }
 
     /// Undoes the last edit of the session (as a new edit, saved like any other).
@@ -43,8 +55,7 @@ extension Reducer {
             state.message = state.strings[.messageNothingToUndo]
             return []
         }
-        let effects = commit(entry.undo, &screen, &state, recordUndo: false, label: entry.label)
-        if effects.isEmpty {
+        guard let effects = apply(entry.undo, &screen, &state, recordUndo: false, label: entry.label) else {
             screen.editing.undo.append(entry)
             return []
         }
@@ -65,8 +76,7 @@ extension Reducer {
             state.message = state.strings.format(.messageRefused, entry.label)
             return []
         }
-        let effects = commit(entry.redo, &screen, &state, recordUndo: false, label: entry.label)
-        guard !effects.isEmpty else { return [] }
+        guard let effects = apply(entry.redo, &screen, &state, recordUndo: false, label: entry.label) else { return [] }
         screen.editing.undo.append(UndoEntry(label: entry.label, undo: undo, redo: entry.redo))
         state.message = state.strings.format(.messageRedid, entry.label)
         return effects

@@ -164,9 +164,9 @@ extension Reducer {
             screen.form = nil
             return []
         }
-        let effects = commit(edits, &screen, &state)
-        if !effects.isEmpty { screen.form = nil }
-        if !effects.isEmpty, case .review(let goal) = form.purpose, case .addReview(let review)? = edits.first {
+        guard let effects = apply(edits, &screen, &state) else { return [] }
+        screen.form = nil
+        if case .review(let goal) = form.purpose, case .addReview(let review)? = edits.first {
             state.message = state.strings.format(.messageReviewed, goal, Labels.health(review.health, state.strings))
         }
         return effects

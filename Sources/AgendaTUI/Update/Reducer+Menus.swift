@@ -174,7 +174,8 @@ extension Reducer {
                 showGoals(targets[index], &screen)
                 return []
             case .reportFormat:
-                return [.writeReport(path: screen.document.path, format: value, language: state.strings.language, today: state.today)]
+                return [.writeReport(path: screen.document.path, format: value, language: state.strings.language, today: state.today,
+                                     agenda: screen.document.agenda)]
             case .activityFields:
                 if value == "since" {
                     state.overlay = .prompt(PromptState(title: state.strings[.promptSince], purpose: .activitySince,

@@ -62,8 +62,8 @@ extension Reducer {
                     var generator = GoalIDGenerator()
                     let id = generator.next(avoiding: Set(screen.document.index.goalByID.keys))
                     let goal = Goal(id: id, title: text, area: area, parent: parent, createdAt: state.now)
-                    let effects = commit([.createGoal(goal)], &screen, &state)
-                    if !effects.isEmpty {
+                    let applied = apply([.createGoal(goal)], &screen, &state)
+                    if applied != nil {
                         // Show and select the new goal, unfolding what hides it.
                         screen.goals.folded.remove("area:" + area)
                         if let parent { screen.goals.folded.remove(parent) }
@@ -72,7 +72,7 @@ extension Reducer {
                                                      count: screen.goals.rows.count)
                         state.message = state.strings.format(.messageAdded, id)
                     }
-                    return effects
+                    return applied ?? []
                 case .note(let goal):
                     return commit([.addNote(goal: goal, text: prompt.text.text.trimmingWhitespace)], &screen, &state)
                 case .newSession:
@@ -150,10 +150,11 @@ extension Reducer {
                 return withAgenda(&state) { screen, state in commit([.deleteSession(id: id)], &screen, &state) }
             case .endSession(let id):
                 return withAgenda(&state) { screen, state in
-                    let effects = commit([.changeSession(id: id, .end)], &screen, &state)
-                    guard !effects.isEmpty else { return [] }
+                    guard let effects = apply([.changeSession(id: id, .end)], &screen, &state) else { return [] }
                     screen.live = nil
-                    return effects + [.writeMinutes(path: screen.document.path, session: id, language: state.strings.language)]
+                    // The minutes of the session as the screen has it, saved or still being saved.
+                    return effects + [.writeMinutes(path: screen.document.path, session: id, language: state.strings.language,
+                                                    agenda: screen.document.agenda)]
                 }
             }
         default:

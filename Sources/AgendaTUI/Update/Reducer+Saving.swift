@@ -11,13 +11,17 @@ extension Reducer {
     static func tick(_ now: Date, _ state: inout AppState) -> [Effect] {
         state.now = now
         state.today = Day(now)
-        guard case .agenda(let screen) = state.screen else { return [] }
-        var effects: [Effect] = [.watch(path: screen.document.path, since: screen.editing.stamp)]
-        if !screen.editing.unsaved.isEmpty,
-           now.timeIntervalSince(screen.editing.lastAttempt ?? .distantPast) >= retryInterval {
-            effects.insert(saveEffect(screen, state), at: 0)
+        guard case .agenda(let current) = state.screen else { return [] }
+        // While a save runs, the file is ours to change: nothing to watch or retry.
+        guard current.editing.saving == nil else { return [] }
+        return withAgenda(&state) { screen, state in
+            var effects: [Effect] = [.watch(path: screen.document.path, since: screen.editing.stamp)]
+            if !screen.editing.unsaved.isEmpty,
+               now.timeIntervalSince(screen.editing.lastAttempt ?? .distantPast) >= retryInterval {
+                effects.insert(contentsOf: requestSave(&screen, state), at: 0)
+            }
+            return effects
         }
-        return effects
     }
 
     /// A save finished.
@@ -26,10 +30,12 @@ extension Reducer {
         withAgenda(&state) { screen, state in
             guard screen.document.path == path else { return [] }
             screen.editing.lastAttempt = state.now
+            screen.editing.saving = nil
             switch result {
             case .success(let report):
                 screen.editing.unsaved.removeFirst(min(count, screen.editing.unsaved.count))
                 screen.editing.stamp = report.stamp
+                screen.editing.onDisk = report.agenda
                 screen.editing.lastSave = state.now
                 screen.editing.saveProblem = nil
                 // Goals that took a new id in the save: edits still to save and undo follow them.
@@ -49,6 +55,21 @@ extension Reducer {
                 screen.editing.saveProblem = reason
                 state.message = state.strings.format(.messageNotSaved, reason)
             }
+            // Quitting waited for this save: quit now if everything is on disk, else ask.
+            if state.quitWhenSaved {
+                state.quitWhenSaved = false
+                if screen.editing.unsaved.isEmpty {
+                    state.isQuitting = true
+                    return [.quit]
+                }
+                state.overlay = .confirm(ConfirmState(
+                    title: state.strings[.confirmQuitTitle],
+                    lines: [state.strings.format(.confirmQuitLine, screen.editing.unsaved.count, screen.editing.saveProblem ?? "")],
+                    purpose: .quitUnsaved))
+                return []
+            }
+            // Edits made while this save ran go in the next one, at once; a failed save waits for a retry.
+            if case .success = result { return requestSave(&screen, state) }
             return []
         }
     }
@@ -56,8 +77,9 @@ extension Reducer {
     /// Someone else changed the file: show what it holds now, with this screen's unsaved edits on top.
     static func changedOnDisk(_ path: String, _ agenda: Agenda, stamp: FileStamp, _ state: inout AppState) -> [Effect] {
         withAgenda(&state) { screen, state in
-            guard screen.document.path == path, screen.editing.stamp != stamp else { return [] }
+            guard screen.document.path == path, screen.editing.stamp != stamp, screen.editing.saving == nil else { return [] }
             screen.editing.stamp = stamp
+            screen.editing.onDisk = agenda
             var shown = agenda
             let report = shown.rebase(screen.editing.unsaved, by: state.who, at: state.now)
             state.message = state.strings[.messageReloaded]

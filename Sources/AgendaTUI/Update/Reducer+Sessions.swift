@@ -119,12 +119,10 @@ extension Reducer {
         var random = SystemRandomNumberGenerator()
         let id = Agenda.newSessionID(avoiding: screen.document.agenda.sessions, using: &random)
         let session = Session(id: id, title: title, date: state.today, facilitator: state.who)
-        let effects = commit([.createSession(session)], &screen, &state)
-        if !effects.isEmpty {
-            screen.view = .sessions
-            screen.sessions.selection = max(0, screen.document.agenda.sessions.count - 1)
-            screen.plan = SessionPlanState(session: id)
-        }
+        guard let effects = apply([.createSession(session)], &screen, &state) else { return [] }
+        screen.view = .sessions
+        screen.sessions.selection = max(0, screen.document.agenda.sessions.count - 1)
+        screen.plan = SessionPlanState(session: id)
         return effects
     }
 

@@ -29,6 +29,7 @@ public enum Reducer {
         case .loaded(let path, .success(let agenda), let stamp):
             var screen = AgendaScreen(document: Document(path: path, agenda: agenda))
             screen.editing.stamp = stamp
+            screen.editing.onDisk = agenda
             screen.goals.pageHeight = ScreenLayout(size: state.size).listBody.height
             refreshRows(&screen)
             if let id = state.openSession, let session = agenda.session(id) {
@@ -84,6 +85,12 @@ public enum Reducer {
         let context = state.keyContext
         let action = KeyMaps.action(for: key, in: context)
         if action == .quit {
+            // A save is running: quit when it ends, if it leaves nothing unsaved.
+            if case .agenda(let screen) = state.screen, screen.editing.saving != nil, context != .confirm {
+                state.quitWhenSaved = true
+                state.message = state.strings[.messageQuitAfterSave]
+                return []
+            }
             if case .agenda(let screen) = state.screen, !screen.editing.unsaved.isEmpty, context != .confirm {
                 state.overlay = .confirm(ConfirmState(
                     title: state.strings[.confirmQuitTitle],

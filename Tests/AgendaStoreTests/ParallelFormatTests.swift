@@ -4,9 +4,9 @@ import Foundation
 import Testing
 import TestSupport
 
-/// Reading a large goals array on two cores gives exactly what reading it in one pass gives: the same
-/// agenda, the same errors at the same places.
-@Suite struct ParallelDecodingTests {
+/// Reading and writing a large goals array on two cores gives exactly what doing it in one pass gives:
+/// the same agenda, the same errors at the same places, the same bytes.
+@Suite struct ParallelFormatTests {
     static let agenda = AgendaGenerator.agenda(goals: 4_000)
     static let bytes = JSONAgendaFormat().encode(agenda)
     let format = JSONAgendaFormat()
@@ -18,6 +18,9 @@ import TestSupport
         #expect(parallel == sequential)
         #expect(parallel == Self.agenda)
         #expect(format.encode(parallel) == Self.bytes)
+        // Written in two halves, the bytes are those of writing goal after goal.
+        #expect(AgendaJSONEncoder.encode(Self.agenda, parallel: false) == Self.bytes)
+        #expect(Self.agenda.goals.count >= AgendaJSONEncoder.parallelGoals)
     }
 
     @Test(arguments: [0.25, 0.6, 0.9])
@@ -62,5 +65,27 @@ import TestSupport
         let one = try format.decode(shifted, parallel: false)
         #expect(one.goals.count == Self.agenda.goals.count)
         #expect(try format.decode(shifted, parallel: true) == one)
+    }
+}
+
+/// Times written digit by digit read as the same text `Timestamp.format` gives.
+struct TimeWritingTests {
+    @Test func timesAreWrittenAsTimestampFormatsThem() {
+        var random = SeededRandom(seed: 7)
+        var dates = [Date(timeIntervalSince1970: 0), Date(timeIntervalSince1970: -1.5), Date(timeIntervalSince1970: 1_764_384_706.999_6),
+                     Date(timeIntervalSince1970: 1_764_384_706.25), Date(timeIntervalSince1970: 253_402_300_799)]
+        for _ in 0..<2_000 {
+            let seconds = Double(random.next(upperBound: UInt64(4_000_000_000))) - 1_000_000_000
+            let millis = Double(random.next(upperBound: UInt64(1_000))) / 1_000
+            dates.append(Date(timeIntervalSince1970: seconds + (random.next(upperBound: UInt64(2)) == 0 ? 0 : millis)))
+        }
+        for date in dates {
+            var writer = JSONWriter()
+            writer.beginObject()
+            writer.member("t", time: date)
+            writer.endObject()
+            let text = String(decoding: writer.finish(), as: UTF8.self)
+            #expect(text == "{\n  \"t\": \"\(Timestamp.format(date))\"\n}\n", "\(date.timeIntervalSince1970)")
+        }
     }
 }
