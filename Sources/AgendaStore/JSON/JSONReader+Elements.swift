@@ -15,6 +15,7 @@ extension JSONReader {
         var reader = self
         reader.offset = offset
         reader.depth = depth + 1
+        reader.interner = StringInterner()
         return reader
     }
 

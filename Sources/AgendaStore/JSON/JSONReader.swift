@@ -19,6 +19,8 @@ public struct JSONReader {
     /// Offset of the next byte to read.
     public internal(set) var offset: Int
     var depth = 0
+    /// The short texts read so far, shared; one table per reader that runs on its own thread.
+    var interner = StringInterner()
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -394,7 +396,10 @@ public struct JSONReader {
     private func makeString(_ utf8: UnsafeBufferPointer<UInt8>, at start: Int) throws(JSONSyntaxError) -> String {
         // `String(decoding:)` is specialized for byte buffers, where `String(validating:)` goes through
         // generic code that costs a third of a load; the check before it keeps invalid bytes out.
-        if UTF8Check.isValid(utf8) { return String(decoding: utf8, as: UTF8.self) }
+        if UTF8Check.isValid(utf8) {
+            if utf8.count >= StringInterner.shortest, utf8.count <= StringInterner.longest { return interner.string(utf8) }
+            return String(decoding: utf8, as: UTF8.self)
+        }
         // Find the first bad byte for the error's position.
         var iterator = utf8.makeIterator()
         var decoder = UTF8()
