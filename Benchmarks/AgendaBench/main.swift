@@ -7,7 +7,8 @@ import TestSupport
 /// interface's first frame and keystrokes, and memory.
 ///
 /// Usage: `swift run -c release agenda-bench [--sizes 1000,10000,100000] [--runs 5]`; for profilers,
-/// `--write N --to PATH` writes a generated agenda of N goals and `--profile-load PATH` loads a file `--runs` times, `--profile-open PATH` times the steps of opening it.
+/// `--write N --to PATH [--taskwarrior FOLDER]` writes a generated agenda of N goals (and the same goals
+/// as taskwarrior data) and `--profile-load PATH` loads a file `--runs` times, `--profile-open PATH` times the steps of opening it.
 /// Each size runs in a child process of its own, so its peak memory is its own.
 let arguments = CommandLine.arguments
 func option(_ name: String) -> String? {
@@ -24,14 +25,27 @@ if let goals = option("--profile-keys").flatMap(Int.init) {
 }
 
 if let goals = option("--write").flatMap(Int.init), let path = option("--to") {
-    // A generated agenda written to a file, for profiling the command line on it.
-    try FileAgendaStore().create(AgendaGenerator.agenda(goals: goals), at: path)
+    // A generated agenda written to a file, for profiling the command line on it; with
+    // `--taskwarrior FOLDER`, the same goals as taskwarrior's data files too.
+    let agenda = AgendaGenerator.agenda(goals: goals)
+    try FileAgendaStore().create(agenda, at: path)
+    if let folder = option("--taskwarrior") { try TaskwarriorData.write(agenda, to: folder) }
     exit(0)
 }
 
 if let path = option("--profile-open") {
     // Where the first frame's time goes, and the memory of opening one agenda.
     OpenProfile.run(path: path)
+    exit(0)
+}
+
+if let path = option("--profile-listing") {
+    // For a profiler: only reading a file as `list` does, several times.
+    for _ in 0..<runs {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let agenda = try FileAgendaStore().readForListing(path)
+        print("listing \(agenda.goals.count) goals: \(InterfaceRun.since(start)) ms")
+    }
     exit(0)
 }
 

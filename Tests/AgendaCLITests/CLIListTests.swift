@@ -61,6 +61,10 @@ import TextWidth
         #expect(ids(["--country", "MX"]) == ["G-0005"])
         #expect(ids(["--sort", "due"]) == ["G-0004", "G-0001", "G-0002", "G-0003", "G-0005"])
         #expect(ids(["--sort", "progress", "--limit", "2"]) == ["G-0005", "G-0004"])
+        #expect(ids(["--limit", "2"]) == ["G-0001", "G-0002"])
+        #expect(CommandRunner.agenda(["list", path, "--status", "active", "--count"]).stdout == "2\n")
+        #expect(CommandRunner.agenda(["list", path, "--area", "leadership", "--status", "active", "--status", "blocked",
+                                      "--count"]).stdout == "3\n")
         let reviewed = CommandRunner.agenda(["review", path, "G-0004", "--health", "at-risk"],
                                             environment: ["AGENDA_NOW": "2026-11-20T12:00:00Z"])
         #expect(reviewed.status == 0, "\(reviewed.stderr)")

@@ -48,6 +48,20 @@ import TestSupport
         }
     }
 
+    /// Passing over a document accepts and rejects exactly what reading it does, at the same offset.
+    @Test(arguments: files("y_") + files("n_") + files("i_"))
+    func skippingChecksAsReadingDoes(name: String) {
+        let bytes = [UInt8](FileManager.default.contents(atPath: Self.folder + "/" + name) ?? Data())
+        let skipped = Result { () throws(JSONSyntaxError) in
+            try JSONReader.read(bytes) { (reader) throws(JSONSyntaxError) in try reader.skipQuickly() }
+        }
+        switch (Self.parse(name), skipped) {
+        case (.success, .success): break
+        case (.failure(let read), .failure(let skip)): #expect(read.offset == skip.offset, "\(name): \(read) / \(skip)")
+        case (let read, let skip): Issue.record("\(name): reading gave \(read), skipping \(skip)")
+        }
+    }
+
     @Test func numbersKeepTheirText() throws {
         let value = try JSONReader.read(Array("[1.50, -0, 1e+400, 12345678901234567890]".utf8)) {
             (reader) throws(JSONSyntaxError) -> JSONValue in try reader.readValue()

@@ -23,6 +23,35 @@ import TestSupport
         #expect(Self.agenda.goals.count >= AgendaJSONEncoder.parallelGoals)
     }
 
+    @Test func aListingHoldsEveryGoalWithWhatAListShows() throws {
+        let listing = try format.decodeForListing(Self.bytes)
+        #expect(listing.goals.count == Self.agenda.goals.count)
+        #expect(listing.areas == Self.agenda.areas && listing.organizations == Self.agenda.organizations)
+        #expect(listing.reviews == Self.agenda.reviews && listing.people.isEmpty && listing.sessions.isEmpty)
+        for (shown, whole) in zip(listing.goals, Self.agenda.goals) {
+            var expected = whole
+            expected.description = ""
+            expected.notes = []
+            expected.history = []
+            expected.source = nil
+            expected.origin = nil
+            expected.createdAt = Date(timeIntervalSince1970: 0)
+            expected.updatedAt = Date(timeIntervalSince1970: 0)
+            expected.extras = ExtraFields()
+            #expect(shown == expected)
+        }
+        // A broken byte in a description passed over is still found, where a full read finds it.
+        var broken = Self.bytes
+        let description = Array("\"description\": \"".utf8)
+        let at = (Self.bytes.count / 3..<Self.bytes.count).first { Self.bytes[$0...].starts(with: description) }!
+        broken[at + description.count + 3] = 0xFF
+        var full: JSONSyntaxError?
+        var listed: JSONSyntaxError?
+        do { _ = try format.decode(broken) } catch { full = error }
+        do { _ = try format.decodeForListing(broken) } catch { listed = error }
+        #expect(full != nil && full?.offset == listed?.offset)
+    }
+
     @Test(arguments: [0.25, 0.6, 0.9])
     func anErrorInEitherPartIsReportedWhereOnePassFindsIt(at fraction: Double) throws {
         var bytes = Self.bytes

@@ -30,29 +30,41 @@ struct ListCommand: ParsableCommand {
     @Option(help: "Show at most this many goals.")
     var limit: Int?
 
+    @Flag(help: "Print only how many goals match.")
+    var count = false
+
     func run() throws {
         try reporting {
-            let agenda = try FileAgendaStore().load(target.file)
+            // A table or a count shows no description, note or history: those are passed over unread,
+            // unless a search needs them.
+            let listingOnly = (format == .table || count) && (selection.search ?? "").isEmpty
+            let store = FileAgendaStore()
+            let agenda = listingOnly ? try store.readForListing(target.file) : try store.load(target.file)
             let matcher = GoalFilter.Matcher(selection.filter, agenda: agenda)
-            var rows: [(goal: Goal, depth: Int)]
+            if count {
+                Console.line(String(agenda.goals.reduce(0) { $0 + (matcher.matches($1) ? 1 : 0) }))
+                return
+            }
+            var rows: [(goal: Goal, depth: Int)] = []
             if sort.value == .file {
-                // Indent a goal under the listed goals it descends from, so a filtered list still reads as a tree.
-                var parentOf: [String: String] = [:]
-                for goal in agenda.goals { parentOf[goal.id] = goal.parent }
-                var listed: Set<String> = []
-                rows = GoalOutline.rows(of: agenda).compactMap { row in
+                // Indent a goal under the listed goals it descends from, so a filtered list still reads as a
+                // tree; with a limit, the outline is read only as far as the limit.
+                let graph = GoalGraph(agenda.goals)
+                var listed = [Bool](repeating: false, count: agenda.goals.count)
+                for row in GoalOutline.rows(of: agenda, graph: graph) {
+                    if let limit, rows.count >= limit { break }
                     let goal = agenda.goals[row.index]
-                    guard matcher.matches(goal) else { return nil }
-                    listed.insert(goal.id)
+                    guard matcher.matches(goal) else { continue }
+                    listed[row.index] = true
                     var depth = 0
-                    var ancestor = goal.parent
+                    var ancestor = graph.parent[row.index]
                     var steps = 0
-                    while let id = ancestor, steps < row.depth {
-                        if listed.contains(id) { depth += 1 }
-                        ancestor = parentOf[id]
+                    while ancestor >= 0, steps < row.depth {
+                        if listed[ancestor] { depth += 1 }
+                        ancestor = graph.parent[ancestor]
                         steps += 1
                     }
-                    return (goal, depth)
+                    rows.append((goal, depth))
                 }
             } else {
                 rows = sort.value.sorted(agenda.goals.filter(matcher.matches)).map { ($0, 0) }

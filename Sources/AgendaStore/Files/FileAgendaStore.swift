@@ -31,6 +31,19 @@ public struct FileAgendaStore: AgendaStore {
         return (try decodeAndCheck(bytes, file: path), stamp)
     }
 
+    /// Reads the agenda at `path` with only what listing goals needs (see
+    /// `JSONAgendaFormat.decodeForListing`): a JSON error has its line and column; nothing else is checked.
+    public func readForListing(_ path: String) throws(AgendaFileError) -> Agenda {
+        let listing = format as? JSONAgendaFormat ?? JSONAgendaFormat()
+        return try FileIO.withMappedFile(path) { (bytes) throws(AgendaFileError) -> Agenda in
+            do throws(JSONSyntaxError) {
+                return try listing.decodeForListing(bytes)
+            } catch {
+                throw AgendaFileError(file: path, error.fullMessage, at: SourcePosition(offset: error.offset, in: bytes))
+            }
+        }
+    }
+
     public func stamp(_ path: String) -> FileStamp? {
         FileStamp.of(path: path)
     }

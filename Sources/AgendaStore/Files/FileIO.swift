@@ -14,6 +14,31 @@ enum FileIO {
         var message: String { "\(action): \(systemMessage(code))" }
     }
 
+    /// Calls `body` with the bytes of the file at `path` mapped into memory, read-only (no copy is made;
+    /// the pages are the system's cache of the file). For readers that only look.
+    static func withMappedFile<T>(_ path: String, _ body: (UnsafeBufferPointer<UInt8>) throws(AgendaFileError) -> T)
+        throws(AgendaFileError) -> T {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw AgendaFileError(file: path, Failure(action: "cannot open", code: errno).message) }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw AgendaFileError(file: path, Failure(action: "cannot read", code: errno).message) }
+        let size = Int(info.st_size)
+        guard size > 0, let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), address != MAP_FAILED else {
+            // Empty, or not mappable (a pipe, say): read it instead.
+            let bytes: [UInt8]
+            do {
+                bytes = try readAll(fd)
+            } catch {
+                throw AgendaFileError(file: path, error.message)
+            }
+            return try bytes.withUnsafeBufferPointer { (buffer) throws(AgendaFileError) -> T in try body(buffer) }
+        }
+        defer { munmap(address, size) }
+        madvise(address, size, MADV_SEQUENTIAL)
+        return try body(UnsafeBufferPointer(start: address.assumingMemoryBound(to: UInt8.self), count: size))
+    }
+
     /// Reads the whole file open at `fd` from its start.
     static func readAll(_ fd: Int32) throws(Failure) -> [UInt8] {
         var info = stat()

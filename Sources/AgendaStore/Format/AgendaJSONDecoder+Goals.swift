@@ -11,15 +11,21 @@ extension AgendaJSONDecoder {
     static let parallelThreshold = 4 << 20
 
     static func goals(_ r: inout Reader, parallel: Bool) throws(JSONSyntaxError) -> [Goal] {
+        try goals(&r, parallel: parallel, element: goal)
+    }
+
+    /// The goals array, each goal read by `element` (whole, or only what a listing shows).
+    static func goals(_ r: inout Reader, parallel: Bool, element: @escaping @Sendable (inout Reader) throws(JSONSyntaxError) -> Goal)
+        throws(JSONSyntaxError) -> [Goal] {
         r.skipWhitespace()
         let remaining = r.bytes.count - r.offset
         guard parallel, remaining >= parallelThreshold, let boundary = r.likelyElementBoundary(after: r.offset + remaining / 2) else {
             var goals: [Goal] = []
-            try r.readArray { (r) throws(JSONSyntaxError) in goals.append(try goal(&r)) }
+            try r.readArray { (r) throws(JSONSyntaxError) in goals.append(try element(&r)) }
             return goals
         }
         // The second part, on another thread, from the boundary to the array's end.
-        let second = SecondPart(reader: r.elementReader(at: boundary))
+        let second = SecondPart(reader: r.elementReader(at: boundary), element: element)
         let group = DispatchGroup()
         group.enter()
         DispatchQueue.global(qos: .userInitiated).async {
@@ -29,7 +35,7 @@ extension AgendaJSONDecoder {
         var goals: [Goal] = []
         let end: Reader.PartEnd
         do throws(JSONSyntaxError) {
-            end = try r.readArray(stoppingAt: boundary) { (r) throws(JSONSyntaxError) in goals.append(try goal(&r)) }
+            end = try r.readArray(stoppingAt: boundary) { (r) throws(JSONSyntaxError) in goals.append(try element(&r)) }
         } catch {
             group.wait()
             throw error
@@ -40,7 +46,7 @@ extension AgendaJSONDecoder {
             r = after
             return goals + rest
         }
-        try r.readRestOfArray { (r) throws(JSONSyntaxError) in goals.append(try goal(&r)) }
+        try r.readRestOfArray { (r) throws(JSONSyntaxError) in goals.append(try element(&r)) }
         return goals
     }
 
@@ -48,16 +54,18 @@ extension AgendaJSONDecoder {
     /// worker before `leave`, read after `wait`).
     final class SecondPart: @unchecked Sendable {
         var reader: Reader
+        let element: @Sendable (inout Reader) throws(JSONSyntaxError) -> Goal
         var result: ([Goal], Reader)?
 
-        init(reader: Reader) {
+        init(reader: Reader, element: @escaping @Sendable (inout Reader) throws(JSONSyntaxError) -> Goal) {
             self.reader = reader
+            self.element = element
         }
 
         func read() {
             var goals: [Goal] = []
             do throws(JSONSyntaxError) {
-                try reader.readRestOfArray { (r) throws(JSONSyntaxError) in goals.append(try goal(&r)) }
+                try reader.readRestOfArray { (r) throws(JSONSyntaxError) in goals.append(try element(&r)) }
                 result = (goals, reader)
             } catch {
                 result = nil

@@ -5,8 +5,9 @@ import Foundation
 enum AgendaJSONDecoder {
     typealias Reader = JSONReader
 
-    /// The agenda in the bytes; `parallel` lets a large goals array be read on two cores.
-    static func agenda(_ r: inout Reader, parallel: Bool = true) throws(JSONSyntaxError) -> Agenda {
+    /// The agenda in the bytes; `parallel` lets a large goals array be read on two cores. For `listing`,
+    /// the goals hold only what a list shows and filters on, and people and sessions are passed over.
+    static func agenda(_ r: inout Reader, parallel: Bool = true, listing: Bool = false) throws(JSONSyntaxError) -> Agenda {
         let start = r.offset
         var agenda = Agenda(title: "")
         var seen = MemberSet()
@@ -34,12 +35,17 @@ enum AgendaJSONDecoder {
                 case "organizations":
                     try seen.insert(4, key: key, at: at)
                     try r.readArray { (r) throws(JSONSyntaxError) in agenda.organizations.append(try organization(&r)) }
+                case "people" where listing, "sessions" where listing:
+                    try seen.insert(key == "people" ? 5 : 7, key: key, at: at)
+                    try r.skipQuickly()
                 case "people":
                     try seen.insert(5, key: key, at: at)
                     try r.readArray { (r) throws(JSONSyntaxError) in agenda.people.append(try person(&r)) }
                 case "goals":
                     try seen.insert(6, key: key, at: at)
-                    agenda.goals = try goals(&r, parallel: parallel)
+                    agenda.goals = listing
+                        ? try goals(&r, parallel: parallel) { (r) throws(JSONSyntaxError) in try goal(&r, listing: true) }
+                        : try goals(&r, parallel: parallel)
                 case "sessions":
                     try seen.insert(7, key: key, at: at)
                     try r.readArray { (r) throws(JSONSyntaxError) in agenda.sessions.append(try session(&r)) }
@@ -47,7 +53,7 @@ enum AgendaJSONDecoder {
                     try seen.insert(8, key: key, at: at)
                     try r.readArray { (r) throws(JSONSyntaxError) in agenda.reviews.append(try review(&r)) }
                 default:
-                    try agenda.extras.add(key, try r.readValue(), at: at)
+                    if listing { try r.skipQuickly() } else { try agenda.extras.add(key, try r.readValue(), at: at) }
                 }
             } catch {
                 throw error.within(key)
@@ -161,6 +167,25 @@ enum AgendaJSONDecoder {
     }
 
     static func goal(_ r: inout Reader) throws(JSONSyntaxError) -> Goal {
+        try goal(&r, listing: false)
+    }
+
+    /// The number in a goal's member set of a member a listing passes over.
+    static func listingSkipNumber(_ key: String) -> Int {
+        switch key {
+        case "source": 13
+        case "description": 14
+        case "notes": 15
+        case "history": 16
+        case "createdAt": 17
+        case "updatedAt": 18
+        default: 19
+        }
+    }
+
+    /// A goal; for `listing`, only what a list of goals shows and filters on, the rest (description,
+    /// notes, history, source, origin, times, unknown members) checked and passed over.
+    static func goal(_ r: inout Reader, listing: Bool) throws(JSONSyntaxError) -> Goal {
         r.skipWhitespace()
         let start = r.offset
         var goal = Goal(id: "", title: "", area: "", createdAt: Date(timeIntervalSince1970: 0))
@@ -184,6 +209,10 @@ enum AgendaJSONDecoder {
                 case "owners": try seen.insert(10, key: key, at: at); goal.owners = try r.readStringArray()
                 case "organizations": try seen.insert(11, key: key, at: at); goal.organizations = try r.readStringArray()
                 case "tags": try seen.insert(12, key: key, at: at); goal.tags = try r.readStringArray()
+                case "description" where listing, "notes" where listing, "history" where listing, "source" where listing,
+                     "createdAt" where listing, "updatedAt" where listing, "origin" where listing:
+                    try seen.insert(listingSkipNumber(key), key: key, at: at)
+                    try r.skipQuickly()
                 case "source": try seen.insert(13, key: key, at: at); goal.source = try r.readOptionalString()
                 case "origin":
                     try seen.insert(19, key: key, at: at)
@@ -210,7 +239,8 @@ enum AgendaJSONDecoder {
                     try r.readArray { (r) throws(JSONSyntaxError) in goal.history.append(try change(&r)) }
                 case "createdAt": try seen.insert(17, key: key, at: at); goal.createdAt = try r.readTimestamp()
                 case "updatedAt": try seen.insert(18, key: key, at: at); goal.updatedAt = try r.readTimestamp()
-                default: try goal.extras.add(key, try r.readValue(), at: at)
+                default:
+                    if listing { try r.skipQuickly() } else { try goal.extras.add(key, try r.readValue(), at: at) }
                 }
             } catch {
                 throw error.within(key)

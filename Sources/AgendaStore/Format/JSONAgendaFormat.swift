@@ -8,6 +8,20 @@ public struct JSONAgendaFormat: AgendaFormat {
         try decode(bytes, parallel: true)
     }
 
+    /// The agenda in the bytes with only what listing goals needs: goals without their description,
+    /// notes, history, source and times, no people and no sessions. Every byte is still checked as
+    /// JSON, but nothing more is: `agenda validate` checks the whole file.
+    public func decodeForListing(_ bytes: [UInt8]) throws(JSONSyntaxError) -> Agenda {
+        try bytes.withUnsafeBufferPointer { (buffer) throws(JSONSyntaxError) -> Agenda in try decodeForListing(buffer) }
+    }
+
+    /// The same, from bytes in memory that are not an array (a file mapped into memory).
+    public func decodeForListing(_ bytes: UnsafeBufferPointer<UInt8>) throws(JSONSyntaxError) -> Agenda {
+        try JSONReader.read(buffer: bytes) { (reader) throws(JSONSyntaxError) -> Agenda in
+            try AgendaJSONDecoder.agenda(&reader, parallel: true, listing: true)
+        }
+    }
+
     /// The agenda in the bytes, read in one pass when `parallel` is false (tests compare the two).
     func decode(_ bytes: [UInt8], parallel: Bool) throws(JSONSyntaxError) -> Agenda {
         try JSONReader.read(bytes) { (reader) throws(JSONSyntaxError) -> Agenda in

@@ -32,16 +32,21 @@ public struct JSONReader {
     public static func read<T>(
         _ data: [UInt8], _ body: (inout JSONReader) throws(JSONSyntaxError) -> T
     ) throws(JSONSyntaxError) -> T {
-        try data.withUnsafeBufferPointer { (buffer) throws(JSONSyntaxError) -> T in
-            var reader = JSONReader(buffer)
-            reader.skipWhitespace()
-            let result = try body(&reader)
-            reader.skipWhitespace()
-            if reader.offset < buffer.count {
-                throw JSONSyntaxError("unexpected \(reader.describeNext()) after the end of the document", at: reader.offset, structural: true)
-            }
-            return result
+        try data.withUnsafeBufferPointer { (buffer) throws(JSONSyntaxError) -> T in try read(buffer: buffer, body) }
+    }
+
+    /// Reads a whole JSON text in memory with `body`, then checks that nothing but whitespace follows.
+    public static func read<T>(
+        buffer: UnsafeBufferPointer<UInt8>, _ body: (inout JSONReader) throws(JSONSyntaxError) -> T
+    ) throws(JSONSyntaxError) -> T {
+        var reader = JSONReader(buffer)
+        reader.skipWhitespace()
+        let result = try body(&reader)
+        reader.skipWhitespace()
+        if reader.offset < buffer.count {
+            throw JSONSyntaxError("unexpected \(reader.describeNext()) after the end of the document", at: reader.offset, structural: true)
         }
+        return result
     }
 
     // MARK: - Looking ahead
