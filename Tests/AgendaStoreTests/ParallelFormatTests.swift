@@ -23,6 +23,23 @@ import TestSupport
         #expect(Self.agenda.goals.count >= AgendaJSONEncoder.parallelGoals)
     }
 
+    /// The sample and small generated agendas, split whatever their size: the same agenda and the
+    /// same bytes as one pass.
+    @Test(arguments: [0, 1, 2, 3, 50, 500])
+    func anyAgendaSplitAnywhereReadsAndWritesAsInOnePass(goals: Int) throws {
+        let bytes: [UInt8]
+        if goals == 0 {
+            bytes = [UInt8](FileManager.default.contents(atPath: Paths.sampleAgenda)!)
+        } else {
+            bytes = format.encode(AgendaGenerator.agenda(goals: goals))
+        }
+        let one = try format.decode(bytes, splitAbove: nil)
+        let split = try format.decode(bytes, splitAbove: 0)
+        #expect(split == one)
+        #expect(AgendaJSONEncoder.encode(one, splitFrom: 0) == bytes)
+        #expect(AgendaJSONEncoder.encode(one, splitFrom: nil) == bytes)
+    }
+
     @Test func aListingHoldsEveryGoalWithWhatAListShows() throws {
         let listing = try format.decodeForListing(Self.bytes)
         #expect(listing.goals.count == Self.agenda.goals.count)

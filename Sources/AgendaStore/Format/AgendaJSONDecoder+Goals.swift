@@ -7,19 +7,19 @@ import Dispatch
 /// the split is used only when the first reader lands on it, and on any error in the second part the
 /// first reader goes on alone and meets the error itself.
 extension AgendaJSONDecoder {
-    /// Arrays smaller than this (in bytes left in the file) are read in one pass.
+    /// Arrays smaller than this (in bytes left in the file) are read in one pass, unless a test asks.
     static let parallelThreshold = 4 << 20
 
-    static func goals(_ r: inout Reader, parallel: Bool) throws(JSONSyntaxError) -> [Goal] {
-        try goals(&r, parallel: parallel, element: goal)
+    static func goals(_ r: inout Reader, splitAbove: Int?) throws(JSONSyntaxError) -> [Goal] {
+        try goals(&r, splitAbove: splitAbove, element: goal)
     }
 
     /// The goals array, each goal read by `element` (whole, or only what a listing shows).
-    static func goals(_ r: inout Reader, parallel: Bool, element: @escaping @Sendable (inout Reader) throws(JSONSyntaxError) -> Goal)
+    static func goals(_ r: inout Reader, splitAbove: Int?, element: @escaping @Sendable (inout Reader) throws(JSONSyntaxError) -> Goal)
         throws(JSONSyntaxError) -> [Goal] {
         r.skipWhitespace()
         let remaining = r.bytes.count - r.offset
-        guard parallel, remaining >= parallelThreshold, let boundary = r.likelyElementBoundary(after: r.offset + remaining / 2) else {
+        guard let splitAbove, remaining >= splitAbove, let boundary = r.likelyElementBoundary(after: r.offset + remaining / 2) else {
             var goals: [Goal] = []
             try r.readArray { (r) throws(JSONSyntaxError) in goals.append(try element(&r)) }
             return goals

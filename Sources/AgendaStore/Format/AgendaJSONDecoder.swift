@@ -5,9 +5,10 @@ import Foundation
 enum AgendaJSONDecoder {
     typealias Reader = JSONReader
 
-    /// The agenda in the bytes; `parallel` lets a large goals array be read on two cores. For `listing`,
+    /// The agenda in the bytes; a goals array of more than `splitAbove` bytes is read on two cores. For `listing`,
     /// the goals hold only what a list shows and filters on, and people and sessions are passed over.
-    static func agenda(_ r: inout Reader, parallel: Bool = true, listing: Bool = false) throws(JSONSyntaxError) -> Agenda {
+    static func agenda(_ r: inout Reader, splitAbove: Int? = parallelThreshold, listing: Bool = false)
+        throws(JSONSyntaxError) -> Agenda {
         let start = r.offset
         var agenda = Agenda(title: "")
         var seen = MemberSet()
@@ -44,8 +45,8 @@ enum AgendaJSONDecoder {
                 case "goals":
                     try seen.insert(6, key: key, at: at)
                     agenda.goals = listing
-                        ? try goals(&r, parallel: parallel) { (r) throws(JSONSyntaxError) in try goal(&r, listing: true) }
-                        : try goals(&r, parallel: parallel)
+                        ? try goals(&r, splitAbove: splitAbove) { (r) throws(JSONSyntaxError) in try goal(&r, listing: true) }
+                        : try goals(&r, splitAbove: splitAbove)
                 case "sessions":
                     try seen.insert(7, key: key, at: at)
                     try r.readArray { (r) throws(JSONSyntaxError) in agenda.sessions.append(try session(&r)) }

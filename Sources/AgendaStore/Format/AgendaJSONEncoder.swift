@@ -8,8 +8,8 @@ enum AgendaJSONEncoder {
 
     /// The goals as elements of the open array: in two halves at once when there are many, joined in
     /// order, so the bytes are those of writing them one by one.
-    static func writeGoals(_ goals: [Goal], _ w: inout JSONWriter, parallel: Bool = true) {
-        guard parallel, goals.count >= parallelGoals else {
+    static func writeGoals(_ goals: [Goal], _ w: inout JSONWriter, splitFrom: Int? = parallelGoals) {
+        guard let splitFrom, goals.count >= max(2, splitFrom) else {
             for goal in goals {
                 w.element()
                 write(goal, &w)
@@ -40,6 +40,11 @@ enum AgendaJSONEncoder {
     }
 
     static func encode(_ agenda: Agenda, parallel: Bool = true) -> [UInt8] {
+        encode(agenda, splitFrom: parallel ? parallelGoals : nil)
+    }
+
+    /// The file's bytes, its goals written in two halves when there are at least `splitFrom` of them.
+    static func encode(_ agenda: Agenda, splitFrom: Int?) -> [UInt8] {
         var w = JSONWriter(capacity: 1024 + agenda.goals.count * 1600)
         w.beginObject()
         w.member("schemaVersion", agenda.schemaVersion)
@@ -68,7 +73,7 @@ enum AgendaJSONEncoder {
         w.endArray()
         w.key("goals")
         w.beginArray()
-        writeGoals(agenda.goals, &w, parallel: parallel)
+        writeGoals(agenda.goals, &w, splitFrom: splitFrom)
         w.endArray()
         w.key("sessions")
         w.beginArray()

@@ -18,14 +18,20 @@ public struct JSONAgendaFormat: AgendaFormat {
     /// The same, from bytes in memory that are not an array (a file mapped into memory).
     public func decodeForListing(_ bytes: UnsafeBufferPointer<UInt8>) throws(JSONSyntaxError) -> Agenda {
         try JSONReader.read(buffer: bytes) { (reader) throws(JSONSyntaxError) -> Agenda in
-            try AgendaJSONDecoder.agenda(&reader, parallel: true, listing: true)
+            try AgendaJSONDecoder.agenda(&reader, listing: true)
         }
     }
 
     /// The agenda in the bytes, read in one pass when `parallel` is false (tests compare the two).
     func decode(_ bytes: [UInt8], parallel: Bool) throws(JSONSyntaxError) -> Agenda {
+        try decode(bytes, splitAbove: parallel ? AgendaJSONDecoder.parallelThreshold : nil)
+    }
+
+    /// The agenda in the bytes, its goals array split between two readers when it holds more than
+    /// `splitAbove` bytes (0: always, when a boundary is found; nil: never).
+    func decode(_ bytes: [UInt8], splitAbove: Int?) throws(JSONSyntaxError) -> Agenda {
         try JSONReader.read(bytes) { (reader) throws(JSONSyntaxError) -> Agenda in
-            try AgendaJSONDecoder.agenda(&reader, parallel: parallel)
+            try AgendaJSONDecoder.agenda(&reader, splitAbove: splitAbove)
         }
     }
 
