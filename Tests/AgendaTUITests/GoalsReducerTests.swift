@@ -297,3 +297,20 @@ struct SortedRowsTests {
         }
     }
 }
+
+/// A long search scan shared between two cores finds what one scan finds, in file order.
+struct SplitScanTests {
+    @Test func aSplitScanFindsWhatOneScanFinds() throws {
+        let agenda = AgendaGenerator.agenda(goals: GoalRows.splitScanFrom + 500)
+        let index = AgendaIndex(agenda)
+        for text in ["michoac", "a", "zzz-none", "québec"] {
+            let criteria = GoalRows.Criteria(filter: GoalFilter(statuses: [.active, .proposed]), search: text)
+            let split = GoalRows.matches(agenda, index: index, criteria: criteria)
+            let needle = try #require(criteria.needle)
+            let one = agenda.goals.indices.filter {
+                index.matches($0, needle) && [.active, .proposed].contains(agenda.goals[$0].status)
+            }
+            #expect(split == one, "\(text)")
+        }
+    }
+}

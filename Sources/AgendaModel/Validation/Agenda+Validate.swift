@@ -6,7 +6,17 @@ extension Agenda {
         let areaIDs = uniqueIDs(areas.map(\.id), kind: "area", list: "areas", into: &problems)
         let orgIDs = uniqueIDs(organizations.map(\.id), kind: "organization", list: "organizations", into: &problems)
         _ = uniqueIDs(people.map(\.id), kind: "person", list: "people", into: &problems)
-        let goalIDs = uniqueIDs(goals.map(\.id), kind: "goal", list: "goals", into: &problems)
+        // Goals' ids once, in the tree the cycle check also walks.
+        let graph = GoalGraph(goals)
+        for index in goals.indices {
+            let id = goals[index].id
+            if id.isEmpty {
+                problems.append(Problem("goal number \(index + 1) has an empty id", at: [.key("goals"), .index(index), .key("id")]))
+            } else if graph.indexByID[id] != index {
+                problems.append(Problem("goal \(id): duplicate id", at: [.key("goals"), .index(index), .key("id")]))
+            }
+        }
+        let goalIDs = graph.indexByID
 
         for (index, org) in organizations.enumerated() {
             let path: [PathComponent] = [.key("organizations"), .index(index)]
@@ -37,7 +47,7 @@ extension Agenda {
                 }
                 return found
             },
-            { cycleProblems(goalIDs: goalIDs) })
+            { cycleProblems(graph) })
         problems += ofGoals
         problems += ofCycles
         _ = uniqueIDs(sessions.map(\.id), kind: "session", list: "sessions", into: &problems)
@@ -77,7 +87,7 @@ extension Agenda {
     }
 
     private func goalProblems(
-        _ goal: Goal, at index: Int, areas: Set<String>, organizations: Set<String>, goals: Set<String>
+        _ goal: Goal, at index: Int, areas: Set<String>, organizations: Set<String>, goals: [String: Int]
     ) -> [Problem] {
         var problems: [Problem] = []
         func add(_ field: String, _ message: String, _ extra: [PathComponent] = []) {
@@ -101,7 +111,7 @@ extension Agenda {
         if let parent = goal.parent {
             if parent == goal.id {
                 add("parent", "is the goal itself")
-            } else if !goals.contains(parent) {
+            } else if goals[parent] == nil {
                 add("parent", "'\(parent)' does not exist")
             }
         }
@@ -109,24 +119,17 @@ extension Agenda {
     }
 
     /// Goals whose chain of parents loops back on itself, each cycle reported once, at its first goal.
-    private func cycleProblems(goalIDs: Set<String>) -> [Problem] {
-        // Walk on indices: the first goal of each id, and each goal's parent's index.
-        var indexOf: [String: Int] = Dictionary(minimumCapacity: goals.count)
-        for (index, goal) in goals.enumerated() where indexOf[goal.id] == nil { indexOf[goal.id] = index }
-        let parentOf: [Int] = goals.map { goal in
-            guard let parent = goal.parent, parent != goal.id else { return -1 }
-            return indexOf[parent] ?? -1
-        }
+    private func cycleProblems(_ graph: GoalGraph) -> [Problem] {
         var state = [UInt8](repeating: 0, count: goals.count)  // 1: on the current walk, 2: done
         var problems: [Problem] = []
         var walk: [Int] = []
-        for start in goals.indices where state[start] == 0 && indexOf[goals[start].id] == start {
+        for start in goals.indices where state[start] == 0 && graph.indexByID[goals[start].id] == start {
             walk.removeAll(keepingCapacity: true)
             var current = start
             while current >= 0, state[current] == 0 {
                 state[current] = 1
                 walk.append(current)
-                current = parentOf[current]
+                current = graph.parent[current]
             }
             if current >= 0, state[current] == 1, let first = walk.firstIndex(of: current) {
                 let cycle = walk[first...].map { goals[$0].id }

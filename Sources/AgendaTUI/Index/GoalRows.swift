@@ -29,18 +29,27 @@ public enum GoalRows {
         public var isEmpty: Bool { filter.isEmpty && needle == nil }
     }
 
+    /// Scans of at least this many goals are shared between two cores.
+    static let splitScanFrom = 20_000
+
     /// The indices of the goals that match the criteria, in file order; `within` limits the scan to a
-    /// previous result when the new search only narrows it.
+    /// previous result when the new search only narrows it. A long scan runs in two halves at once.
     public static func matches(
         _ agenda: Agenda, index: AgendaIndex, criteria: Criteria, within: [Int]? = nil
     ) -> [Int] {
         let matcher = GoalFilter.Matcher(criteria.filter, agenda: agenda)
         let candidates = within ?? Array(agenda.goals.indices)
         let plainFilter = criteria.filter.isEmpty
-        return candidates.filter { goalIndex in
-            if let needle = criteria.needle, !index.matches(goalIndex, needle) { return false }
-            return plainFilter || matcher.matches(agenda.goals[goalIndex])
+        func scan(_ part: ArraySlice<Int>) -> [Int] {
+            part.filter { goalIndex in
+                if let needle = criteria.needle, !index.matches(goalIndex, needle) { return false }
+                return plainFilter || matcher.matches(agenda.goals[goalIndex])
+            }
         }
+        guard candidates.count >= splitScanFrom else { return scan(candidates[...]) }
+        let half = candidates.count / 2
+        let (first, second) = BothAtOnce.run({ scan(candidates[..<half]) }, { scan(candidates[half...]) })
+        return first + second
     }
 
     /// The rows for a set of matching goals (nil: every goal matches). A sort other than the file's
