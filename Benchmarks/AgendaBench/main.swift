@@ -71,7 +71,7 @@ let sizes = (option("--sizes") ?? "1000,10000,100000").split(separator: ",").com
 print("agenda benchmark: median of \(runs) runs per figure (min-max in brackets), release build expected")
 print("")
 print("| goals | file | load (read, decode, validate) | decode only | save one edit (locked load, edit, encode, atomic write) "
-    + "| save one edit in the TUI (version known, edit, check, encode, atomic write) | encode only | search all texts (CLI) | TUI first frame (load, index, rows, render) | TUI keystroke in the list "
+    + "| save one edit in the TUI (version known, edit, check, encode, atomic write) | encode only | search all texts (CLI) | TUI first frame (read, index, rows, render; checked after) | TUI keystroke in the list "
     + "| TUI keystroke in the search line | TUI keystroke folding, sorting, searching a sorted list | peak memory |")
 print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
 for size in sizes {

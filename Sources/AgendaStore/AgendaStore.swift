@@ -2,9 +2,13 @@ import AgendaModel
 
 /// Where agendas are kept: read, create and change them. The TUI and the command line use only this.
 public protocol AgendaStore: Sendable {
-    /// Reads and checks the agenda at `path`, with the stamp of the version read; the error names the
-    /// file, line and column of each problem.
-    func read(_ path: String) throws(AgendaFileError) -> (agenda: Agenda, stamp: FileStamp)
+    /// Reads the agenda at `path`, with the stamp of the version read; the error names the file, line
+    /// and column of each problem. With `checking` false, only the file's syntax is checked: a caller
+    /// that shows the agenda at once checks the rest after, with `problems(in:file:)`.
+    func read(_ path: String, checking: Bool) throws(AgendaFileError) -> (agenda: Agenda, stamp: FileStamp)
+    /// What is wrong with an agenda read from `path` without checking (duplicate ids, unknown areas,
+    /// parent cycles...), each problem at its line and column in the file; nil when nothing is.
+    func problems(in agenda: Agenda, file path: String) -> AgendaFileError?
     /// The stamp of the file at `path` now, or nil when it cannot be read.
     func stamp(_ path: String) -> FileStamp?
     /// Writes a new agenda file; fails if the file exists.
@@ -47,6 +51,11 @@ public struct Modified<T> {
 extension Modified: Sendable where T: Sendable {}
 
 extension AgendaStore {
+    /// Reads and checks the agenda at `path`, with the stamp of the version read.
+    public func read(_ path: String) throws(AgendaFileError) -> (agenda: Agenda, stamp: FileStamp) {
+        try read(path, checking: true)
+    }
+
     /// Reads and checks the agenda at `path`.
     public func load(_ path: String) throws(AgendaFileError) -> Agenda {
         try read(path).agenda

@@ -45,6 +45,44 @@ import TestSupport
         #expect(TUI.press([.character("q")], &state) == [.quit])
     }
 
+    @Test func anAgendaShownBeforeItIsCheckedGivesWayToItsProblems() throws {
+        let folder = TemporaryFolder()
+        let path = folder.file("a.json")
+        // Well-formed JSON, but a goal in an area that does not exist, one with progress 150, and two
+        // goals each other's parent.
+        var agenda = Fixtures.agenda()
+        agenda.goals[0].area = "nowhere"
+        agenda.goals[3].progress = 150
+        agenda.goals[1].parent = "G-0003"
+        try Data(JSONAgendaFormat().encode(agenda)).write(to: URL(fileURLWithPath: path))
+        let runner = EffectRunner(store: FileAgendaStore())
+        var state = AppState(size: Size(width: 100, height: 30), language: .english, today: TUI.today, hasColor: false,
+                             screen: .loading(path: path))
+        guard let loaded = runner.perform(.load(path: path)) else { Issue.record("nothing loaded"); return }
+        let effects = Reducer.reduce(&state, loaded)
+        // It shows at once (the list draws, whatever the problems)...
+        #expect(state.keyContext == .goals)
+        #expect(TUI.screen(state).contains("Fund the school"))
+        #expect(effects == [.check(path: path, agenda)])
+        // ...and the check right after puts the problems, with their places, in its stead.
+        guard let checked = runner.perform(effects[0]) else { Issue.record("no check"); return }
+        _ = Reducer.reduce(&state, checked)
+        let screen = TUI.screen(state)
+        #expect(state.keyContext == .failed)
+        #expect(screen.contains("area 'nowhere' does not exist"), "\(screen)")
+        #expect(screen.contains("progress 150 is out of range"), "\(screen)")
+        #expect(screen.contains("parent forms a cycle"), "\(screen)")
+        #expect(screen.contains(path + ":"), "\(screen)")
+        // A valid agenda is checked and stays.
+        var valid = AppState(size: Size(width: 100, height: 30), language: .english, today: TUI.today, hasColor: false,
+                             screen: .loading(path: path))
+        try FileManager.default.removeItem(atPath: path)
+        try FileAgendaStore().create(Fixtures.agenda(), at: path)
+        _ = Reducer.reduce(&valid, runner.perform(.load(path: path))!)
+        _ = Reducer.reduce(&valid, runner.perform(.check(path: path, Fixtures.agenda()))!)
+        #expect(valid.keyContext == .goals)
+    }
+
     @Test func theLoopRendersEveryStepAndRestoresNothingItself() throws {
         let folder = TemporaryFolder()
         let path = folder.file("agenda.json")

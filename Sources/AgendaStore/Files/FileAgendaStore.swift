@@ -15,7 +15,7 @@ public struct FileAgendaStore: AgendaStore {
         self.format = format
     }
 
-    public func read(_ path: String) throws(AgendaFileError) -> (agenda: Agenda, stamp: FileStamp) {
+    public func read(_ path: String, checking: Bool) throws(AgendaFileError) -> (agenda: Agenda, stamp: FileStamp) {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw AgendaFileError(file: path, FileIO.Failure(action: "cannot open", code: errno).message) }
         defer { close(fd) }
@@ -28,7 +28,23 @@ public struct FileAgendaStore: AgendaStore {
         guard let stamp = FileStamp.of(fd: fd) else {
             throw AgendaFileError(file: path, FileIO.Failure(action: "cannot read", code: errno).message)
         }
-        return (try decodeAndCheck(bytes, file: path), stamp)
+        if checking { return (try decodeAndCheck(bytes, file: path), stamp) }
+        do {
+            return (try format.decode(bytes), stamp)
+        } catch {
+            throw AgendaFileError(file: path, error.fullMessage, at: SourcePosition(offset: error.offset, in: bytes))
+        }
+    }
+
+    public func problems(in agenda: Agenda, file path: String) -> AgendaFileError? {
+        let problems = agenda.validate()
+        guard !problems.isEmpty else { return nil }
+        // The file is read again only to place the problems in it.
+        let bytes = (try? FileIO.readFile(path)) ?? []
+        return AgendaFileError(file: path, items: problems.map { problem in
+            let offset = bytes.isEmpty ? nil : format.locate(problem.path, in: bytes)
+            return AgendaFileError.Item(problem.message, at: offset.map { SourcePosition(offset: $0, in: bytes) })
+        })
     }
 
     /// Reads the agenda at `path` with only what listing goals needs (see

@@ -17,11 +17,13 @@ public struct EffectRunner: Sendable {
         switch effect {
         case .load(let path):
             do throws(AgendaFileError) {
-                let (agenda, stamp) = try store.read(path)
+                let (agenda, stamp) = try store.read(path, checking: false)
                 return .loaded(path: path, .success(agenda), stamp: stamp)
             } catch {
                 return .loaded(path: path, .failure(error))
             }
+        case .check(let path, let agenda):
+            return .checked(path: path, store.problems(in: agenda, file: path))
         case .save(let path, let pending, let who, let time, let known):
             do throws(AgendaFileError) {
                 let modified = try store.modify(path, knowing: known) { (agenda: inout Agenda) throws(AgendaFileError) -> RebaseReport in

@@ -23,6 +23,8 @@ public enum Message: Sendable {
     case minutesWritten(Result<String, AgendaFileError>)
     /// A report was written to a file, or could not be.
     case reportWritten(Result<String, AgendaFileError>)
+    /// An agenda shown before it was checked has been checked: what is wrong with it, or nil.
+    case checked(path: String, AgendaFileError?)
 }
 
 /// What a save found and left: the agenda as it now is on disk, its stamp, and the conflicts.
@@ -40,8 +42,10 @@ public struct SaveReport: Sendable {
 
 /// Work the reducer asks the loop to do; its results come back as messages.
 public enum Effect: Equatable, Sendable {
-    /// Read and check an agenda file.
+    /// Read an agenda file (its syntax checked; the rest is checked once it shows, with `check`).
     case load(path: String)
+    /// Check an agenda that shows, as read from `path`.
+    case check(path: String, Agenda)
     /// List the agendas of a folder for the picker.
     case list(folder: String)
     /// Apply pending edits to the file as it is on disk now, under its lock, and write it; `known` is

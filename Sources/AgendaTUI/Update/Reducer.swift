@@ -40,6 +40,13 @@ public enum Reducer {
             }
             state.screen = .agenda(screen)
             state.overlay = nil
+            // Shown at once; checked right after the first frame.
+            return [.check(path: path, agenda)]
+        case .checked(let path, let problems):
+            // An agenda with problems is not edited: it gives way to the error, as a load that failed.
+            guard let problems, case .agenda(let screen) = state.screen, screen.document.path == path else { return [] }
+            state.screen = .failed(problems, previous: nil)
+            state.overlay = nil
             return []
         case .loaded(_, .failure(let error), _):
             var previous: PickerState?
