@@ -89,7 +89,7 @@ import TestSupport
         // Every matching goal mentions Michoacán in its title, owners, tags, source or organizations.
         let document = try #require(TUI.agendaScreen(state)).document
         for case .goal(let index, _, _, false) in plain.rows {
-            let text = String(decoding: document.index.searchText[index], as: UTF8.self)
+            let text = document.index.searchText.text(of: index)
             #expect(text.contains("michoacan"))
         }
         // Enter keeps the search as a filter; the list stays narrowed.

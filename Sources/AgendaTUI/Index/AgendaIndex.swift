@@ -17,8 +17,8 @@ public struct AgendaIndex: Sendable {
     public let organizationByID: [String: Organization]
     /// Areas by id.
     public let areaByID: [String: Area]
-    /// Per goal (by index), the folded searchable text.
-    public let searchText: [[UInt8]]
+    /// The folded text search scans, for every goal.
+    public let searchText: SearchText
     /// Per organization (by id), the indices of the goals linked to it.
     public let goalsOfOrganization: [String: [Int]]
     /// Per area (by id), its counts and rolled-up progress.
@@ -46,7 +46,7 @@ public struct AgendaIndex: Sendable {
         // The folded search text on one core while the tree, the outline and the roll-ups are built on
         // the other.
         let (searchText, tree) = BothAtOnce.run(
-            { agenda.goals.map { Self.searchableText(of: $0, organizations: orgs) } },
+            { SearchText(agenda.goals, organizations: orgs) },
             { () -> (GoalGraph, [GoalOutline.Row], Rollup, [Rollup.Summary]) in
                 let graph = GoalGraph(agenda.goals)
                 let rollup = Rollup(agenda, graph: graph)
@@ -88,30 +88,8 @@ public struct AgendaIndex: Sendable {
         areaByID = Dictionary(agenda.areas.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// The folded text search scans for one goal: its id, title, owners, organizations (ids and names),
-    /// tags, countries and source, folded one by one into one buffer with a separator between them.
-    static func searchableText(of goal: Goal, organizations: [String: Organization]) -> [UInt8] {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(goal.title.utf8.count + 64)
-        func add(_ text: String) {
-            if !bytes.isEmpty { bytes.append(0x1F) }
-            TextFolding.appendFolded(text, to: &bytes)
-        }
-        add(goal.id)
-        add(goal.title)
-        for owner in goal.owners { add(owner) }
-        for id in goal.organizations {
-            add(id)
-            if let name = organizations[id]?.name { add(name) }
-        }
-        for tag in goal.tags { add(tag) }
-        for country in goal.countries { add(country) }
-        if let source = goal.source { add(source) }
-        return bytes
-    }
-
     /// Whether a goal's searchable text contains the folded needle.
     public func matches(_ goalIndex: Int, _ needle: FoldedNeedle) -> Bool {
-        searchText[goalIndex].withUnsafeBufferPointer { FoldedNeedle.search(needle.bytes, inFolded: $0) }
+        searchText.matches(goalIndex, needle)
     }
 }

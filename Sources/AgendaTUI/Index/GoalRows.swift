@@ -38,8 +38,23 @@ public enum GoalRows {
         _ agenda: Agenda, index: AgendaIndex, criteria: Criteria, within: [Int]? = nil
     ) -> [Int] {
         let matcher = GoalFilter.Matcher(criteria.filter, agenda: agenda)
-        let candidates = within ?? Array(agenda.goals.indices)
         let plainFilter = criteria.filter.isEmpty
+        // Every goal searched: one pass over the search text (in two halves at once when long),
+        // then the other criteria on the goals found.
+        if within == nil, let needle = criteria.needle {
+            let count = agenda.goals.count
+            let found: [Int]
+            if count >= splitScanFrom {
+                let (first, second) = BothAtOnce.run(
+                    { index.searchText.goals(in: 0..<(count / 2), matching: needle) },
+                    { index.searchText.goals(in: (count / 2)..<count, matching: needle) })
+                found = first + second
+            } else {
+                found = index.searchText.goals(in: 0..<count, matching: needle)
+            }
+            return plainFilter ? found : found.filter { matcher.matches(agenda.goals[$0]) }
+        }
+        let candidates = within ?? Array(agenda.goals.indices)
         func scan(_ part: ArraySlice<Int>) -> [Int] {
             part.filter { goalIndex in
                 if let needle = criteria.needle, !index.matches(goalIndex, needle) { return false }
