@@ -39,6 +39,22 @@ if let path = option("--profile-open") {
     exit(0)
 }
 
+if let path = option("--profile-save") {
+    // For a profiler: saves as the interface makes them (the version on disk known), several times.
+    let store = FileAgendaStore()
+    var known = try store.read(path)
+    for round in 0..<runs {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let modified = try store.modify(path, knowing: KnownVersion(agenda: known.agenda, stamp: known.stamp)) {
+            (agenda: inout Agenda) throws(AgendaFileError) in
+            _ = try? agenda.apply(.setGoal(id: agenda.goals[round].id, .progress(round % 100)), by: "bench", at: Date())
+        }
+        known = (modified.agenda, modified.stamp)
+        print("save: \(InterfaceRun.since(start)) ms")
+    }
+    exit(0)
+}
+
 if let path = option("--profile-listing") {
     // For a profiler: only reading a file as `list` does, several times.
     for _ in 0..<runs {
