@@ -68,6 +68,8 @@ let package = Package(
         ),
         .testTarget(name: "NcursesBackendTests", dependencies: ["NcursesBackend", "TerminalWidgets", "CNcurses"]),
         .testTarget(name: "EndToEndTests", dependencies: ["AgendaStore", "AgendaModel", "TestSupport"]),
+        // Proof that nothing is lost: kills during saves, concurrent writers, full disks, hostile files.
+        .testTarget(name: "ReliabilityTests", dependencies: ["AgendaStore", "AgendaModel", "TestSupport"]),
         .testTarget(
             name: "AgendaCLITests",
             dependencies: ["AgendaCLI", "AgendaStore", "AgendaModel", "TestSupport"]
