@@ -41,10 +41,7 @@ public struct FileAgendaStore: AgendaStore {
         guard !problems.isEmpty else { return nil }
         // The file is read again only to place the problems in it.
         let bytes = (try? FileIO.readFile(path)) ?? []
-        return AgendaFileError(file: path, items: problems.map { problem in
-            let offset = bytes.isEmpty ? nil : format.locate(problem.path, in: bytes)
-            return AgendaFileError.Item(problem.message, at: offset.map { SourcePosition(offset: $0, in: bytes) })
-        })
+        return AgendaFileError(file: path, problems: problems, in: bytes, format: format)
     }
 
     /// Reads the agenda at `path` with only what listing goals needs (see
@@ -136,13 +133,7 @@ public struct FileAgendaStore: AgendaStore {
             throw AgendaFileError(file: file, error.fullMessage, at: SourcePosition(offset: error.offset, in: bytes))
         }
         let problems = agenda.validate()
-        guard problems.isEmpty else {
-            throw AgendaFileError(file: file, items: problems.map { problem in
-                let offset = format.locate(problem.path, in: bytes)
-                return AgendaFileError.Item(
-                    problem.message, at: offset.map { SourcePosition(offset: $0, in: bytes) })
-            })
-        }
+        guard problems.isEmpty else { throw AgendaFileError(file: file, problems: problems, in: bytes, format: format) }
         return agenda
     }
 

@@ -58,6 +58,10 @@ public struct JSONAgendaFormat: AgendaFormat {
         JSONLocator.locate(path, in: bytes)
     }
 
+    public func locate(_ paths: [[PathComponent]], in bytes: [UInt8]) -> [Int?] {
+        JSONLocator.locate(paths, in: bytes)
+    }
+
     /// The bytes of one goal object, for `show --format json`.
     public func encodeGoal(_ goal: Goal) -> [UInt8] {
         var w = JSONWriter()
