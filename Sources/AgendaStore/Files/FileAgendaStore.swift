@@ -115,6 +115,7 @@ public struct FileAgendaStore: AgendaStore {
         }
         try check(agenda, file: path)
         let stamp: FileStamp
+        StaleTempFiles.remove(beside: target)
         do {
             stamp = try AtomicWriter.write(format.encode(agenda), to: target)
         } catch {
