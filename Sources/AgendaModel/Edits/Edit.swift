@@ -36,6 +36,11 @@ public enum Edit: Equatable, Sendable {
     case addReview(Review)
     /// Removes the review mark at a position (undo of `addReview`).
     case removeReview(at: Int)
+    /// Settles a merge conflict with the value of one of its sides, and removes its record.
+    case resolveConflict(at: Int, side: Int)
+    /// Puts back a conflict record at a position, and for records other than goals the field's value
+    /// it held before side `side` was chosen (undo of `resolveConflict`).
+    case restoreConflict(MergeConflict, at: Int, side: Int, previous: String?)
 }
 
 /// Why an edit could not be applied; nothing was changed.
@@ -49,6 +54,7 @@ public enum EditError: Error, Equatable, Sendable, CustomStringConvertible {
     case inUse(String, by: [String])
     case noSuchSession(String)
     case noSuchItem(String)
+    case noSuchConflict(Int)
 
     public var description: String {
         switch self {
@@ -57,6 +63,7 @@ public enum EditError: Error, Equatable, Sendable, CustomStringConvertible {
         case .noSuchOrganization(let id): "no organization with id '\(id)'"
         case .noSuchSession(let id): "no session with id '\(id)'"
         case .noSuchItem(let id): "no item '\(id)' in the session's run-of-show"
+        case .noSuchConflict(let position): "no conflict number \(position + 1)"
         case .duplicateID(let id): "the id '\(id)' is already used"
         case .invalid(let goal?, let field, let message): "goal \(goal): \(field): \(message)"
         case .invalid(nil, let field, let message): "\(field): \(message)"
