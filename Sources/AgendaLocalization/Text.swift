@@ -115,4 +115,8 @@ public enum Text: String, CaseIterable, Sendable {
     case actionSetPresenter, promptPresenter, menuSpeakerOrganization, communityAfroLatino
     case communityIndigenous, communityWomen, communityYouth, communityFarmworkers, communityDominican
     case communityMexican
+    // Merge conflicts
+    case viewConflicts, actionShowConflicts, actionChooseSide, conflictsCount, conflictsNone, conflictBothChanged
+    case conflictDeletedChanged, conflictTwoWay, conflictNow, conflictDelete, conflictKeep, menuConflictChoose
+    case messageConflictSettled, conflictEmpty, conflictKeepSession, conflictsInHeader, conflictTheAgenda, columnField
 }
