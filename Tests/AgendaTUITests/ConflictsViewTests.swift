@@ -74,6 +74,15 @@ import TestSupport
         #expect(menu.items.contains { $0.label.hasPrefix("keep it, with its changes — Luis") && $0.label.hasSuffix("now") })
     }
 
+    @Test func aGoalWithAConflictSaysSoInItsDetail() throws {
+        var state = TUI.state(Self.merged, width: 100, height: 40)
+        let conflict = try #require(Self.merged.conflicts.first { $0.field == "status" })
+        let title = try #require(Self.merged.goal(conflict.id)?.title)
+        for _ in 0..<20 where TUI.selectedTitle(state) != title { TUI.press([.down], &state) }
+        #expect(TUI.selectedTitle(state) == title)
+        #expect(TUI.screen(state).contains("⚠ 1 conflict: status (6)"))
+    }
+
     static let sizes = [(80, 24), (120, 40), (40, 12)]
 
     @Test(arguments: sizes)
