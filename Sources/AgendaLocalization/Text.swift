@@ -110,7 +110,7 @@ public enum Text: String, CaseIterable, Sendable {
     case flagSessionUnrepresented, dashboardLegendStale, filterNotReviewedSince, promptNotReviewedSince
     case statusSavedShort, messagePasteNowhere, fieldReview, formChoiceHint, formMultiHint, promptFilterHint
     case actionEditOrganization, actionEditGoal, actionEditSession, actionShowChangedGoal, dashboardUnrepresentedGoals
-    case messageGoalRenamed, messageQuitAfterSave
+    case messageGoalRenamed, messageQuitAfterSave, statusSaving, statusSavingShort
     // Live sessions: presenters, guests' organizations, communities
     case actionSetPresenter, promptPresenter, menuSpeakerOrganization, communityAfroLatino
     case communityIndigenous, communityWomen, communityYouth, communityFarmworkers, communityDominican

@@ -139,9 +139,11 @@ import TestSupport
         #expect(tmux.waitFor("45 of 45 goals"))
         tmux.send("Down")
         for _ in 0..<5 { tmux.send("-") }
-        // Every key shown on the screen is a confirmed edit: wait for the last one, then kill.
+        // An edit is confirmed when the status line says it is saved (not "saving…"): wait for the
+        // last one, then kill.
         #expect(tmux.waitUntil { screen in
             screen.split(separator: "\n").contains { $0.contains("Train a new generation") && $0.contains("  0%") }
+                && screen.contains("· saved") && !screen.contains("saving…")
         }, "\(tmux.screen())")
         let pid = try #require(tmux.childPID())
         kill(pid, SIGKILL)
