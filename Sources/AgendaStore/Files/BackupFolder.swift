@@ -97,7 +97,6 @@ struct BackupFolder {
         guard topFD >= 0 else { throw Self.openFailure(shown, errno) }
         defer { close(topFD) }
         Self.secure(topFD, owner: original, created: createdTop)
-        if createdTop { Self.writeGitIgnore(in: topFD, owner: original) }
 
         let name = FileIO.fileName(of: file)
         let shownInner = shown + "/" + name
@@ -108,6 +107,7 @@ struct BackupFolder {
         let fd = openat(topFD, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
         guard fd >= 0 else { throw Self.openFailure(shownInner, errno) }
         Self.secure(fd, owner: original, created: createdInner)
+        if createdTop || createdInner { Self.writeGitIgnore(in: topFD, owner: original) }
         return fd
     }
 
@@ -131,14 +131,20 @@ struct BackupFolder {
         }
     }
 
-    /// Writes `.gitignore` (`*`) into a new `.agenda-backups`, so git leaves the backups alone. Not
-    /// having one harms no data, so a failure here is let go.
+    /// Writes `.gitignore` (`*`) into `.agenda-backups` when it has none, so git leaves the backups alone;
+    /// tried whenever a backup folder is made. Not having one harms no data, so a failure is let go (and a
+    /// half-written one removed, to be tried again).
     private static func writeGitIgnore(in folder: Int32, owner original: stat) {
         let fd = openat(folder, ".gitignore", O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard fd >= 0 else { return }
         defer { close(fd) }
         let text = "# Backups kept by agenda (agenda restore FILE lists them); not for git.\n*\n"
-        try? FileIO.writeAll(fd, Array(text.utf8))
+        do {
+            try FileIO.writeAll(fd, Array(text.utf8))
+        } catch {
+            unlinkat(folder, ".gitignore", 0)
+            return
+        }
         if geteuid() == 0 { _ = fchown(fd, original.st_uid, original.st_gid) }
     }
 
