@@ -72,6 +72,9 @@ import TestSupport
         #expect(zero.status == 64)
         #expect(zero.stderr.contains("N is the number of a backup: 1 (the newest) or more"))
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        let folderGiven = CommandRunner.agenda(["restore", folder.path])
+        #expect(folderGiven.status == 1)
+        #expect(folderGiven.stderr == "\(folder.path): is a folder; give the agenda file whose backups you want\n")
     }
 
     @Test func aDeletedFileIsWrittenAgainFromABackup() throws {

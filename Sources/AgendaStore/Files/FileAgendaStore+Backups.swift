@@ -110,7 +110,13 @@ extension FileAgendaStore {
     /// same name in its folder (resolved). A link to a missing file is refused: where its target was is
     /// not for this program to guess.
     static func backupTarget(_ path: String) throws(AgendaFileError) -> String {
-        if let resolved = FileIO.resolvedPath(path) { return resolved }
+        if let resolved = FileIO.resolvedPath(path) {
+            var info = stat()
+            if stat(resolved, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
+                throw AgendaFileError(file: path, "is a folder; give the agenda file whose backups you want")
+            }
+            return resolved
+        }
         let code = errno
         var info = stat()
         if lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK {

@@ -27,9 +27,6 @@ enum FileIO {
 
         /// What happened, in words a user understands: "cannot write: the disk is full (No space left on device)".
         var message: String { refusal ?? "\(action): \(plainMessage(code))" }
-
-        /// Whether the disk (or the user's quota on it) is full.
-        var isDiskFull: Bool { refusal == nil && (code == ENOSPC || code == EDQUOT) }
     }
 
     /// Calls `body` with the bytes of the file at `path` mapped into memory, read-only (no copy is made;
