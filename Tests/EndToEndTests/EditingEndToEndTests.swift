@@ -60,7 +60,7 @@ import TestSupport
         #expect(show.status == 0)
         #expect(show.stdout.contains("\(id)  Taller de liderazgo en Michoacán"))
         #expect(show.stdout.contains("Progress: 20%"))
-        #expect(folder.names() == ["agenda.json"])
+        #expect(folder.names() == [".agenda-backups", "agenda.json"])
     }
 
     @Test func aPasteOfSeveralLinesGoesIntoTheDescription() throws {
@@ -150,7 +150,7 @@ import TestSupport
         let disk = try FileAgendaStore().load(path)
         #expect(disk.goal("G-SEYX")?.progress == 0)
         #expect(disk.goal("G-SEYX")?.history.filter { $0.field == "progress" }.suffix(5).count == 5)
-        #expect(folder.names() == ["agenda.json"])
+        #expect(folder.names() == [".agenda-backups", "agenda.json"])
         tmux.run("reset")
     }
 }
