@@ -203,7 +203,7 @@ import TestSupport
         #expect(clones.edit(clone, "set", "G-SEYX", "--status", "blocked", by: "Ana").status == 0)
         let result = clones.sync(clone)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("left out Agendas/settings.json: not an agenda"))
+        #expect(result.stdout.contains("left out Agendas/settings.json: not a valid agenda"))
         let files = clones.git(clone, ["show", "--name-only", "--format=", "HEAD"]).stdout
         #expect(files == "Agendas/hemispheric-agenda.json\n")
         #expect(clones.git(clone, ["status", "--porcelain"]).stdout == "A  staged.txt\n?? Agendas/settings.json\n?? notes.txt\n")
@@ -243,5 +243,57 @@ import TestSupport
         let again = clones.sync(beto)
         #expect(again.status == 1)
         #expect(again.stderr.contains("git is in the middle of a merge"))
+    }
+
+    @Test func theDriverRunsFromAPathTheShellAndGitWouldMisread() throws {
+        let clones = try GitClones()
+        let (ana, beto) = (clones.first, clones.second)
+        // The program git runs is the one that synced, here through a link in an awkward folder.
+        let odd = clones.folder.file("bin/it's 100% $HOME")
+        try FileManager.default.createDirectory(atPath: odd, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: odd + "/agenda", withDestinationPath: Paths.agendaBinary)
+        let sync = { (clone: String) in
+            CommandRunner.run(odd + "/agenda", ["sync"], environment: clones.environment(), currentDirectory: clone)
+        }
+        #expect(clones.edit(ana, "set", "G-SEYX", "--status", "blocked", by: "Ana").status == 0)
+        #expect(clones.edit(beto, "set", "G-SEYX", "--status", "achieved", by: "Beto").status == 0)
+        #expect(sync(ana).status == 0)
+        let merged = sync(beto)
+        #expect(merged.status == 3, "\(merged.stdout)\(merged.stderr)")
+        let driver = clones.git(beto, ["config", "--get", "merge.agenda.driver"]).stdout
+        #expect(driver == "'\(odd)/agenda' merge %O %A %B\n".replacingOccurrences(of: "'s", with: "'\\''s")
+            .replacingOccurrences(of: "%", with: "%%").replacingOccurrences(of: "%%O %%A %%B", with: "%O %A %B"))
+        #expect(try store.load(clones.agenda(in: beto)).conflicts.count == 1)
+    }
+
+    @Test func theFirstPushToAnEmptyRemoteSetsTheUpstream() throws {
+        let clones = try GitClones()
+        let empty = clones.folder.file("empty.git")
+        let fresh = clones.folder.file("fresh")
+        #expect(clones.git(clones.folder.path, ["init", "--quiet", "--bare", "--initial-branch=main", empty]).status == 0)
+        #expect(clones.git(clones.folder.path, ["clone", "--quiet", empty, fresh]).status == 0)
+        try FileManager.default.createDirectory(atPath: fresh + "/Agendas", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Paths.sampleAgenda, toPath: fresh + "/Agendas/hemispheric-agenda.json")
+        let result = clones.sync(fresh)
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.contains("committed Agendas/hemispheric-agenda.json: agenda: new agenda hemispheric-agenda.json (45 goals)"))
+        #expect(result.stdout.contains("pushed 2 commits to origin/main"))
+        #expect(clones.git(fresh, ["rev-parse", "--abbrev-ref", "main@{upstream}"]).stdout == "origin/main\n")
+        #expect(clones.sync(fresh).stdout == "up to date with origin/main\n")
+    }
+
+    @Test func withNoRemoteItCommitsAndSaysSo() throws {
+        let clones = try GitClones()
+        let lone = clones.folder.file("lone")
+        #expect(clones.git(clones.folder.path, ["init", "--quiet", "--initial-branch=main", lone]).status == 0)
+        try FileManager.default.copyItem(atPath: Paths.sampleAgenda, toPath: lone + "/hemispheric-agenda.json")
+        try #"{"name": "a package"}"#.write(toFile: lone + "/package.json", atomically: true, encoding: .utf8)
+        let result = clones.sync(lone)
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.contains("added to .gitattributes and committed: /hemispheric-agenda.json merge=agenda"))
+        #expect(result.stdout.contains("no remote to sync with: the edits are committed here only"))
+        #expect(clones.git(lone, ["log", "--format=%s"]).stdout
+            == "agenda: new agenda hemispheric-agenda.json (45 goals)\nagenda: merge agenda files with the agenda merge driver\n")
+        #expect(clones.git(lone, ["check-attr", "merge", "--", "package.json"]).stdout == "package.json: merge: unspecified\n")
     }
 }

@@ -108,7 +108,7 @@ struct AgendaSync {
                             "agenda: \(file) is not a valid agenda now; fix it (agenda validate \(file) tells where), then sync again; nothing was committed",
                         ])
                     }
-                    say("left out \(file): not an agenda (\(error.lines.first ?? ""))")
+                    say("left out \(file): not a valid agenda (\(error.lines.first ?? ""))")
                     continue
                 }
             } else if old == nil {

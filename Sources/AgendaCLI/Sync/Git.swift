@@ -33,14 +33,14 @@ struct GitResult {
         return error.isEmpty ? text.trimmingCharacters(in: .whitespacesAndNewlines) : error
     }
 
-    /// What git said went wrong, in one line: its first `fatal:` or `error:` line without that word,
-    /// else its first line.
+    /// What git said went wrong, in one line: its first line (where ssh or curl say why a remote
+    /// cannot be reached), without git's `fatal:` or `error:`.
     var reason: String {
-        let lines = message.split(separator: "\n").map { String($0).trimmingWhitespace }.filter { !$0.isEmpty }
-        for line in lines {
-            for mark in ["fatal: ", "error: "] where line.hasPrefix(mark) { return String(line.dropFirst(mark.count)) }
+        guard let line = message.split(separator: "\n").map({ String($0).trimmingWhitespace }).first(where: { !$0.isEmpty }) else {
+            return "git exited with status \(status)"
         }
-        return lines.first ?? "git exited with status \(status)"
+        for mark in ["fatal: ", "error: "] where line.hasPrefix(mark) { return String(line.dropFirst(mark.count)) }
+        return line
     }
 }
 

@@ -72,11 +72,10 @@ struct GitRepository {
             ("MERGE_HEAD", "a merge"), ("rebase-merge", "a rebase"), ("rebase-apply", "a rebase or git am"),
             ("CHERRY_PICK_HEAD", "a cherry-pick"), ("REVERT_HEAD", "a revert"),
         ]
-        for (mark, name) in marks {
-            let result = try git.run(["rev-parse", "--git-path", mark])
-            guard result.succeeded, !result.text.isEmpty else { continue }
-            let path = result.text.hasPrefix("/") ? result.text : absolute(result.text)
-            if FileManager.default.fileExists(atPath: path) { return name }
+        let paths = try git.expect(["rev-parse"] + marks.flatMap { ["--git-path", $0.0] }, "git rev-parse").lines
+        for (path, mark) in zip(paths, marks) {
+            let full = path.hasPrefix("/") ? path : absolute(path)
+            if FileManager.default.fileExists(atPath: full) { return mark.1 }
         }
         return nil
     }
