@@ -1,3 +1,4 @@
+import AgendaModel
 import ArgumentParser
 import Foundation
 
@@ -27,17 +28,26 @@ struct SyncCommand: ParsableCommand {
         valueName: "dir"))
     var folder: String?
 
-    @OptionGroup var editor: EditorOptions
+    @Option(name: .long, help: ArgumentHelp(
+        "Who syncs: the commits' author when git has no identity configured.",
+        discussion: "Defaults to $AGENDA_USER, then to your login name; git's user.name wins when set.", valueName: "name"))
+    var by: String?
 
     @Flag(name: .shortAndLong, help: "Print each git command before it runs.")
     var verbose = false
 
     func run() throws {
         try reporting {
-            let sync = AgendaSync(folder: try SyncCommand.agendaFolder(folder), who: editor.who, verbose: verbose)
+            let sync = AgendaSync(folder: try SyncCommand.agendaFolder(folder), who: who, verbose: verbose)
             let outcome = try sync.run()
             if outcome != .synced { throw ExitCode(outcome.rawValue) }
         }
+    }
+
+    /// The name for the commits when git has none: `--by`, else `$AGENDA_USER`, else the login name.
+    private var who: String {
+        if let by, !by.trimmingWhitespace.isEmpty { return by.trimmingWhitespace }
+        return Environment.user
     }
 
     /// The folder to sync: the one given (the folder of a file given), else `$AGENDA_HOME`, else
