@@ -97,8 +97,8 @@ extension Agenda {
             }
             let removed = reviews.remove(at: position)
             return [.addReview(removed)]
-        case .resolveConflict(let position, let side):
-            return try resolveConflict(at: position, side: side, by: by, time: time)
+        case .resolveConflict(let conflict, let side):
+            return try resolveConflict(conflict, side: side, by: by, time: time)
         case .restoreConflict(let conflict, let position, let side, let previous):
             return restoreConflict(conflict, at: position, side: side, previous: previous)
         }

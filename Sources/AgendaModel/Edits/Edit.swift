@@ -36,8 +36,9 @@ public enum Edit: Equatable, Sendable {
     case addReview(Review)
     /// Removes the review mark at a position (undo of `addReview`).
     case removeReview(at: Int)
-    /// Settles a merge conflict with the value of one of its sides, and removes its record.
-    case resolveConflict(at: Int, side: Int)
+    /// Settles a merge conflict with the value of one of its sides (by position in `sides`), and
+    /// removes its record. The conflict is named whole, so the edit finds it in another version too.
+    case resolveConflict(MergeConflict, side: Int)
     /// Puts back a conflict record at a position, and for records other than goals the field's value
     /// it held before side `side` was chosen (undo of `resolveConflict`).
     case restoreConflict(MergeConflict, at: Int, side: Int, previous: String?)
@@ -54,7 +55,7 @@ public enum EditError: Error, Equatable, Sendable, CustomStringConvertible {
     case inUse(String, by: [String])
     case noSuchSession(String)
     case noSuchItem(String)
-    case noSuchConflict(Int)
+    case noSuchConflict(String)
 
     public var description: String {
         switch self {
@@ -63,7 +64,7 @@ public enum EditError: Error, Equatable, Sendable, CustomStringConvertible {
         case .noSuchOrganization(let id): "no organization with id '\(id)'"
         case .noSuchSession(let id): "no session with id '\(id)'"
         case .noSuchItem(let id): "no item '\(id)' in the session's run-of-show"
-        case .noSuchConflict(let position): "no conflict number \(position + 1)"
+        case .noSuchConflict(let what): "no open conflict on \(what); someone may have settled it already"
         case .duplicateID(let id): "the id '\(id)' is already used"
         case .invalid(let goal?, let field, let message): "goal \(goal): \(field): \(message)"
         case .invalid(nil, let field, let message): "\(field): \(message)"

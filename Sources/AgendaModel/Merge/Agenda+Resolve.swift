@@ -1,14 +1,13 @@
 import Foundation
 
 extension Agenda {
-    /// Settles the conflict at `position` with the value of side `side`: the record gets that value
-    /// (through the same edits a person would make, so history records the choice), and the conflict
-    /// record is removed. Choosing `deleted` in a conflict about a whole record deletes it.
-    mutating func resolveConflict(at position: Int, side: Int, by: String, time: Date) throws(EditError) -> [Edit] {
-        guard conflicts.indices.contains(position), conflicts[position].sides.indices.contains(side) else {
-            throw .noSuchConflict(position)
+    /// Settles a conflict with the value of side `side`: the record gets that value (through the same
+    /// edits a person would make, so history records the choice), and the conflict record is removed.
+    /// Choosing `deleted` in a conflict about a whole record deletes it.
+    mutating func resolveConflict(_ conflict: MergeConflict, side: Int, by: String, time: Date) throws(EditError) -> [Edit] {
+        guard let position = conflicts.firstIndex(of: conflict), conflict.sides.indices.contains(side) else {
+            throw .noSuchConflict(conflict.subject == .agenda ? conflict.field : "\(conflict.id) \(conflict.field)")
         }
-        let conflict = conflicts[position]
         let value = conflict.sides[side].value
         var undo: [Edit] = []
         var previous: String?
@@ -52,7 +51,7 @@ extension Agenda {
             _ = try? setText(conflict, to: previous)
         }
         conflicts.insert(conflict, at: min(max(position, 0), conflicts.count))
-        return [.resolveConflict(at: min(max(position, 0), conflicts.count - 1), side: side)]
+        return [.resolveConflict(conflict, side: side)]
     }
 
     /// The edits that give a goal the chosen side's value.
@@ -119,6 +118,38 @@ extension GoalField {
         case "level": .level(nil)
         case "source": .source(nil)
         default: nil
+        }
+    }
+}
+
+extension Agenda {
+    /// The value a conflict's field holds now, as its sides spell values: the field's text; for a
+    /// conflict about a whole record, `changed` while the record is there and `deleted` once it is
+    /// gone; nil for a session both of whose versions are kept.
+    public func heldValue(for conflict: MergeConflict) -> String? {
+        let wholeRecord = conflict.field == conflict.subject.rawValue
+        func exists() -> Bool {
+            switch conflict.subject {
+            case .goal: goal(conflict.id) != nil
+            case .area: area(conflict.id) != nil
+            case .organization: organizationIndex(conflict.id) != nil
+            case .person: people.contains { $0.id == conflict.id }
+            case .session: sessionIndex(conflict.id) != nil
+            default: true
+            }
+        }
+        if wholeRecord { return exists() ? MergeConflict.changed : MergeConflict.deleted }
+        func text<Record>(_ record: Record?, _ table: [TextField<Record>]) -> String? {
+            guard let record, let field = table.first(where: { $0.name == conflict.field }) else { return nil }
+            return field.get(record)
+        }
+        switch conflict.subject {
+        case .goal: return text(goal(conflict.id), TextField.goal)
+        case .area: return text(area(conflict.id), TextField.area)
+        case .organization: return text(organizations.first { $0.id == conflict.id }, TextField.organization)
+        case .person: return text(people.first { $0.id == conflict.id }, TextField.person)
+        case .agenda: return text(self, TextField.agenda)
+        default: return nil
         }
     }
 }

@@ -166,7 +166,7 @@ import TestSupport
         var agenda = Agenda.merge(base: base, ours: ours, theirs: theirs).agenda
         let before = agenda
         let blocked = try #require(agenda.conflicts[0].sides.firstIndex { $0.value == "blocked" })
-        let undo = try agenda.apply(.resolveConflict(at: 0, side: blocked), by: "Eva", at: noon)
+        let undo = try agenda.apply(.resolveConflict(agenda.conflicts[0], side: blocked), by: "Eva", at: noon)
         #expect(agenda.conflicts.isEmpty)
         #expect(agenda.goal("G-0001")?.status == .blocked)
         #expect(agenda.goal("G-0001")?.history.last?.by == "Eva")
@@ -180,7 +180,7 @@ import TestSupport
         let theirs = try copy([.setGoal(id: "G-0004", .progress(50))], by: "Luis", at: noon)
         var agenda = Agenda.merge(base: base, ours: ours, theirs: theirs).agenda
         let deleted = try #require(agenda.conflicts[0].sides.firstIndex { $0.value == MergeConflict.deleted })
-        try agenda.apply(.resolveConflict(at: 0, side: deleted), by: "Eva", at: noon)
+        try agenda.apply(.resolveConflict(agenda.conflicts[0], side: deleted), by: "Eva", at: noon)
         #expect(agenda.goal("G-0004") == nil && agenda.conflicts.isEmpty)
     }
 }
