@@ -71,7 +71,7 @@ import TestSupport
         // Settled in one copy (as the Conflicts view does), synced both ways: clean everywhere.
         try store.update(clones.agenda(in: ana)) { (agenda) throws(AgendaFileError) in
             do {
-                _ = try agenda.apply([.resolveConflict(at: 0, side: 0)], by: "Ana", at: Date())
+                _ = try agenda.apply([.resolveConflict(agenda.conflicts[0], side: 0)], by: "Ana", at: Date())
             } catch {
                 throw AgendaFileError(file: "", "\(error)")
             }
@@ -295,5 +295,35 @@ import TestSupport
         #expect(clones.git(lone, ["log", "--format=%s"]).stdout
             == "agenda: new agenda hemispheric-agenda.json (45 goals)\nagenda: merge agenda files with the agenda merge driver\n")
         #expect(clones.git(lone, ["check-attr", "merge", "--", "package.json"]).stdout == "package.json: merge: unspecified\n")
+    }
+
+    @Test func whenSomeonePushesFirstItFetchesAndMergesAgain() throws {
+        let clones = try GitClones()
+        let (ana, beto) = (clones.first, clones.second)
+        #expect(clones.sync(ana).status == 0)
+        #expect(clones.edit(beto, "set", "G-27G0", "--progress", "70", by: "Beto").status == 0)
+        #expect(clones.sync(beto).status == 0)
+        // Beto has one more commit ready; Ana's merge sets it off, so her push finds the remote moved.
+        #expect(clones.edit(beto, "set", "G-J53W", "--add-tag", "second-try", by: "Beto").status == 0)
+        #expect(clones.git(beto, ["commit", "--quiet", "--all", "--message", "Beto's tag"]).status == 0)
+        let flag = clones.folder.file("pushed-once")
+        let hook = ana + "/.git/hooks/post-merge"
+        try """
+            #!/bin/sh
+            [ -e '\(flag)' ] && exit 0
+            touch '\(flag)'
+            unset GIT_DIR GIT_WORK_TREE GIT_INDEX_FILE
+            exec git -C '\(beto)' push --quiet origin HEAD:refs/heads/main
+            """.write(toFile: hook, atomically: true, encoding: .utf8)
+        #expect(chmod(hook, 0o755) == 0)
+        #expect(clones.edit(ana, "set", "G-EVAY", "--progress", "35", by: "Ana").status == 0)
+        let result = clones.sync(ana)
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.contains("origin/main moved meanwhile; fetching again"))
+        #expect(FileManager.default.fileExists(atPath: flag))
+        #expect(clones.remoteMain == clones.commit(ana))
+        let agenda = try store.load(clones.agenda(in: ana))
+        #expect(agenda.goal("G-27G0")?.progress == 70 && agenda.goal("G-EVAY")?.progress == 35)
+        #expect(agenda.goal("G-J53W")?.tags.contains("second-try") == true)
     }
 }

@@ -133,7 +133,8 @@ struct AgendaSync {
         guard let theirs = try repository.commit(upstream.tracking) else { return }
         let before = try repository.head()
         if let before, try repository.count(from: theirs, notIn: before) == 0 { return }
-        let incoming = try before.map { try repository.count(from: theirs, notIn: $0) } ?? 0
+        let incoming = try before.map { try repository.count(from: theirs, notIn: $0) }
+            ?? Int(repository.git.expect(["rev-list", "--count", theirs], "git rev-list").text) ?? 0
         let bothChanged = try filesChangedOnBothSides(repository, ours: before, theirs: theirs)
         let locks = try AgendaFileLocks(agendaNames().map(display))
         let result = try repository.git.run([
