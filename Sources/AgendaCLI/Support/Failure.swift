@@ -11,6 +11,11 @@ struct Failure: Error {
         lines = ["agenda: " + message]
     }
 
+    /// Lines already in their final form.
+    init(lines: [String]) {
+        self.lines = lines
+    }
+
     init(_ error: AgendaFileError) {
         lines = error.lines
     }
