@@ -27,6 +27,17 @@ import TestSupport
         #expect(merged.goal("G-0001")?.status == .blocked && merged.goal("G-0001")?.progress == 75)
         #expect(merged.goal("G-0005")?.notes.map(\.text) == ["Reunión en Morelia"])
         #expect(CommandRunner.agenda(["validate", ours]).status == 0)
+        // A merge by hand keeps the version of OURS it replaced; git's driver (--no-backup) does not,
+        // as git keeps every version and its temporary files would leave backup folders behind.
+        #expect(folder.names().contains(".agenda-backups"))
+        let (base2, ours2, theirs2) = (folder.file("b2.json"), folder.file("o2.json"), folder.file("t2.json"))
+        for path in [base2, ours2, theirs2] { try FileAgendaStore().create(Fixtures.agenda(), at: path) }
+        #expect(CommandRunner.agenda(["set", theirs2, "G-0001", "--progress", "75", "--by", "Luis"]).status == 0)
+        let before = (try? FileManager.default.contentsOfDirectory(atPath: folder.file(".agenda-backups"))) ?? []
+        #expect(CommandRunner.agenda(["merge", "--no-backup", base2, ours2, theirs2]).status == 0)
+        #expect(try FileAgendaStore().load(ours2).goal("G-0001")?.progress == 75)
+        let after = (try? FileManager.default.contentsOfDirectory(atPath: folder.file(".agenda-backups"))) ?? []
+        #expect(Set(after) == Set(before).union(["t2.json"]))
     }
 
     @Test func aConflictIsRecordedListedByValidateAndExitsOne() throws {

@@ -93,7 +93,7 @@ import TestSupport
     @Test func theDriverCommandQuotesTheProgramForTheShellAndGit() {
         let program = "/opt/it's 100% here/agenda"
         let command = MergeDriverSetup.driverCommand(program: program)
-        #expect(command == #"'/opt/it'\''s 100%% here/agenda' merge %O %A %B"#)
+        #expect(command == #"'/opt/it'\''s 100%% here/agenda' merge --no-backup %O %A %B"#)
         #expect(MergeDriverSetup.program(ofDriver: command) == program)
         #expect(MergeDriverSetup.program(ofDriver: "my-wrapper %O %A %B") == nil)
     }

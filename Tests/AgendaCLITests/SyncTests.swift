@@ -97,7 +97,7 @@ import TestSupport
         #expect(setUp.stdout.contains("added to .gitattributes and committed: /Agendas/*.json merge=agenda"))
         let attributes = try String(contentsOfFile: clone + "/.gitattributes", encoding: .utf8)
         let driver = clones.git(clone, ["config", "--local", "--get-all", "merge.agenda.driver"]).stdout
-        #expect(driver == "'\(Paths.agendaBinary)' merge %O %A %B\n")
+        #expect(driver == "'\(Paths.agendaBinary)' merge --no-backup %O %A %B\n")
         #expect(clones.git(clone, ["config", "--local", "--get", "merge.agenda.name"]).stdout == "agenda merge driver\n")
         #expect(clones.git(clone, ["log", "-1", "--format=%s"]).stdout == "agenda: merge agenda files with the agenda merge driver\n")
         #expect(clones.git(clone, ["status", "--porcelain"]).stdout.isEmpty)
@@ -261,7 +261,7 @@ import TestSupport
         let merged = sync(beto)
         #expect(merged.status == 3, "\(merged.stdout)\(merged.stderr)")
         let driver = clones.git(beto, ["config", "--get", "merge.agenda.driver"]).stdout
-        #expect(driver == "'\(odd)/agenda' merge %O %A %B\n".replacingOccurrences(of: "'s", with: "'\\''s")
+        #expect(driver == "'\(odd)/agenda' merge --no-backup %O %A %B\n".replacingOccurrences(of: "'s", with: "'\\''s")
             .replacingOccurrences(of: "%", with: "%%").replacingOccurrences(of: "%%O %%A %%B", with: "%O %A %B"))
         #expect(try store.load(clones.agenda(in: beto)).conflicts.count == 1)
     }

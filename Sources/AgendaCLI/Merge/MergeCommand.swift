@@ -10,7 +10,7 @@ struct MergeCommand: ParsableCommand {
         abstract: "Merge two copies of an agenda; the result goes into OURS.",
         discussion: """
             With three files, a three-way merge from their common version BASE, as git's merge driver \
-            (merge.agenda.driver = agenda merge %O %A %B; `agenda sync` sets it up). Goals merge field \
+            (merge.agenda.driver = agenda merge --no-backup %O %A %B; `agenda sync` sets it up). Goals merge field \
             by field: changes to different goals or fields never conflict; owners, organizations, tags, \
             notes and history merge as sets. A field both copies changed differently takes the later \
             change and the file records the conflict with both values, who and when, until it is \
@@ -29,6 +29,9 @@ struct MergeCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write the result here instead of into OURS (or A).", valueName: "path"))
     var output: String?
 
+    @Flag(help: "Keep no backup of the version of OURS replaced (for git's merge driver: git keeps every version).")
+    var noBackup = false
+
     func validate() throws {
         if twoWay, files.count != 2 { throw ValidationError("--two-way takes two files: A B") }
         if !twoWay, files.count != 3 { throw ValidationError("give three files: BASE OURS THEIRS (or --two-way A B)") }
@@ -36,7 +39,7 @@ struct MergeCommand: ParsableCommand {
 
     func run() throws {
         try reporting {
-            let store = FileAgendaStore()
+            let store = FileAgendaStore(keepsBackups: !noBackup)
             let base: Agenda? = twoWay ? nil : try readBase(files[0], store: store)
             let oursPath = twoWay ? files[0] : files[1]
             let theirs = try store.read(twoWay ? files[1] : files[2], checking: true).agenda

@@ -9,7 +9,7 @@ struct MergeDriverSetup {
     static let driverName = "agenda merge driver"
 
     /// What the driver command ends with after the program: git puts the three versions' files there.
-    static let driverArguments = " merge %O %A %B"
+    static let driverArguments = " merge --no-backup %O %A %B"
 
     /// The driver command for `program`. Git runs it through the shell after putting file names for
     /// `%O %A %B`, so the program's path is single-quoted for the shell and its `%` doubled for git.

@@ -13,9 +13,13 @@ import AgendaModel
 /// names (hard links), which it would split (see `ReplaceCheck`).
 public struct FileAgendaStore: AgendaStore {
     public let format: any AgendaFormat
+    /// Whether a save keeps the version it replaces as a backup; off where something else keeps
+    /// every version already (git, for its merge driver's temporary files).
+    public var keepsBackups: Bool
 
-    public init(format: any AgendaFormat = JSONAgendaFormat()) {
+    public init(format: any AgendaFormat = JSONAgendaFormat(), keepsBackups: Bool = true) {
         self.format = format
+        self.keepsBackups = keepsBackups
     }
 
     public func read(_ path: String, checking: Bool) throws(AgendaFileError) -> (agenda: Agenda, stamp: FileStamp) {
@@ -123,7 +127,7 @@ public struct FileAgendaStore: AgendaStore {
         try check(agenda, file: path)
         let written: AtomicWriter.Written
         do {
-            written = try AtomicWriter.write(format.encode(agenda), to: target, keepingBackup: true)
+            written = try AtomicWriter.write(format.encode(agenda), to: target, keepingBackup: keepsBackups)
         } catch {
             throw AgendaFileError(file: path, error.message + "; the file was not changed")
         }
