@@ -53,6 +53,9 @@ enum AgendaJSONDecoder {
                 case "reviews":
                     try seen.insert(8, key: key, at: at)
                     try r.readArray { (r) throws(JSONSyntaxError) in agenda.reviews.append(try review(&r)) }
+                case "conflicts" where !listing:
+                    try seen.insert(9, key: key, at: at)
+                    try r.readArray { (r) throws(JSONSyntaxError) in agenda.conflicts.append(try conflict(&r)) }
                 default:
                     if listing { try r.skipQuickly() } else { try agenda.extras.add(key, try r.readUniqueValue(), at: at, seen: &seen) }
                 }
