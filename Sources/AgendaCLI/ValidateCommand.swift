@@ -29,8 +29,9 @@ struct ValidateCommand: ParsableCommand {
                 let agenda = try store.load(file)
                 guard agenda.conflicts.isEmpty else {
                     failed = true
+                    let places = store.positions(of: agenda.conflicts.indices.map { [.key("conflicts"), .index($0)] }, in: file)
                     for (index, conflict) in agenda.conflicts.enumerated() {
-                        let place = store.position(of: [.key("conflicts"), .index(index)], in: file)
+                        let place = places[index]
                         Console.line("\(file):\(place.map { "\($0.line):\($0.column):" } ?? "") conflict: \(ConflictLine.describe(conflict))")
                     }
                     let count = agenda.conflicts.count
