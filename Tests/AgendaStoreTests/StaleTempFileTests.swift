@@ -24,7 +24,7 @@ import TestSupport
             _ = try? agenda.apply(.setGoal(id: "G-0001", .progress(70)), by: "T", at: Fixtures.time)
         }
         #expect(folder.names() == [
-            ".agenda.json.tmp-dir123", ".agenda.json.tmp-short", ".agenda.json.tmp-toolong1", ".other.json.tmp-abc123",
+            ".agenda-backups", ".agenda.json.tmp-dir123", ".agenda.json.tmp-short", ".agenda.json.tmp-toolong1", ".other.json.tmp-abc123",
             "agenda.json", "agenda.json.tmp-abc123",
         ])
         #expect(try store.load(path).goal("G-0001")?.progress == 70)
@@ -42,6 +42,7 @@ import TestSupport
         _ = try store.modify(link, knowing: nil) { (agenda) throws(AgendaFileError) in
             _ = try? agenda.apply(.setGoal(id: "G-0001", .progress(71)), by: "T", at: Fixtures.time)
         }
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.file("real")) == ["agenda.json"])
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.file("real")).sorted()
+        #expect(names == [".agenda-backups", "agenda.json"])
     }
 }

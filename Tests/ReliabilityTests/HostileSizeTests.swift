@@ -5,8 +5,8 @@ import TestSupport
 import XCTest
 
 /// Hostile files by their size and shape rather than their bytes: a 100 MB string, a 10,000-deep chain
-/// of sub-goals, a parent cycle of 10,000 goals, 20,000 problems, the deepest nesting accepted read on
-/// the second core. Through the real binary, with a time limit and memory measured, as `HostileFileTests`.
+/// of sub-goals, a parent cycle of 10,000 goals, 20,000 problems, 20,000 open conflicts, the deepest
+/// nesting accepted read on the second core. Through the real binary, with a time limit and memory measured, as `HostileFileTests`.
 final class HostileSizeTests: XCTestCase {
     /// A minimal agenda text with these goals, one area `a`.
     static func agendaText(goals: [String], extra: String = "") -> String {
@@ -102,6 +102,28 @@ final class HostileSizeTests: XCTestCase {
         XCTAssertTrue(lines.last?.hasPrefix("\(file):\(count + 4):") ?? false, String(lines.last ?? ""))
         XCTAssertLessThan(outcome.seconds, 30)
         ReliabilityFigures.report("hostile 20,000 problems: validate seconds", Int(outcome.seconds.rounded()))
+    }
+
+    func testTwentyThousandOpenConflictsAreListedWithTheirLinesQuickly() throws {
+        let folder = TemporaryFolder("agenda-hostile-conflicts")
+        let file = folder.file("conflicts.json")
+        let count = 20_000
+        let conflicts = (0..<count).map { index in
+            "    {\"id\": \"G-\(index)\", \"field\": \"title\", \"sides\": [{\"value\": \"A\"}, {\"value\": \"B\"}]}"
+        }
+        let extra = "\n  \"conflicts\": [\n" + conflicts.joined(separator: ",\n") + "\n  ],"
+        let text = Self.agendaText(goals: (0..<count).map { Self.goal($0, parent: nil) }, extra: extra)
+        try text.write(toFile: file, atomically: false, encoding: .utf8)
+        let outcome = HostileFileTests.run(
+            "validate", file, .refused("20000 open conflicts"), in: folder,
+            boundKiB: HostileFileTests.smallFileBoundKiB, label: "20,000 open conflicts")
+        let (_, output) = ChildProcess.runAgenda(["validate", file], timeout: HostileFileTests.timeLimit, in: folder)
+        let lines = output.split(separator: "\n")
+        XCTAssertEqual(lines.count, count + 1)
+        // Conflict n sits on line n + 4 of the file.
+        XCTAssertTrue(lines[count - 1].hasPrefix("\(file):\(count + 3):5: conflict: goal G-\(count - 1)"), String(lines[count - 1]))
+        XCTAssertLessThan(outcome.seconds, 30)
+        ReliabilityFigures.report("hostile 20,000 open conflicts: validate seconds", Int(outcome.seconds.rounded()))
     }
 
     func testTheDeepestNestingAcceptedIsReadOnEitherCore() throws {
