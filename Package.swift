@@ -9,6 +9,8 @@ let package = Package(
     products: [
         .executable(name: "agenda", targets: ["agenda"]),
         .executable(name: "agenda-bench", targets: ["AgendaBench"]),
+        // libFuzzer's entry point for the loader: see Fuzz/ and Benchmarks/fuzz.sh.
+        .executable(name: "agenda-fuzz-loader", targets: ["LoaderFuzzer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -49,6 +51,11 @@ let package = Package(
             dependencies: ["AgendaModel", "AgendaStore", "AgendaTUI", "TerminalWidgets", "TestSupport"],
             path: "Benchmarks/AgendaBench"
         ),
+        // The checks the fuzz targets run on each input, shared with the corpus replay in `swift test`.
+        .target(name: "FuzzChecks", dependencies: ["AgendaModel", "AgendaStore"], path: "Fuzz/FuzzChecks"),
+        // The loader's fuzz target; built with --sanitize=fuzzer, libFuzzer supplies `main`. In an ordinary
+        // build its one file is empty top-level code: it links and does nothing, so no special case is needed.
+        .executableTarget(name: "LoaderFuzzer", dependencies: ["FuzzChecks"], path: "Fuzz/LoaderFuzzer"),
         .target(
             name: "TestSupport", dependencies: ["AgendaModel", "AgendaStore", "TerminalWidgets"], path: "Tests/TestSupport"
         ),
@@ -70,6 +77,8 @@ let package = Package(
         .testTarget(name: "EndToEndTests", dependencies: ["AgendaStore", "AgendaModel", "TestSupport"]),
         // Proof that nothing is lost: kills during saves, concurrent writers, full disks, hostile files.
         .testTarget(name: "ReliabilityTests", dependencies: ["AgendaStore", "AgendaModel", "TestSupport"]),
+        // Every committed fuzz input replayed through its target's checks.
+        .testTarget(name: "FuzzCorpusTests", dependencies: ["FuzzChecks", "TestSupport"]),
         .testTarget(
             name: "AgendaCLITests",
             dependencies: ["AgendaCLI", "AgendaStore", "AgendaModel", "TestSupport"]
