@@ -52,7 +52,11 @@ let package = Package(
             path: "Benchmarks/AgendaBench"
         ),
         // The checks the fuzz targets run on each input, shared with the corpus replay in `swift test`.
-        .target(name: "FuzzChecks", dependencies: ["AgendaModel", "AgendaStore"], path: "Fuzz/FuzzChecks"),
+        .target(
+            name: "FuzzChecks",
+            dependencies: ["AgendaModel", "AgendaStore", "AgendaTUI", "AgendaLocalization", "TerminalWidgets", "TextWidth"],
+            path: "Fuzz/FuzzChecks"
+        ),
         // The loader's fuzz target; built with --sanitize=fuzzer, libFuzzer supplies `main`. In an ordinary
         // build its one file is empty top-level code: it links and does nothing, so no special case is needed.
         .executableTarget(name: "LoaderFuzzer", dependencies: ["FuzzChecks"], path: "Fuzz/LoaderFuzzer"),

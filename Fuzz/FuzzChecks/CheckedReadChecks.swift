@@ -3,8 +3,10 @@ import AgendaStore
 
 extension FuzzChecks {
     /// The checked read the store opens files with refuses what the read refuses and the agendas
-    /// with problems, one item per problem, each at a line and column inside the file.
-    static func checkedRead(_ bytes: [UInt8], whole: Result<Agenda, JSONSyntaxError>) throws(FuzzFailure) {
+    /// with problems, one item per problem, each at a line and column inside the file. Returns the
+    /// problems of a readable agenda, as the interface shows them once it has checked it.
+    @discardableResult
+    static func checkedRead(_ bytes: [UInt8], whole: Result<Agenda, JSONSyntaxError>) throws(FuzzFailure) -> AgendaFileError? {
         let store = FileAgendaStore(format: JSONAgendaFormat())
         let checked = Result { () throws(AgendaFileError) -> Agenda in try store.decodeAndCheck(bytes, file: fileName) }
         switch (whole, checked) {
@@ -15,11 +17,13 @@ extension FuzzChecks {
                 refusal.items == [AgendaFileError.Item(error.fullMessage, at: SourcePosition(offset: error.offset, in: bytes))],
                 "the checked read reports the read's error at its place", "read: \(error); checked read: \(refusal)")
             try checkPositions(refusal, in: bytes)
+            return nil
         case (.success(let agenda), .success(let accepted)):
             try expect(accepted == agenda, "the checked read holds what the read holds", difference(accepted, agenda))
             let problems = agenda.validate()
             try expect(problems.isEmpty, "the checked read refuses an invalid agenda", "accepted with \(problems)")
             try validViews(of: agenda)
+            return nil
         case (.success(let agenda), .failure(let refusal)):
             let problems = agenda.validate()
             try expect(
@@ -35,6 +39,7 @@ extension FuzzChecks {
                     offset.map { (0..<max(bytes.count, 1)).contains($0) } ?? false, "a problem is found in the file",
                     "\(problem.path) at \(String(describing: offset)) in \(bytes.count) bytes")
             }
+            return refusal
         }
     }
 

@@ -17,7 +17,8 @@ extension FuzzChecks {
     /// - the checked read (`decodeAndCheck`) refuses exactly the unreadable and the invalid agendas,
     ///   every problem at a line and column inside the file;
     /// - the outline, tree and roll-ups the interface and `list` build before any check, and the
-    ///   dashboard's figures of a valid agenda, are computed without a trap.
+    ///   dashboard's figures of a valid agenda, are computed without a trap;
+    /// - the interface draws the file's first frames, and every view of a valid agenda, within the screen.
     public static func load(_ bytes: [UInt8]) throws(FuzzFailure) {
         let format = JSONAgendaFormat()
         let whole = Result { () throws(JSONSyntaxError) -> Agenda in try format.decodeForFuzzing(bytes, splitAbove: nil) }
@@ -41,9 +42,10 @@ extension FuzzChecks {
         }
         if case .success(let listed) = listing { try uncheckedViews(of: listed) }
 
-        try checkedRead(bytes, whole: whole)
+        let problems = try checkedRead(bytes, whole: whole)
         guard case .success(let agenda) = whole else { return }
         try uncheckedViews(of: agenda)
+        try firstFrames(of: agenda, problems: problems)
         try roundTrip(agenda, format: format)
     }
 
