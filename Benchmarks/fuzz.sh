@@ -5,10 +5,10 @@
 #
 # Builds the target's executable (Fuzz/, product agenda-fuzz-TARGET) with libFuzzer and AddressSanitizer
 # in a build folder of its own (.build-fuzz), runs it for SECONDS on a copy of the committed corpus
-# (Tests/Fixtures/fuzz-corpus/TARGET/) plus the sample agendas, then merges what it found back into the
-# committed corpus with libFuzzer's merge: the corpus becomes its hand-made inputs (seed-*, regression-*)
-# and the fewest other inputs, old and new, that reach every edge the run reached. Inputs over 4 KB are
-# not kept: the committed corpus stays small.
+# (Tests/Fixtures/fuzz-corpus/TARGET/) plus the sample agendas, then merges the inputs that reach new
+# edges back into the committed corpus (libFuzzer's -merge=1, named by their hash). Inputs over 4 KB are
+# not kept: the committed corpus stays small. With SECONDS 0 nothing runs and the corpus is minimized
+# instead: its hand-made inputs (seed-*, regression-*) and the fewest others that reach the same edges.
 #
 # A crash, a failed check or a hang stops the run; the input is saved under .build-fuzz/artifacts/TARGET/
 # and the script exits with libFuzzer's status. Replay one with:  .build-fuzz/debug/agenda-fuzz-TARGET FILE
@@ -68,25 +68,33 @@ if [ "$seconds" -gt 0 ]; then
   set -e
 fi
 
-# The committed corpus becomes its named inputs (seed-*, regression-*: hand-made, kept as they are)
-# and a small set of the other inputs, old and new, that reaches every edge the run reached: edges, not
-# hit counts (-use_counters=0), and a set cover rather than -merge=1's greedy pass (-set_cover_merge=1:
-# after a 20-minute run, 304 files where -merge=1 kept 420, for the same 5,001 edges).
-echo "fuzz: merging new inputs into $corpus"
-merged="$scratch/merged/$target"
-rm -rf "$merged"
-mkdir -p "$merged"
-"$binary" -set_cover_merge=1 -use_counters=0 -max_len="$max_len" -detect_leaks=0 "$merged" "$corpus" "$work" > "$scratch/$target-merge.log" 2>&1 || {
-  echo "fuzz: the merge failed, see $scratch/$target-merge.log" >&2
-  exit 2
-}
-named=$(cd "$corpus" && sha1sum seed-* regression-* 2>/dev/null | cut -d' ' -f1 || true)
-find "$corpus" -type f ! -name 'seed-*' ! -name 'regression-*' -delete
-for file in "$merged"/*; do
-  name=$(basename "$file")
-  grep -qx "$name" <<<"$named" && continue
-  [ "$(stat -c %s "$file")" -le "$max_len" ] && cp "$file" "$corpus/$name"
-done
+# Edges, not hit counts (-use_counters=0): the corpus grows by a few files a run, not hundreds.
+merge_options=(-use_counters=0 -max_len="$max_len" -detect_leaks=0)
+if [ "$seconds" -gt 0 ]; then
+  echo "fuzz: merging new inputs into $corpus"
+  "$binary" -merge=1 "${merge_options[@]}" "$corpus" "$work" > "$scratch/$target-merge.log" 2>&1 || {
+    echo "fuzz: the merge failed, see $scratch/$target-merge.log" >&2
+    exit 2
+  }
+  find "$corpus" -type f -size +"$max_len"c -print -delete | sed 's/^/fuzz: dropped (over 4 KB): /'
+else
+  # A set cover rather than -merge=1's greedy pass: after a 20-minute run, 304 files where -merge=1
+  # kept 420, for the same 5,001 edges.
+  echo "fuzz: minimizing $corpus"
+  merged="$scratch/merged/$target"
+  rm -rf "$merged"
+  mkdir -p "$merged"
+  "$binary" -set_cover_merge=1 "${merge_options[@]}" "$merged" "$corpus" > "$scratch/$target-merge.log" 2>&1 || {
+    echo "fuzz: the minimization failed, see $scratch/$target-merge.log" >&2
+    exit 2
+  }
+  named=$(cd "$corpus" && sha1sum seed-* regression-* 2>/dev/null | cut -d' ' -f1 || true)
+  find "$corpus" -type f ! -name 'seed-*' ! -name 'regression-*' -delete
+  for file in "$merged"/*; do
+    name=$(basename "$file")
+    grep -qx "$name" <<<"$named" || cp "$file" "$corpus/$name"
+  done
+fi
 after=$(ls "$corpus" | wc -l)
 echo "fuzz: corpus $before -> $after files"
 
