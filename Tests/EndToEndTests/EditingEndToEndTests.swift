@@ -139,10 +139,12 @@ import TestSupport
         #expect(tmux.waitFor("45 of 45 goals"))
         tmux.send("Down")
         for _ in 0..<5 { tmux.send("-") }
-        // Every key shown on the screen is a confirmed edit: wait for the last one, then kill.
+        // Wait for the last edit on the screen, and for its save to end (it runs beside the loop: under
+        // ThreadSanitizer the file still held 10% when the screen showed 0%), then kill.
         #expect(tmux.waitUntil { screen in
             screen.split(separator: "\n").contains { $0.contains("Train a new generation") && $0.contains("  0%") }
         }, "\(tmux.screen())")
+        #expect(AgendaFileWait.until(path) { $0.goal("G-SEYX")?.progress == 0 })
         let pid = try #require(tmux.childPID())
         kill(pid, SIGKILL)
         let disk = try FileAgendaStore().load(path)

@@ -56,7 +56,7 @@ import TestSupport
         #expect(tmux.waitFor("▶ 2/2 Informe de tesorería"), "\(tmux.screen())")
         // Saves run beside the loop: wait until the action item and the move to the second item are on
         // disk (a "saved" on the status line may be an earlier save's; seen under AddressSanitizer).
-        #expect(Self.waitUntil(path) { agenda in
+        #expect(AgendaFileWait.until(path) { agenda in
             agenda.session(id).map { $0.items[0].actions.count == 1 && $0.currentItem == $0.items.last?.id } ?? false
         })
         // A crash in the middle of the meeting.
@@ -91,15 +91,5 @@ import TestSupport
         #expect(session.state == .closed)
         #expect(session.items[0].decisions.count == 1 && session.items[0].actions.count == 1)
         #expect(session.speakers.map(\.organization) == [nil, "indigenous-migrant-network"])
-    }
-
-    /// Waits until the agenda on disk satisfies `condition`; returns whether it did before the timeout.
-    static func waitUntil(_ path: String, timeout: TimeInterval = 10, _ condition: (Agenda) -> Bool) -> Bool {
-        let deadline = Date().addingTimeInterval(timeout)
-        repeat {
-            if let agenda = try? FileAgendaStore().load(path), condition(agenda) { return true }
-            Thread.sleep(forTimeInterval: 0.05)
-        } while Date() < deadline
-        return false
     }
 }
