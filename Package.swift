@@ -80,7 +80,10 @@ let package = Package(
         .testTarget(name: "NcursesBackendTests", dependencies: ["NcursesBackend", "TerminalWidgets", "CNcurses"]),
         .testTarget(name: "EndToEndTests", dependencies: ["AgendaStore", "AgendaModel", "TestSupport"]),
         // Proof that nothing is lost: kills during saves, concurrent writers, full disks, hostile files.
-        .testTarget(name: "ReliabilityTests", dependencies: ["AgendaStore", "AgendaModel", "TestSupport"]),
+        .testTarget(
+            name: "ReliabilityTests",
+            dependencies: ["AgendaStore", "AgendaModel", "AgendaTUI", "AgendaLocalization", "TerminalWidgets", "TestSupport"]
+        ),
         // Every committed fuzz input replayed through its target's checks.
         .testTarget(name: "FuzzCorpusTests", dependencies: ["FuzzChecks", "TestSupport"]),
         .testTarget(

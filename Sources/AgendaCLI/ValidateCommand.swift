@@ -9,7 +9,8 @@ struct ValidateCommand: ParsableCommand {
         abstract: "Check agenda files.",
         discussion: """
             Prints one line per problem as FILE:LINE:COLUMN: message, and FILE: ok for a valid file. \
-            Exits 1 when any file has a problem.
+            Open merge conflicts are listed too, one per line. Exits 1 when any file has a problem or \
+            an open conflict.
             """
     )
 
@@ -26,6 +27,17 @@ struct ValidateCommand: ParsableCommand {
         for file in files {
             do {
                 let agenda = try store.load(file)
+                guard agenda.conflicts.isEmpty else {
+                    failed = true
+                    let places = store.positions(of: agenda.conflicts.indices.map { [.key("conflicts"), .index($0)] }, in: file)
+                    for (index, conflict) in agenda.conflicts.enumerated() {
+                        let place = places[index]
+                        Console.line("\(file):\(place.map { "\($0.line):\($0.column):" } ?? "") conflict: \(ConflictLine.describe(conflict))")
+                    }
+                    let count = agenda.conflicts.count
+                    Console.line("\(file): \(count) open conflict\(count == 1 ? "" : "s"); settle them in the Conflicts view (key 6)")
+                    continue
+                }
                 Console.line("\(file): ok, \(agenda.goals.count) goal\(agenda.goals.count == 1 ? "" : "s")")
             } catch {
                 failed = true

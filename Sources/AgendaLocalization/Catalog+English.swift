@@ -477,5 +477,7 @@ extension Catalog {
         .dashboardUnrepresentedGoals: "%d open {goal|goals} with no Afro-Latino or indigenous organization",
         .messageGoalRenamed: "Another copy had used the id of your new goal; it is now %@",
         .messageQuitAfterSave: "Saving… the program quits when the save ends.",
+        .statusSaving: "%@ · saving…",
+        .statusSavingShort: "saving…",
     ]
 }

@@ -477,5 +477,7 @@ extension Catalog {
         .dashboardUnrepresentedGoals: "%d {objectif ouvert|objectifs ouverts} sans organisation afro-latino-américaine ni autochtone",
         .messageGoalRenamed: "Une autre copie utilisait déjà l'id de votre nouvel objectif; c'est maintenant %@",
         .messageQuitAfterSave: "Enregistrement… le programme se ferme quand il est terminé.",
+        .statusSaving: "%@ · enregistrement…",
+        .statusSavingShort: "enregistrement…",
     ]
 }

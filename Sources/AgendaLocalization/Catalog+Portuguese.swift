@@ -477,5 +477,7 @@ extension Catalog {
         .dashboardUnrepresentedGoals: "%d {meta|metas} em aberto sem organização afro-latina ou indígena",
         .messageGoalRenamed: "Outra cópia já usava o id da sua nova meta; agora é %@",
         .messageQuitAfterSave: "Salvando… o programa fecha quando terminar de salvar.",
+        .statusSaving: "%@ · salvando…",
+        .statusSavingShort: "salvando…",
     ]
 }

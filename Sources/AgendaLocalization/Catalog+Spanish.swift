@@ -477,5 +477,7 @@ extension Catalog {
         .dashboardUnrepresentedGoals: "%d {meta pendiente|metas pendientes} sin organización afrolatina ni indígena",
         .messageGoalRenamed: "Otra copia ya usaba el id de su nueva meta; ahora es %@",
         .messageQuitAfterSave: "Guardando… el programa se cierra al terminar de guardar.",
+        .statusSaving: "%@ · guardando…",
+        .statusSavingShort: "guardando…",
     ]
 }

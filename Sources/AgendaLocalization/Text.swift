@@ -110,9 +110,13 @@ public enum Text: String, CaseIterable, Sendable {
     case flagSessionUnrepresented, dashboardLegendStale, filterNotReviewedSince, promptNotReviewedSince
     case statusSavedShort, messagePasteNowhere, fieldReview, formChoiceHint, formMultiHint, promptFilterHint
     case actionEditOrganization, actionEditGoal, actionEditSession, actionShowChangedGoal, dashboardUnrepresentedGoals
-    case messageGoalRenamed, messageQuitAfterSave
+    case messageGoalRenamed, messageQuitAfterSave, statusSaving, statusSavingShort
     // Live sessions: presenters, guests' organizations, communities
     case actionSetPresenter, promptPresenter, menuSpeakerOrganization, communityAfroLatino
     case communityIndigenous, communityWomen, communityYouth, communityFarmworkers, communityDominican
     case communityMexican
+    // Merge conflicts
+    case viewConflicts, actionShowConflicts, actionChooseSide, conflictsCount, conflictsNone, conflictBothChanged
+    case conflictDeletedChanged, conflictTwoWay, conflictNow, conflictDelete, conflictKeep, menuConflictChoose
+    case messageConflictSettled, conflictEmpty, conflictKeepSession, conflictsInHeader, conflictTheAgenda, columnField
 }

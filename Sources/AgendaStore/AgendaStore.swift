@@ -40,11 +40,15 @@ public struct Modified<T> {
     public var value: T
     public var agenda: Agenda
     public var stamp: FileStamp
+    /// The save is done, but something beside it went wrong and the user should know (no backup of the
+    /// version replaced could be kept, say); nil when all went well.
+    public var warning: AgendaFileError?
 
-    public init(value: T, agenda: Agenda, stamp: FileStamp) {
+    public init(value: T, agenda: Agenda, stamp: FileStamp, warning: AgendaFileError? = nil) {
         self.value = value
         self.agenda = agenda
         self.stamp = stamp
+        self.warning = warning
     }
 }
 

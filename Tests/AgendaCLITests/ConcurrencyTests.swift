@@ -31,6 +31,6 @@ import TestSupport
             changes += mine.count
         }
         #expect(changes == 200)
-        #expect(folder.names() == ["agenda.json"])
+        #expect(folder.names() == [".agenda-backups", "agenda.json"])
     }
 }

@@ -86,7 +86,9 @@ import TestSupport
         ("\u{FEFF}", "agenda.json:1:2: expected an object, found end of file"),
         ("[]", "agenda.json:1:1: expected an object, found an array"),
         ("{\"title\": \"a\u{0}b\"}", "agenda.json:1:13: \"title\": control character in a string; write it as an escape such as \\n or \\u0000"),
-        ("<<<<<<< HEAD\n{}", "agenda.json:1:1: expected an object, found '<'"),
+        ("<<<<<<< HEAD\n{}", "agenda.json:1:1: the file has an unresolved git conflict left by a merge (lines <<<<<<<, "
+            + "======= and >>>>>>>; the first is here): edit the file to keep what each side wants and remove the marker "
+            + "lines, then try again"),
         ("{\"title\": \"T\"} {", "agenda.json:1:16: unexpected '{' after the end of the document"),
         ("{}", "agenda.json:1:1: the agenda has no \"title\""),
     ])

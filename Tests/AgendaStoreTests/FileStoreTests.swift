@@ -33,7 +33,7 @@ import TestSupport
         }
         #expect(try store.load(path).goal("G-0001")?.progress == 55)
         #expect(mode(path) == 0o640)
-        #expect(folder.names() == ["a.json"], "a temp file was left behind")
+        #expect(folder.names() == [".agenda-backups", "a.json"], "a temp file was left behind")
     }
 
     @Test func aKnownVersionStillOnDiskIsNotReadAgainAndAStaleOneIs() throws {
@@ -79,7 +79,7 @@ import TestSupport
         }
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == "real.json")
         #expect(try store.load(target).goal("G-0002")?.progress == 70)
-        #expect(folder.names() == ["link.json", "real.json"])
+        #expect(folder.names() == [".agenda-backups", "link.json", "real.json"])
     }
 
     @Test func anInvalidEditIsNotWritten() throws {
@@ -183,5 +183,43 @@ import TestSupport
         #expect(result.stderr.hasPrefix(path + ": "))
         #expect(String(decoding: FileManager.default.contents(atPath: path)!, as: UTF8.self) == text)
         #expect(try FileManager.default.contentsOfDirectory(atPath: inner) == ["a.json"])
+    }
+}
+
+/// A file with a second name (a hard link): a save would split the names, so it is refused.
+@Suite struct HardLinkTests {
+    let store = FileAgendaStore()
+
+    @Test func aHardLinkedAgendaIsRefusedAndBothNamesKeepTheFile() throws {
+        let folder = TemporaryFolder()
+        let text = String(decoding: JSONAgendaFormat().encode(Fixtures.agenda()), as: UTF8.self)
+        let path = folder.write("a.json", text, mode: 0o640)
+        let other = folder.file("other.json")
+        #expect(link(path, other) == 0)
+        var changed = false
+        do {
+            try store.update(path) { (agenda) throws(AgendaFileError) in
+                changed = true
+                _ = try? agenda.apply(.setGoal(id: "G-0001", .progress(1)), by: "T", at: Fixtures.time)
+            }
+            Issue.record("a hard-linked file was saved")
+        } catch {
+            #expect(error.description.hasPrefix("\(path): the file has 1 other name (a hard link), which a save would silently leave on the old version"))
+            #expect(error.description.hasSuffix("; nothing was written"))
+        }
+        #expect(!changed, "the edit was not even made")
+        var first = stat()
+        var second = stat()
+        stat(path, &first)
+        stat(other, &second)
+        #expect(first.st_ino == second.st_ino && first.st_nlink == 2, "the link is whole")
+        #expect(String(decoding: FileManager.default.contents(atPath: path)!, as: UTF8.self) == text)
+        #expect(folder.names() == ["a.json", "other.json"])
+        // A restore is a save too.
+        unlink(other)
+        try store.update(path) { (agenda) throws(AgendaFileError) in agenda.description = "one" }
+        #expect(link(path, other) == 0)
+        #expect(throws: AgendaFileError.self) { _ = try store.restore(path, backup: 1) }
+        #expect(try store.load(other).description == "one")
     }
 }

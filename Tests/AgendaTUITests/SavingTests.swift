@@ -47,6 +47,25 @@ import TestSupport
         #expect(TUI.screen(state).contains("Ana · saved 12:00:30"))
     }
 
+    @Test func aSaveThatCouldNotKeepABackupSaysSoOnce() throws {
+        var state = state()
+        select("G-0004", &state)
+        let warning = "saved, but the version it replaced could not be kept as a backup: the disk is full"
+        for round in 0..<2 {
+            let effects = TUI.press([.character("+")], &state)
+            guard case .save(let path, let pending, _, _, _)? = effects.first else { Issue.record("no save"); return }
+            var disk = try #require(TUI.agendaScreen(state)?.editing.onDisk ?? Fixtures.agenda())
+            _ = disk.rebase(pending, by: "Ana", at: Fixtures.time)
+            var saved = report(disk)
+            saved.warning = warning
+            state.message = nil
+            _ = Reducer.reduce(&state, .saved(path: path, .success(saved), count: 1))
+            // The edit is saved; the warning shows the first time, not on every save after it.
+            #expect(TUI.agendaScreen(state)?.editing.unsaved.isEmpty == true)
+            #expect(state.message == (round == 0 ? warning : nil))
+        }
+    }
+
     @Test func aNewGoalWhoseIdWasTakenOnDiskKeepsItsUndoAndLeavesTheOtherGoalAlone() throws {
         var state = state()
         let effects = TUI.press([.character("n")] + "Escuela en Morelia".map { Key.character($0) } + [.enter], &state)

@@ -60,7 +60,7 @@ import TestSupport
         #expect(show.status == 0)
         #expect(show.stdout.contains("\(id)  Taller de liderazgo en Michoacán"))
         #expect(show.stdout.contains("Progress: 20%"))
-        #expect(folder.names() == ["agenda.json"])
+        #expect(folder.names() == [".agenda-backups", "agenda.json"])
     }
 
     @Test func aPasteOfSeveralLinesGoesIntoTheDescription() throws {
@@ -139,18 +139,18 @@ import TestSupport
         #expect(tmux.waitFor("45 of 45 goals"))
         tmux.send("Down")
         for _ in 0..<5 { tmux.send("-") }
-        // Wait for the last edit on the screen, and for its save to end (it runs beside the loop: under
-        // ThreadSanitizer the file still held 10% when the screen showed 0%), then kill.
+        // An edit is confirmed when the status line says it is saved (not "saving…"): wait for the
+        // last one, then kill.
         #expect(tmux.waitUntil { screen in
             screen.split(separator: "\n").contains { $0.contains("Train a new generation") && $0.contains("  0%") }
+                && screen.contains("· saved") && !screen.contains("saving…")
         }, "\(tmux.screen())")
-        #expect(AgendaFileWait.until(path) { $0.goal("G-SEYX")?.progress == 0 })
         let pid = try #require(tmux.childPID())
         kill(pid, SIGKILL)
         let disk = try FileAgendaStore().load(path)
         #expect(disk.goal("G-SEYX")?.progress == 0)
         #expect(disk.goal("G-SEYX")?.history.filter { $0.field == "progress" }.suffix(5).count == 5)
-        #expect(folder.names() == ["agenda.json"])
+        #expect(folder.names() == [".agenda-backups", "agenda.json"])
         tmux.run("reset")
     }
 }

@@ -48,6 +48,6 @@ import TestSupport
         #expect(report.status == 0, "\(report.stderr)")
         let row = try #require(report.lines.first { $0.hasPrefix("| " + id + " |") }, "\(report.stdout)")
         #expect(row.hasSuffix(" at risk — Falta el taller en Michoacán 日本 🌎 |"), "\(row)")
-        #expect(folder.names() == ["agenda.json"])
+        #expect(folder.names() == [".agenda-backups", "agenda.json"])
     }
 }

@@ -49,22 +49,21 @@ struct ListCommand: ParsableCommand {
             if sort.value == .file {
                 // Indent a goal under the listed goals it descends from, so a filtered list still reads as a
                 // tree; with a limit, the outline is read only as far as the limit.
+                // The outline lists a parent before its sub-goals, so each goal's count of listed ancestors
+                // is its parent's plus one when the parent is listed: one step per goal, however deep.
                 let graph = GoalGraph(agenda.goals)
                 var listed = [Bool](repeating: false, count: agenda.goals.count)
+                var listedAbove = [Int](repeating: 0, count: agenda.goals.count)
                 for row in GoalOutline.rows(of: agenda, graph: graph) {
                     if let limit, rows.count >= limit { break }
+                    let parent = graph.parent[row.index]
+                    if row.depth > 0, parent >= 0 {
+                        listedAbove[row.index] = listedAbove[parent] + (listed[parent] ? 1 : 0)
+                    }
                     let goal = agenda.goals[row.index]
                     guard matcher.matches(goal) else { continue }
                     listed[row.index] = true
-                    var depth = 0
-                    var ancestor = graph.parent[row.index]
-                    var steps = 0
-                    while ancestor >= 0, steps < row.depth {
-                        if listed[ancestor] { depth += 1 }
-                        ancestor = graph.parent[ancestor]
-                        steps += 1
-                    }
-                    rows.append((goal, depth))
+                    rows.append((goal, listedAbove[row.index]))
                 }
             } else {
                 rows = sort.value.sorted(agenda.goals.filter(matcher.matches)).map { ($0, 0) }

@@ -97,6 +97,11 @@ struct GoalReport {
                 lines += note.text.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }
             }
         }
+        let conflicts = agenda.conflicts.filter { $0.subject == .goal && $0.id == goal.id }
+        if !conflicts.isEmpty {
+            lines += ["", "Open conflicts (settle them in the Conflicts view, key 6):"]
+            lines += conflicts.map { "  " + ConflictLine.describe($0) }
+        }
         let reviews = agenda.reviews.filter { $0.goal == goal.id }
         if !reviews.isEmpty {
             lines += ["", "Reviews:"]

@@ -11,6 +11,11 @@ struct Failure: Error {
         lines = ["agenda: " + message]
     }
 
+    /// Lines already in their final form.
+    init(lines: [String]) {
+        self.lines = lines
+    }
+
     init(_ error: AgendaFileError) {
         lines = error.lines
     }
@@ -22,10 +27,13 @@ struct Failure: Error {
 
 extension ParsableCommand {
     /// Runs `body`, printing a `Failure` to standard error and exiting 1 instead of letting the
-    /// argument parser prefix it with "Error:".
+    /// argument parser prefix it with "Error:". A save that succeeds with a warning (no backup could be
+    /// kept) prints it to standard error too; the command still succeeds.
     func reporting(_ body: () throws -> Void) throws {
         do {
-            try body()
+            try FileAgendaStore.$warnings.withValue({ warning in warning.lines.forEach(Console.error) }) {
+                try body()
+            }
         } catch let failure as Failure {
             failure.lines.forEach(Console.error)
             throw ExitCode.failure

@@ -15,12 +15,15 @@ public struct Agenda: Equatable, Sendable {
     public var sessions: [Session]
     /// Review marks on goals, oldest first.
     public var reviews: [Review]
+    /// Fields that two merged copies changed differently, waiting for a person to choose.
+    public var conflicts: [MergeConflict]
     public var extras: ExtraFields
 
     public init(
         schemaVersion: Int = Agenda.currentSchemaVersion, title: String, description: String = "",
         areas: [Area] = [], organizations: [Organization] = [], people: [Person] = [], goals: [Goal] = [],
-        sessions: [Session] = [], reviews: [Review] = [], extras: ExtraFields = ExtraFields()
+        sessions: [Session] = [], reviews: [Review] = [], conflicts: [MergeConflict] = [],
+        extras: ExtraFields = ExtraFields()
     ) {
         self.schemaVersion = schemaVersion
         self.title = title
@@ -31,6 +34,7 @@ public struct Agenda: Equatable, Sendable {
         self.goals = goals
         self.sessions = sessions
         self.reviews = reviews
+        self.conflicts = conflicts
         self.extras = extras
     }
 }

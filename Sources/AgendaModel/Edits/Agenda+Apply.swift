@@ -97,6 +97,10 @@ extension Agenda {
             }
             let removed = reviews.remove(at: position)
             return [.addReview(removed)]
+        case .resolveConflict(let conflict, let side):
+            return try resolveConflict(conflict, side: side, by: by, time: time)
+        case .restoreConflict(let conflict, let position, let side, let previous):
+            return restoreConflict(conflict, at: position, side: side, previous: previous)
         }
     }
 

@@ -25,7 +25,8 @@ extension Edit {
             review.goal = id(review.goal)
             return .addReview(review)
         case .addOrganization, .updateOrganization, .removeOrganization, .addArea, .removeArea, .createSession,
-             .deleteSession, .replaceSession, .changeSession, .removeReview:
+             .deleteSession, .replaceSession, .changeSession, .removeReview,
+             .resolveConflict, .restoreConflict:
             return self
         }
     }

@@ -36,6 +36,12 @@ public enum Edit: Equatable, Sendable {
     case addReview(Review)
     /// Removes the review mark at a position (undo of `addReview`).
     case removeReview(at: Int)
+    /// Settles a merge conflict with the value of one of its sides (by position in `sides`), and
+    /// removes its record. The conflict is named whole, so the edit finds it in another version too.
+    case resolveConflict(MergeConflict, side: Int)
+    /// Puts back a conflict record at a position, and for records other than goals the field's value
+    /// it held before side `side` was chosen (undo of `resolveConflict`).
+    case restoreConflict(MergeConflict, at: Int, side: Int, previous: String?)
 }
 
 /// Why an edit could not be applied; nothing was changed.
@@ -49,6 +55,7 @@ public enum EditError: Error, Equatable, Sendable, CustomStringConvertible {
     case inUse(String, by: [String])
     case noSuchSession(String)
     case noSuchItem(String)
+    case noSuchConflict(String)
 
     public var description: String {
         switch self {
@@ -57,6 +64,7 @@ public enum EditError: Error, Equatable, Sendable, CustomStringConvertible {
         case .noSuchOrganization(let id): "no organization with id '\(id)'"
         case .noSuchSession(let id): "no session with id '\(id)'"
         case .noSuchItem(let id): "no item '\(id)' in the session's run-of-show"
+        case .noSuchConflict(let what): "no open conflict on \(what); someone may have settled it already"
         case .duplicateID(let id): "the id '\(id)' is already used"
         case .invalid(let goal?, let field, let message): "goal \(goal): \(field): \(message)"
         case .invalid(nil, let field, let message): "\(field): \(message)"

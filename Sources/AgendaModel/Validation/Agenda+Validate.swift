@@ -136,8 +136,11 @@ extension Agenda {
                 let earliest = walk[first...].min() ?? current
                 let from = cycle.firstIndex(of: goals[earliest].id) ?? 0
                 let ordered = Array(cycle[from...] + cycle[..<from])
+                // A long cycle is named by its ends, so that the message stays one readable line.
+                let shown = ordered.count <= 12 ? ordered : Array(ordered.prefix(6)) + ["..."] + Array(ordered.suffix(3))
+                let size = ordered.count <= 12 ? "" : " of \(ordered.count) goals"
                 problems.append(Problem(
-                    "goal \(goals[earliest].id): parent forms a cycle: " + (ordered + [ordered[0]]).joined(separator: " -> "),
+                    "goal \(goals[earliest].id): parent forms a cycle\(size): " + (shown + [ordered[0]]).joined(separator: " -> "),
                     at: [.key("goals"), .index(earliest), .key("parent")]))
             }
             for index in walk { state[index] = 2 }

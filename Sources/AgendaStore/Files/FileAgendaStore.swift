@@ -5,14 +5,21 @@ import Darwin
 #endif
 import AgendaModel
 
-/// The agenda store on the local file system: one JSON file per agenda, atomic saves, `flock` locks.
+/// The agenda store on the local file system: one JSON file per agenda, atomic saves, `flock` locks,
+/// and the last five versions of each agenda kept as backups beside it (see `BackupFolder`).
 ///
-/// A path that is a symbolic link is read and written through to the link's target; the link stays.
+/// A path that is a symbolic link is read and written through to the link's target; the link stays,
+/// and the backups are kept beside the target. A save refuses a read-only file and a file with other
+/// names (hard links), which it would split (see `ReplaceCheck`).
 public struct FileAgendaStore: AgendaStore {
     public let format: any AgendaFormat
+    /// Whether a save keeps the version it replaces as a backup; off where something else keeps
+    /// every version already (git, for its merge driver's temporary files).
+    public var keepsBackups: Bool
 
-    public init(format: any AgendaFormat = JSONAgendaFormat()) {
+    public init(format: any AgendaFormat = JSONAgendaFormat(), keepsBackups: Bool = true) {
         self.format = format
+        self.keepsBackups = keepsBackups
     }
 
     public func read(_ path: String, checking: Bool) throws(AgendaFileError) -> (agenda: Agenda, stamp: FileStamp) {
@@ -41,10 +48,7 @@ public struct FileAgendaStore: AgendaStore {
         guard !problems.isEmpty else { return nil }
         // The file is read again only to place the problems in it.
         let bytes = (try? FileIO.readFile(path)) ?? []
-        return AgendaFileError(file: path, items: problems.map { problem in
-            let offset = bytes.isEmpty ? nil : format.locate(problem.path, in: bytes)
-            return AgendaFileError.Item(problem.message, at: offset.map { SourcePosition(offset: $0, in: bytes) })
-        })
+        return AgendaFileError(file: path, problems: problems, in: bytes, format: format)
     }
 
     /// Reads the agenda at `path` with only what listing goals needs (see
@@ -71,7 +75,7 @@ public struct FileAgendaStore: AgendaStore {
         }
         try check(agenda, file: path)
         do {
-            try AtomicWriter.write(format.encode(agenda), to: path)
+            try AtomicWriter.write(format.encode(agenda), to: path, keepingBackup: false)
         } catch {
             throw AgendaFileError(file: path, error.message + "; nothing was written")
         }
@@ -93,9 +97,10 @@ public struct FileAgendaStore: AgendaStore {
         guard fstat(lock.fd, &info) == 0 else {
             throw AgendaFileError(file: path, FileIO.Failure(action: "cannot read", code: errno).message)
         }
-        if info.st_mode & 0o222 == 0 {
-            throw AgendaFileError(
-                file: path, "the file is read-only (mode \(String(info.st_mode & 0o777, radix: 8))); nothing was written")
+        do {
+            try ReplaceCheck.check(info, file: target)
+        } catch {
+            throw AgendaFileError(file: path, error.message + "; nothing was written")
         }
         // Under the lock the file cannot change: if it is still the version the caller holds, that
         // version is what is on disk and need not be read and decoded again.
@@ -117,14 +122,16 @@ public struct FileAgendaStore: AgendaStore {
             return Modified(value: result, agenda: agenda, stamp: FileStamp(info))
         }
         try check(agenda, file: path)
-        let stamp: FileStamp
+        let written: AtomicWriter.Written
+        StaleTempFiles.remove(beside: target)
         do {
-            stamp = try AtomicWriter.write(format.encode(agenda), to: target)
+            written = try AtomicWriter.write(format.encode(agenda), to: target, keepingBackup: keepsBackups)
         } catch {
             throw AgendaFileError(file: path, error.message + "; the file was not changed")
         }
         withExtendedLifetime(lock) {}
-        return Modified(value: result, agenda: agenda, stamp: stamp)
+        let warning = Self.warn(written.warning, file: path)
+        return Modified(value: result, agenda: agenda, stamp: written.stamp, warning: warning)
     }
 
     /// Decodes the bytes and validates the agenda, giving each problem its line and column.
@@ -136,13 +143,7 @@ public struct FileAgendaStore: AgendaStore {
             throw AgendaFileError(file: file, error.fullMessage, at: SourcePosition(offset: error.offset, in: bytes))
         }
         let problems = agenda.validate()
-        guard problems.isEmpty else {
-            throw AgendaFileError(file: file, items: problems.map { problem in
-                let offset = format.locate(problem.path, in: bytes)
-                return AgendaFileError.Item(
-                    problem.message, at: offset.map { SourcePosition(offset: $0, in: bytes) })
-            })
-        }
+        guard problems.isEmpty else { throw AgendaFileError(file: file, problems: problems, in: bytes, format: format) }
         return agenda
     }
 

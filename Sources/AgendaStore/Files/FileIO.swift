@@ -6,12 +6,27 @@ import Darwin
 
 /// Small wrappers over the POSIX calls the store needs, each failing with the system's reason.
 enum FileIO {
-    /// A failed system call: what was being done, and `errno`.
+    /// A failed system call (what was being done, and `errno`), or a refusal that needs no `errno`.
     struct Failure: Error {
         var action: String
         var code: Int32
+        /// The whole message of a refusal, which replaces `action` and the system's text.
+        var refusal: String?
 
-        var message: String { "\(action): \(systemMessage(code))" }
+        init(action: String, code: Int32) {
+            self.action = action
+            self.code = code
+        }
+
+        /// A refusal: nothing failed, but the operation would do harm (a read-only file, a hard link).
+        init(refusal: String) {
+            action = ""
+            code = 0
+            self.refusal = refusal
+        }
+
+        /// What happened, in words a user understands: "cannot write: the disk is full (No space left on device)".
+        var message: String { refusal ?? "\(action): \(plainMessage(code))" }
     }
 
     /// Calls `body` with the bytes of the file at `path` mapped into memory, read-only (no copy is made;

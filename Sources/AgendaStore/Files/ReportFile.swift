@@ -4,7 +4,7 @@ public enum ReportFile {
     public static func write(_ bytes: [UInt8], to path: String) throws(AgendaFileError) {
         let target = FileIO.resolvedPath(path) ?? path
         do {
-            try AtomicWriter.write(bytes, to: target)
+            try AtomicWriter.write(bytes, to: target, keepingBackup: false)
         } catch {
             throw AgendaFileError(file: path, error.message + "; nothing was written")
         }

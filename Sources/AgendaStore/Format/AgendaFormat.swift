@@ -11,4 +11,13 @@ public protocol AgendaFormat: Sendable {
     func encode(_ agenda: Agenda) -> [UInt8]
     /// The byte offset of the value at `path` in the bytes, or of the nearest enclosing value.
     func locate(_ path: [PathComponent], in bytes: [UInt8]) -> Int?
+    /// The offsets of many paths at once, each as `locate(_:in:)` gives it.
+    func locate(_ paths: [[PathComponent]], in bytes: [UInt8]) -> [Int?]
+}
+
+extension AgendaFormat {
+    /// One path at a time; formats that can find many in one pass do so.
+    public func locate(_ paths: [[PathComponent]], in bytes: [UInt8]) -> [Int?] {
+        paths.map { locate($0, in: bytes) }
+    }
 }

@@ -23,12 +23,17 @@ extension AgendaJSONDecoder {
                 case "languages": try seen.insert(5, key: key, at: at); session.languages = try r.readStringArray()
                 case "attendance":
                     try seen.insert(6, key: key, at: at)
+                    var attendanceSeen = MemberSet()
                     try r.readObject { (r, key) throws(JSONSyntaxError) in
                         let at = r.offset
                         switch key {
-                        case "people": session.attendance.people = try r.readStringArray()
-                        case "organizations": session.attendance.organizations = try r.readStringArray()
-                        default: try session.attendance.extras.add(key, try r.readValue(), at: at)
+                        case "people":
+                            try attendanceSeen.insert(0, key: key, at: at)
+                            session.attendance.people = try r.readStringArray()
+                        case "organizations":
+                            try attendanceSeen.insert(1, key: key, at: at)
+                            session.attendance.organizations = try r.readStringArray()
+                        default: try session.attendance.extras.add(key, try r.readUniqueValue(), at: at, seen: &attendanceSeen)
                         }
                     }
                 case "state": try seen.insert(7, key: key, at: at); session.state = SessionState(rawValue: try r.readString())
@@ -42,7 +47,7 @@ extension AgendaJSONDecoder {
                 case "speakers":
                     try seen.insert(13, key: key, at: at)
                     try r.readArray { (r) throws(JSONSyntaxError) in session.speakers.append(try speaker(&r)) }
-                default: try session.extras.add(key, try r.readValue(), at: at)
+                default: try session.extras.add(key, try r.readUniqueValue(), at: at, seen: &seen)
                 }
             } catch {
                 throw error.within(key)
@@ -80,21 +85,21 @@ extension AgendaJSONDecoder {
                     try seen.insert(9, key: key, at: at)
                     try r.readArray { (r) throws(JSONSyntaxError) in
                         var run = ItemClock.Run(start: Date(timeIntervalSince1970: 0))
-                        var hasStart = false
+                        var runSeen = MemberSet()
                         r.skipWhitespace()
                         let runStart = r.offset
                         try r.readObject { (r, key) throws(JSONSyntaxError) in
                             let at = r.offset
                             switch key {
-                            case "start": run.start = try r.readTimestamp(); hasStart = true
-                            case "end": run.end = try r.readOptionalTimestamp()
-                            default: try run.extras.add(key, try r.readValue(), at: at)
+                            case "start": try runSeen.insert(0, key: key, at: at); run.start = try r.readTimestamp()
+                            case "end": try runSeen.insert(1, key: key, at: at); run.end = try r.readOptionalTimestamp()
+                            default: try run.extras.add(key, try r.readUniqueValue(), at: at, seen: &runSeen)
                             }
                         }
-                        guard hasStart else { throw Reader.missing("start", in: "a clock run", at: runStart) }
+                        guard runSeen.contains(0) else { throw Reader.missing("start", in: "a clock run", at: runStart) }
                         item.clock.runs.append(run)
                     }
-                default: try item.extras.add(key, try r.readValue(), at: at)
+                default: try item.extras.add(key, try r.readUniqueValue(), at: at, seen: &seen)
                 }
             } catch {
                 throw error.within(key)
@@ -106,12 +111,13 @@ extension AgendaJSONDecoder {
 
     static func decision(_ r: inout Reader) throws(JSONSyntaxError) -> Decision {
         var decision = Decision(time: Date(timeIntervalSince1970: 0), text: "")
+        var seen = MemberSet()
         try r.readObject { (r, key) throws(JSONSyntaxError) in
             let at = r.offset
             switch key {
-            case "time": decision.time = try r.readTimestamp()
-            case "text": decision.text = try r.readString()
-            default: try decision.extras.add(key, try r.readValue(), at: at)
+            case "time": try seen.insert(0, key: key, at: at); decision.time = try r.readTimestamp()
+            case "text": try seen.insert(1, key: key, at: at); decision.text = try r.readString()
+            default: try decision.extras.add(key, try r.readUniqueValue(), at: at, seen: &seen)
             }
         }
         return decision
@@ -119,17 +125,20 @@ extension AgendaJSONDecoder {
 
     static func vote(_ r: inout Reader) throws(JSONSyntaxError) -> Vote {
         var vote = Vote(time: Date(timeIntervalSince1970: 0), question: "")
+        var seen = MemberSet()
         try r.readObject { (r, key) throws(JSONSyntaxError) in
             let at = r.offset
             do throws(JSONSyntaxError) {
                 switch key {
-                case "time": vote.time = try r.readTimestamp()
-                case "question": vote.question = try r.readString()
-                case "for": vote.inFavor = try r.readInt()
-                case "against": vote.against = try r.readInt()
-                case "abstain": vote.abstentions = try r.readInt()
-                case "consensus": vote.consensus = try r.readNullIfPresent() ? nil : try r.readBool()
-                default: try vote.extras.add(key, try r.readValue(), at: at)
+                case "time": try seen.insert(0, key: key, at: at); vote.time = try r.readTimestamp()
+                case "question": try seen.insert(1, key: key, at: at); vote.question = try r.readString()
+                case "for": try seen.insert(2, key: key, at: at); vote.inFavor = try r.readInt()
+                case "against": try seen.insert(3, key: key, at: at); vote.against = try r.readInt()
+                case "abstain": try seen.insert(4, key: key, at: at); vote.abstentions = try r.readInt()
+                case "consensus":
+                    try seen.insert(5, key: key, at: at)
+                    vote.consensus = try r.readNullIfPresent() ? nil : try r.readBool()
+                default: try vote.extras.add(key, try r.readUniqueValue(), at: at, seen: &seen)
                 }
             } catch {
                 throw error.within(key)
@@ -156,7 +165,7 @@ extension AgendaJSONDecoder {
                 case "addedAt": try seen.insert(6, key: key, at: at); speaker.addedAt = try r.readTimestamp()
                 case "startedAt": try seen.insert(7, key: key, at: at); speaker.startedAt = try r.readOptionalTimestamp()
                 case "endedAt": try seen.insert(8, key: key, at: at); speaker.endedAt = try r.readOptionalTimestamp()
-                default: try speaker.extras.add(key, try r.readValue(), at: at)
+                default: try speaker.extras.add(key, try r.readUniqueValue(), at: at, seen: &seen)
                 }
             } catch {
                 throw error.within(key)

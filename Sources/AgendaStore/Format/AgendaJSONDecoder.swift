@@ -53,8 +53,11 @@ enum AgendaJSONDecoder {
                 case "reviews":
                     try seen.insert(8, key: key, at: at)
                     try r.readArray { (r) throws(JSONSyntaxError) in agenda.reviews.append(try review(&r)) }
+                case "conflicts" where !listing:
+                    try seen.insert(9, key: key, at: at)
+                    try r.readArray { (r) throws(JSONSyntaxError) in agenda.conflicts.append(try conflict(&r)) }
                 default:
-                    if listing { try r.skipQuickly() } else { try agenda.extras.add(key, try r.readValue(), at: at) }
+                    if listing { try r.skipQuickly() } else { try agenda.extras.add(key, try r.readUniqueValue(), at: at, seen: &seen) }
                 }
             } catch {
                 throw error.within(key)
@@ -78,7 +81,7 @@ enum AgendaJSONDecoder {
                 case "description":
                     try seen.insert(2, key: key, at: at)
                     area.description = try r.readOptionalString() ?? ""
-                default: try area.extras.add(key, try r.readValue(), at: at)
+                default: try area.extras.add(key, try r.readUniqueValue(), at: at, seen: &seen)
                 }
             } catch {
                 throw error.within(key)
@@ -101,7 +104,7 @@ enum AgendaJSONDecoder {
                 case "email": try seen.insert(1, key: key, at: at); contact.email = try r.readOptionalString()
                 case "phone": try seen.insert(2, key: key, at: at); contact.phone = try r.readOptionalString()
                 case "address": try seen.insert(3, key: key, at: at); contact.address = try r.readOptionalString()
-                default: try contact.extras.add(key, try r.readValue(), at: at)
+                default: try contact.extras.add(key, try r.readUniqueValue(), at: at, seen: &seen)
                 }
             } catch {
                 throw error.within(key)
@@ -126,7 +129,7 @@ enum AgendaJSONDecoder {
                 case "kind": try seen.insert(4, key: key, at: at); org.kind = OrganizationKind(rawValue: try r.readString())
                 case "communities": try seen.insert(5, key: key, at: at); org.communities = try r.readStringArray()
                 case "contact": try seen.insert(6, key: key, at: at); org.contact = try contact(&r)
-                default: try org.extras.add(key, try r.readValue(), at: at)
+                default: try org.extras.add(key, try r.readUniqueValue(), at: at, seen: &seen)
                 }
             } catch {
                 throw error.within(key)
@@ -156,7 +159,7 @@ enum AgendaJSONDecoder {
                 case "communities": try seen.insert(4, key: key, at: at); person.communities = try r.readStringArray()
                 case "languages": try seen.insert(5, key: key, at: at); person.languages = try r.readStringArray()
                 case "contact": try seen.insert(6, key: key, at: at); person.contact = try contact(&r)
-                default: try person.extras.add(key, try r.readValue(), at: at)
+                default: try person.extras.add(key, try r.readUniqueValue(), at: at, seen: &seen)
                 }
             } catch {
                 throw error.within(key)
@@ -219,12 +222,13 @@ enum AgendaJSONDecoder {
                     try seen.insert(19, key: key, at: at)
                     if try !r.readNullIfPresent() {
                         var origin = GoalOrigin(session: "", item: "")
+                        var originSeen = MemberSet()
                         try r.readObject { (r, key) throws(JSONSyntaxError) in
                             let at = r.offset
                             switch key {
-                            case "session": origin.session = try r.readString()
-                            case "item": origin.item = try r.readString()
-                            default: try origin.extras.add(key, try r.readValue(), at: at)
+                            case "session": try originSeen.insert(0, key: key, at: at); origin.session = try r.readString()
+                            case "item": try originSeen.insert(1, key: key, at: at); origin.item = try r.readString()
+                            default: try origin.extras.add(key, try r.readUniqueValue(), at: at, seen: &originSeen)
                             }
                         }
                         goal.origin = origin
@@ -241,7 +245,7 @@ enum AgendaJSONDecoder {
                 case "createdAt": try seen.insert(17, key: key, at: at); goal.createdAt = try r.readTimestamp()
                 case "updatedAt": try seen.insert(18, key: key, at: at); goal.updatedAt = try r.readTimestamp()
                 default:
-                    if listing { try r.skipQuickly() } else { try goal.extras.add(key, try r.readValue(), at: at) }
+                    if listing { try r.skipQuickly() } else { try goal.extras.add(key, try r.readUniqueValue(), at: at, seen: &seen) }
                 }
             } catch {
                 throw error.within(key)
@@ -271,7 +275,7 @@ enum AgendaJSONDecoder {
                 case "author": try seen.insert(0, key: key, at: at); note.author = try r.readString()
                 case "time": try seen.insert(1, key: key, at: at); note.time = try r.readTimestamp()
                 case "text": try seen.insert(2, key: key, at: at); note.text = try r.readString()
-                default: try note.extras.add(key, try r.readValue(), at: at)
+                default: try note.extras.add(key, try r.readUniqueValue(), at: at, seen: &seen)
                 }
             } catch {
                 throw error.within(key)
@@ -300,7 +304,7 @@ enum AgendaJSONDecoder {
                 case "health": try seen.insert(3, key: key, at: at); review.health = Health(rawValue: try r.readString())
                 case "comment": try seen.insert(4, key: key, at: at); review.comment = try r.readOptionalString() ?? ""
                 case "time": try seen.insert(5, key: key, at: at); review.time = try r.readOptionalTimestamp()
-                default: try review.extras.add(key, try r.readValue(), at: at)
+                default: try review.extras.add(key, try r.readUniqueValue(), at: at, seen: &seen)
                 }
             } catch {
                 throw error.within(key)
@@ -326,7 +330,7 @@ enum AgendaJSONDecoder {
                 case "field": try seen.insert(2, key: key, at: at); change.field = try r.readString()
                 case "from": try seen.insert(3, key: key, at: at); change.from = try r.readOptionalString()
                 case "to": try seen.insert(4, key: key, at: at); change.to = try r.readOptionalString()
-                default: try change.extras.add(key, try r.readValue(), at: at)
+                default: try change.extras.add(key, try r.readUniqueValue(), at: at, seen: &seen)
                 }
             } catch {
                 throw error.within(key)

@@ -97,6 +97,7 @@ enum AgendaJSONEncoder {
             w.endObject()
         }
         w.endArray()
+        writeConflicts(agenda.conflicts, &w)
         w.extras(agenda.extras)
         w.endObject()
         return w.finish()

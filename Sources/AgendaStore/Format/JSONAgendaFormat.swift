@@ -17,8 +17,12 @@ public struct JSONAgendaFormat: AgendaFormat {
 
     /// The same, from bytes in memory that are not an array (a file mapped into memory).
     public func decodeForListing(_ bytes: UnsafeBufferPointer<UInt8>) throws(JSONSyntaxError) -> Agenda {
-        try JSONReader.read(buffer: bytes) { (reader) throws(JSONSyntaxError) -> Agenda in
-            try AgendaJSONDecoder.agenda(&reader, listing: true)
+        do {
+            return try JSONReader.read(buffer: bytes) { (reader) throws(JSONSyntaxError) -> Agenda in
+                try AgendaJSONDecoder.agenda(&reader, listing: true)
+            }
+        } catch {
+            throw Self.explained(error, in: bytes)
         }
     }
 
@@ -30,9 +34,20 @@ public struct JSONAgendaFormat: AgendaFormat {
     /// The agenda in the bytes, its goals array split between two readers when it holds more than
     /// `splitAbove` bytes (0: always, when a boundary is found; nil: never).
     func decode(_ bytes: [UInt8], splitAbove: Int?) throws(JSONSyntaxError) -> Agenda {
-        try JSONReader.read(bytes) { (reader) throws(JSONSyntaxError) -> Agenda in
-            try AgendaJSONDecoder.agenda(&reader, splitAbove: splitAbove)
+        do {
+            return try JSONReader.read(bytes) { (reader) throws(JSONSyntaxError) -> Agenda in
+                try AgendaJSONDecoder.agenda(&reader, splitAbove: splitAbove)
+            }
+        } catch {
+            throw bytes.withUnsafeBufferPointer { Self.explained(error, in: $0) }
         }
+    }
+
+    /// A syntax error in a file with git conflict markers becomes an error that says so, at the first
+    /// marker; any other error is returned as it is.
+    static func explained(_ error: JSONSyntaxError, in bytes: UnsafeBufferPointer<UInt8>) -> JSONSyntaxError {
+        guard let found = GitConflictMarkers.find(in: bytes) else { return error }
+        return GitConflictMarkers.error(found)
     }
 
     /// `decode(_:splitAbove:)` for the fuzz checks (`Fuzz/`), which compare a split read with a read
@@ -47,6 +62,10 @@ public struct JSONAgendaFormat: AgendaFormat {
 
     public func locate(_ path: [PathComponent], in bytes: [UInt8]) -> Int? {
         JSONLocator.locate(path, in: bytes)
+    }
+
+    public func locate(_ paths: [[PathComponent]], in bytes: [UInt8]) -> [Int?] {
+        JSONLocator.locate(paths, in: bytes)
     }
 
     /// The bytes of one goal object, for `show --format json`.

@@ -82,6 +82,8 @@ public enum Action: String, CaseIterable, Sendable {
     case showFigure = "show-figure"
     case activityFilter = "activity-filter"
     case setPresenter = "set-presenter"
+    case showConflicts = "show-conflicts"
+    case chooseSide = "choose-side"
 
     /// What the action does, as the help screen says it.
     public var help: Text {
@@ -166,6 +168,8 @@ public enum Action: String, CaseIterable, Sendable {
         case .showFigure: .actionShowFigure
         case .activityFilter: .actionActivityFilter
         case .setPresenter: .actionSetPresenter
+        case .showConflicts: .actionShowConflicts
+        case .chooseSide: .actionChooseSide
         }
     }
 }

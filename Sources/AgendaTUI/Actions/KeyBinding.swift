@@ -53,4 +53,6 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case sessions, plan, live, presenter
     /// The dashboard and activity views.
     case dashboard, activity
+    /// The conflicts a merge left for a person to settle.
+    case mergeConflicts
 }

@@ -34,6 +34,7 @@ public enum KeyMaps {
         KeyBinding([.character("3")], .showSessions, section: app),
         KeyBinding([.character("4")], .showDashboard, section: app),
         KeyBinding([.character("5")], .showActivity, section: app),
+        KeyBinding([.character("6")], .showConflicts, section: app),
         KeyBinding([.character("p")], .picker, section: app),
         KeyBinding([.character("?")], .help, hint: .hintHelp, section: app),
         KeyBinding([.character("q"), .control("c")], .quit, hint: .hintQuit, section: app),
@@ -223,6 +224,10 @@ public enum KeyMaps {
                 KeyBinding([.character("f")], .activityFilter, hint: .hintFilter, section: find),
                 KeyBinding([.character("x"), .escape], .clearFilters, section: find),
             ] + everywhere
+        case .mergeConflicts:
+            return listMoves + [
+                KeyBinding([.enter], .chooseSide, hint: .hintChoose, section: change),
+            ] + history + everywhere
         case .presenter:
             return [
                 KeyBinding([.character(" ")], .startPause, hint: .hintClock, section: view),

@@ -30,7 +30,9 @@ public struct EffectRunner: Sendable {
                     agenda.rebase(pending, by: who, at: time)
                 }
                 return .saved(path: path, .success(SaveReport(agenda: modified.agenda, stamp: modified.stamp,
-                                                              rebase: modified.value)), count: pending.count)
+                                                              rebase: modified.value,
+                                                              warning: modified.warning?.items.first?.message)),
+                              count: pending.count)
             } catch {
                 return .saved(path: path, .failure(error), count: pending.count)
             }

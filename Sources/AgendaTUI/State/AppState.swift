@@ -6,7 +6,7 @@ import TerminalWidgets
 
 /// The views of an open agenda.
 public enum AgendaView: Equatable, Sendable {
-    case goals, organizations, sessions, dashboard, activity
+    case goals, organizations, sessions, dashboard, activity, conflicts
 }
 
 /// A thing shown whole on the screen, in place of the views: a goal or an organization.
@@ -28,6 +28,7 @@ public struct AgendaScreen: Sendable {
     public var sessions = SessionsViewState()
     public var dashboard = DashboardViewState()
     public var activity = ActivityViewState()
+    public var conflicts = ConflictsViewState()
     /// A session's run-of-show open for planning.
     public var plan: SessionPlanState?
     /// A session running live.
@@ -112,6 +113,7 @@ public struct AppState: Sendable {
             case .sessions: return .sessions
             case .dashboard: return .dashboard
             case .activity: return .activity
+            case .conflicts: return .mergeConflicts
             }
         }
     }

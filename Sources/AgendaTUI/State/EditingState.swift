@@ -20,6 +20,8 @@ public struct EditingState: Sendable {
     public var unsaved: [PendingEdit] = []
     /// Why the last save failed, while edits are unsaved.
     public var saveProblem: String?
+    /// The last warning a save gave (a backup it could not keep), shown once until it changes.
+    public var saveWarning: String?
     /// When the last save finished.
     public var lastSave: Date?
     /// The version of the file the screen shows, to notice changes made by others.

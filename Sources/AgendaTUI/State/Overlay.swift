@@ -34,6 +34,8 @@ public enum MenuPurpose: Equatable, Sendable {
     case activityFields
     /// The values of one activity criterion.
     case activityValues(String)
+    /// The side of a merge conflict to keep; the value is the side's position.
+    case conflictSide(MergeConflict)
 }
 
 /// A figure of the dashboard with the goals behind it.

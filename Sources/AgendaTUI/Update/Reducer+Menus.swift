@@ -129,7 +129,7 @@ extension Reducer {
     private static func isFormOrEdit(_ menu: MenuState) -> Bool {
         switch menu.purpose {
         case .status, .move, .formChoice, .goalItem, .speakerKind, .speakerOrganization, .figure, .reportFormat, .activityFields,
-             .activityValues: true
+             .activityValues, .conflictSide: true
         default: false
         }
     }
@@ -184,6 +184,8 @@ extension Reducer {
                     state.overlay = .menu(activityValuesMenu(value, screen, state.strings))
                 }
                 return []
+            case .conflictSide(let conflict):
+                return settle(conflict, side: Int(value) ?? 0, &screen, &state)
             case .activityValues(let field):
                 let chosen: String? = value.isEmpty ? nil : value
                 switch field {

@@ -49,7 +49,10 @@ extension Reducer {
                     state.overlay = .conflicts(report.rebase.conflicts)
                 } else if let refused = report.rebase.refused.first {
                     state.message = state.strings.format(.messageRefusedOnDisk, refused)
+                } else if let warning = report.warning, warning != screen.editing.saveWarning {
+                    state.message = warning
                 }
+                screen.editing.saveWarning = report.warning
             case .failure(let error):
                 let reason = error.items.first?.message ?? error.description
                 screen.editing.saveProblem = reason

@@ -165,7 +165,7 @@ public enum Reducer {
                 effects = handlePlan(action, &screen, &state)
             } else if screen.detail != nil {
                 effects = handleDetail(action, &screen, state)
-            } else if let action, [.nextView, .showGoals, .showOrganizations, .showSessions, .showDashboard, .showActivity]
+            } else if let action, [.nextView, .showGoals, .showOrganizations, .showSessions, .showDashboard, .showActivity, .showConflicts]
                 .contains(action),
                       !(screen.view == .goals && screen.goals.isSearching) {
                 switchView(action, &screen)
@@ -177,6 +177,7 @@ public enum Reducer {
                 case .sessions: effects = handleSessions(action, &screen, &state)
                 case .dashboard: effects = handleDashboard(action, &screen, &state)
                 case .activity: effects = handleActivity(action, &screen, &state)
+                case .conflicts: effects = handleConflicts(action, &screen, &state)
                 }
             }
             return effects
@@ -191,13 +192,16 @@ public enum Reducer {
         case .showSessions: screen.view = .sessions
         case .showDashboard: screen.view = .dashboard
         case .showActivity: screen.view = .activity
+        case .showConflicts: screen.view = .conflicts
         case .nextView:
             screen.view = switch screen.view {
             case .goals: .organizations
             case .organizations: .sessions
             case .sessions: .dashboard
             case .dashboard: .activity
-            case .activity: .goals
+            // The conflicts view is in the round only while there are conflicts to settle.
+            case .activity: screen.document.agenda.conflicts.isEmpty ? .goals : .conflicts
+            case .conflicts: .goals
             }
         default: break
         }

@@ -13,6 +13,13 @@ enum GoalDetail {
         var builder = DetailBuilder(width: width, theme: theme)
         builder.paragraph(goal.title, style: theme.bold)
         builder.line([Span(goal.id, theme.dim)])
+        // Open merge conflicts first: they ask for a choice (in the conflicts view, key 6).
+        let conflicts = document.agenda.conflicts.filter { $0.subject == .goal && $0.id == goal.id }
+        if !conflicts.isEmpty {
+            let fields = conflicts.map { $0.isAboutWholeGoal ? "—" : Labels.fieldName($0.field, strings) }.joined(separator: ", ")
+            builder.paragraph("⚠ " + strings.format(.conflictsInHeader, conflicts.count) + ": " + fields + " (6)",
+                              style: theme.filterActive)
+        }
         builder.blank()
         let labels: [Text] = [.detailArea, .detailParent, .detailStatus, .detailProgress, .detailPriority, .detailDue,
                               .detailLevel, .detailCountries, .detailOwners, .detailTags, .detailSource, .detailCreated,

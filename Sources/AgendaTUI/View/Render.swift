@@ -29,7 +29,7 @@ public enum Renderer {
             // In a session's plan or live mode the title bar names the session.
             let sessionID = screen.live?.session ?? screen.plan?.session
             let title = sessionID.flatMap { screen.document.agenda.session($0)?.title } ?? screen.document.agenda.title
-            drawHeader(title: title, view: screen.view, state, theme, &buffer, layout)
+            drawHeader(title: title, view: screen.view, conflicts: screen.document.agenda.conflicts.count, state, theme, &buffer, layout)
             if let form = screen.form {
                 FormView.draw(form, state, theme, &buffer, layout)
             } else if let live = screen.live {
@@ -45,6 +45,7 @@ public enum Renderer {
                 case .sessions: SessionsView.draw(screen, state, theme, &buffer, layout)
                 case .dashboard: DashboardView.draw(screen, state, theme, &buffer, layout)
                 case .activity: ActivityView.draw(screen, state, theme, &buffer, layout)
+                case .conflicts: ConflictsView.draw(screen, state, theme, &buffer, layout)
                 }
             }
         }
@@ -61,7 +62,7 @@ public enum Renderer {
     }
 
     /// The title bar: the program, the agenda's title, and the views with the current one marked.
-    static func drawHeader(title: String?, view: AgendaView?, _ state: AppState, _ theme: Theme,
+    static func drawHeader(title: String?, view: AgendaView?, conflicts: Int = 0, _ state: AppState, _ theme: Theme,
                            _ buffer: inout ScreenBuffer, _ layout: ScreenLayout) {
         let row = layout.header.y
         buffer.fill(layout.header, style: theme.header)
@@ -72,14 +73,22 @@ public enum Renderer {
                     ("3 " + state.strings[.viewSessions], view == .sessions),
                     ("4 " + state.strings[.viewDashboard], view == .dashboard),
                     ("5 " + state.strings[.viewActivity], view == .activity)]
+            // The conflicts view shows among the views only while a merge left conflicts to settle.
+            if conflicts > 0 || view == .conflicts {
+                tabs.append(("6 " + state.strings[.viewConflicts] + (conflicts > 0 ? " (\(conflicts))" : ""), view == .conflicts))
+            }
         }
         func width(_ tabs: [(String, Bool)]) -> Int { tabs.reduce(0) { $0 + DisplayWidth.of($1.0) + 2 } }
-        // Where the names do not fit, the other views show as their numbers, then the current one too.
-        if width(tabs) > state.size.width / 2 {
-            tabs = tabs.map { $0.1 ? $0 : (String($0.0.prefix(1)), false) }
+        // Where the names do not fit, the other views show as their numbers, then the current one too;
+        // the conflicts view keeps its count, which asks for attention.
+        func short(_ label: String) -> String {
+            label.hasPrefix("6 ") && conflicts > 0 ? "6 (\(conflicts))" : String(label.prefix(1))
         }
         if width(tabs) > state.size.width / 2 {
-            tabs = tabs.map { (String($0.0.prefix(1)), $0.1) }
+            tabs = tabs.map { $0.1 ? $0 : (short($0.0), false) }
+        }
+        if width(tabs) > state.size.width / 2 {
+            tabs = tabs.map { (short($0.0), $0.1) }
         }
         let tabsWidth = width(tabs)
         var x = buffer.write(" " + state.strings[.appName], x: 0, y: row, style: theme.header.with(.bold))

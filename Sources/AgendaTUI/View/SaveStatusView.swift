@@ -29,6 +29,9 @@ enum SaveStatusView {
         let editing = screen.editing
         if !editing.unsaved.isEmpty, editing.saveProblem != nil {
             return (strings.format(.statusUnsaved, editing.unsaved.count), theme.error)
+        } else if !editing.unsaved.isEmpty {
+            // An edit is confirmed when its save ends; until then the line says it is on its way.
+            return (compact ? strings[.statusSavingShort] : strings.format(.statusSaving, state.who), theme.dim)
         } else if let saved = editing.lastSave {
             let time = clock(saved.addingTimeInterval(Double(state.utcOffset)))
             return (compact ? strings.format(.statusSavedShort, time) : strings.format(.statusSaved, state.who, time), theme.dim)

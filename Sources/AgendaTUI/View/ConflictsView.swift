@@ -1,0 +1,99 @@
+import AgendaLocalization
+import AgendaModel
+import TerminalWidgets
+import TextWidth
+
+/// The conflicts view: the open conflicts a merge left, one per line, and the selected one's two
+/// values with who set them and when, below.
+enum ConflictsView {
+    /// Lines of the selected conflict's block below the list.
+    static func detailHeight(_ layout: ScreenLayout) -> Int {
+        let area = layout.hints.y - layout.list.y
+        return area >= 12 ? 6 : area >= 8 ? 4 : 0
+    }
+
+    /// Rows of the list of conflicts, below its headings.
+    static func listHeight(_ layout: ScreenLayout) -> Int {
+        max(1, layout.hints.y - layout.list.y - 1 - detailHeight(layout))
+    }
+
+    static func draw(_ screen: AgendaScreen, _ state: AppState, _ theme: Theme, _ buffer: inout ScreenBuffer,
+                     _ layout: ScreenLayout) {
+        let strings = state.strings
+        let agenda = screen.document.agenda
+        let conflicts = agenda.conflicts
+        _ = SaveStatusView.draw(screen, state, theme, &buffer, layout, compact: false)
+        buffer.write(" " + strings.format(.conflictsCount, conflicts.count), x: 0, y: layout.status.y,
+                     style: conflicts.isEmpty ? theme.dim : theme.filterActive)
+        let width = layout.header.width
+        let top = layout.list.y
+        if conflicts.isEmpty {
+            buffer.write(strings[.conflictsNone], x: 1, y: top + 1, style: theme.dim, limit: width - 2)
+            return
+        }
+        // Headings: the record, the field, the title.
+        let idWidth = min(18, max(8, conflicts.map { DisplayWidth.of(subjectID($0, agenda, strings)) }.max() ?? 8))
+        let fieldWidth = min(16, max(6, conflicts.map { DisplayWidth.of(Labels.fieldName($0.field, strings)) }.max() ?? 6))
+        let titleWidth = max(0, width - idWidth - fieldWidth - 4)
+        var x = 0
+        for (label, columnWidth) in [(strings[.columnID], idWidth), (strings[.columnField], fieldWidth), (strings[.columnTitle], titleWidth)]
+        where columnWidth > 0 {
+            buffer.write(label.truncated(toWidth: columnWidth).padded(toWidth: columnWidth), x: x, y: top, style: theme.columnHeading)
+            x += columnWidth + 2
+        }
+        let rows = listHeight(layout)
+        for (line, index) in screen.conflicts.viewport.visible(height: rows, count: conflicts.count).enumerated() {
+            let conflict = conflicts[index]
+            let y = top + 1 + line
+            buffer.write(subjectID(conflict, agenda, strings).truncated(toWidth: idWidth).padded(toWidth: idWidth), x: 0, y: y,
+                         style: theme.label)
+            let field = conflict.field == conflict.subject.rawValue ? "—" : Labels.fieldName(conflict.field, strings)
+            buffer.write(field.truncated(toWidth: fieldWidth).padded(toWidth: fieldWidth), x: idWidth + 2, y: y)
+            if titleWidth > 0 {
+                buffer.write(ConflictWords.title(conflict, agenda).truncated(toWidth: titleWidth), x: idWidth + fieldWidth + 4, y: y)
+            }
+            if index == screen.conflicts.selection {
+                buffer.restyle(Rect(x: 0, y: y, width: width, height: 1)) { $0.with(.reverse) }
+            }
+        }
+        drawSelected(screen, state, theme, &buffer, layout)
+    }
+
+    /// The selected conflict: what it is about, its kind, and its two sides, the one held marked.
+    private static func drawSelected(_ screen: AgendaScreen, _ state: AppState, _ theme: Theme, _ buffer: inout ScreenBuffer,
+                                     _ layout: ScreenLayout) {
+        let height = detailHeight(layout)
+        let agenda = screen.document.agenda
+        guard height > 0, agenda.conflicts.indices.contains(screen.conflicts.selection) else { return }
+        let conflict = agenda.conflicts[screen.conflicts.selection]
+        let width = layout.header.width
+        var y = layout.hints.y - height
+        buffer.write(String(repeating: "─", count: width), x: 0, y: y, style: theme.separator)
+        y += 1
+        if height >= 6 {
+            let title = ConflictWords.title(conflict, agenda)
+            let heading = ConflictWords.subject(conflict, agenda, state.strings) + (title.isEmpty ? "" : " · " + title)
+            buffer.write(heading, x: 1, y: y, style: theme.bold, limit: width - 2)
+            y += 1
+        }
+        buffer.write(ConflictWords.kind(conflict, state.strings), x: 1, y: y, style: theme.dim, limit: width - 2)
+        y += 1
+        let held = agenda.heldValue(for: conflict)
+        for side in conflict.sides.prefix(2) {
+            let marker = side.value == held && conflict.field != "session" ? "▸ " : "  "
+            buffer.write(marker + ConflictWords.side(side, conflict, held: held, state), x: 1, y: y,
+                         style: side.value == held ? theme.bold : theme.plain, limit: width - 2)
+            y += 1
+        }
+    }
+
+    /// The record's id, or the agenda's name for itself: the list's first column.
+    private static func subjectID(_ conflict: MergeConflict, _ agenda: Agenda, _ strings: Strings) -> String {
+        switch conflict.subject {
+        case .agenda: strings[.conflictTheAgenda]
+        case .organization: agenda.organization(conflict.id)?.name ?? conflict.id
+        case .area: agenda.area(conflict.id)?.name ?? conflict.id
+        default: conflict.id
+        }
+    }
+}
