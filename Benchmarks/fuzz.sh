@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Runs a fuzz target for a while and keeps what it learned.
 #
-#   Benchmarks/fuzz.sh [SECONDS] [TARGET]      (defaults: 600 seconds, the loader; 0: only minimize)
+#   Benchmarks/fuzz.sh [SECONDS] [TARGET]      (TARGET: loader or merge; defaults: 600 seconds, the loader;
+#                                               SECONDS 0: only minimize the corpus)
 #
 # Builds the target's executable (Fuzz/, product agenda-fuzz-TARGET) with libFuzzer and AddressSanitizer
 # in a build folder of its own (.build-fuzz), runs it for SECONDS on a copy of the committed corpus
-# (Tests/Fixtures/fuzz-corpus/TARGET/) plus the sample agendas, then merges the inputs that reach new
+# (Tests/Fixtures/fuzz-corpus/TARGET/) plus, for the loader, the sample agendas, then merges the inputs that reach new
 # edges back into the committed corpus (libFuzzer's -merge=1, named by their hash). Inputs over 4 KB are
 # not kept: the committed corpus stays small. With SECONDS 0 nothing runs and the corpus is minimized
 # instead: its hand-made inputs (seed-*, regression-*) and the fewest others that reach the same edges.
@@ -47,8 +48,8 @@ grep -q "__sancov_cntrs" <<<"$symbols" && grep -q "__asan_report_load" <<<"$symb
 rm -rf "$work" "$artifacts"
 mkdir -p "$work" "$artifacts"
 cp "$corpus"/* "$work"/
-# The sample agendas seed the run (cut to max_len by libFuzzer); they are too large to be committed.
-cp Agendas/*.json "$work"/
+# The sample agendas seed the loader's run (cut to max_len by libFuzzer); they are too large to be committed.
+[ "$target" = loader ] && cp Agendas/*.json "$work"/
 
 # No leak check: Swift's runtime keeps caches that LeakSanitizer would scan for after most inputs,
 # for a tenth of the speed; memory errors, traps, failed checks and hangs are all still caught.

@@ -9,6 +9,7 @@ public enum FuzzChecks {
     /// The targets by the name of their corpus folder.
     public static let targets: [String: @Sendable ([UInt8]) throws(FuzzFailure) -> Void] = [
         "loader": { (bytes) throws(FuzzFailure) in try load(bytes) },
+        "merge": { (bytes) throws(FuzzFailure) in try merge(bytes) },
     ]
 
     /// Runs the target `name` on the bytes of one input, stopping the process on a failure: the entry

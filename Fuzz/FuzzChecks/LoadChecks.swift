@@ -63,6 +63,7 @@ extension FuzzChecks {
         var view = agenda
         view.people = []
         view.sessions = []
+        view.conflicts = []
         view.extras = ExtraFields()
         for index in view.goals.indices {
             view.goals[index].description = ""

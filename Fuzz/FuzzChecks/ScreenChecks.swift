@@ -22,7 +22,8 @@ extension FuzzChecks {
             _ = Reducer.reduce(&state, .checked(path: fileName, problems))
             try checkFrame(state, "the screen after the checks")
             guard problems == nil else { continue }
-            for (key, view) in [("2", "organizations"), ("3", "sessions"), ("4", "dashboard"), ("5", "activity"), ("1", "goals")] {
+            for (key, view) in [("2", "organizations"), ("3", "sessions"), ("4", "dashboard"), ("5", "activity"),
+                                ("6", "conflicts"), ("1", "goals")] {
                 _ = Reducer.reduce(&state, .input(.key(.character(Character(key)))))
                 try checkFrame(state, "the \(view) view")
             }
