@@ -9,6 +9,9 @@ let package = Package(
     products: [
         .executable(name: "agenda", targets: ["agenda"]),
         .executable(name: "agenda-bench", targets: ["AgendaBench"]),
+        // libFuzzer's entry points for the loader and the merge: see Fuzz/ and Benchmarks/fuzz.sh.
+        .executable(name: "agenda-fuzz-loader", targets: ["LoaderFuzzer"]),
+        .executable(name: "agenda-fuzz-merge", targets: ["MergeFuzzer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -49,6 +52,17 @@ let package = Package(
             dependencies: ["AgendaModel", "AgendaStore", "AgendaTUI", "TerminalWidgets", "TestSupport"],
             path: "Benchmarks/AgendaBench"
         ),
+        // The checks the fuzz targets run on each input, shared with the corpus replay in `swift test`.
+        .target(
+            name: "FuzzChecks",
+            dependencies: ["AgendaModel", "AgendaStore", "AgendaTUI", "AgendaLocalization", "TerminalWidgets", "TextWidth"],
+            path: "Fuzz/FuzzChecks"
+        ),
+        // The loader's fuzz target; built with --sanitize=fuzzer, libFuzzer supplies `main`. In an ordinary
+        // build its one file is empty top-level code: it links and does nothing, so no special case is needed.
+        .executableTarget(name: "LoaderFuzzer", dependencies: ["FuzzChecks"], path: "Fuzz/LoaderFuzzer"),
+        // The merge's fuzz target, built the same way.
+        .executableTarget(name: "MergeFuzzer", dependencies: ["FuzzChecks"], path: "Fuzz/MergeFuzzer"),
         .target(
             name: "TestSupport", dependencies: ["AgendaModel", "AgendaStore", "TerminalWidgets"], path: "Tests/TestSupport"
         ),
@@ -73,6 +87,8 @@ let package = Package(
             name: "ReliabilityTests",
             dependencies: ["AgendaStore", "AgendaModel", "AgendaTUI", "AgendaLocalization", "TerminalWidgets", "TestSupport"]
         ),
+        // Every committed fuzz input replayed through its target's checks.
+        .testTarget(name: "FuzzCorpusTests", dependencies: ["FuzzChecks", "TestSupport"]),
         .testTarget(
             name: "AgendaCLITests",
             dependencies: ["AgendaCLI", "AgendaStore", "AgendaModel", "TestSupport"]

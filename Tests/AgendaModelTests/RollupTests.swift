@@ -21,6 +21,26 @@ import TestSupport
         #expect(rollup.progress(of: "G-0001") == 63)
     }
 
+    /// Found by the loader's fuzz target: the interface rolls an agenda up as soon as it is read, before
+    /// validation; a progress of Int.max made the mean of a parent trap, and a sum of two overflow.
+    @Test func progressOutOfRangeIsHeldToZeroToAHundredInRollUps() {
+        var agenda = Fixtures.agenda()
+        // G-0004 becomes the parent of two sub-goals at the extremes of Int.
+        agenda.goals.append(Goal(id: "G-0006", title: "Huge", area: "leadership", progress: .max, parent: "G-0004",
+                                 createdAt: Fixtures.time))
+        agenda.goals.append(Goal(id: "G-0007", title: "Huge too", area: "leadership", progress: .max, parent: "G-0004",
+                                 createdAt: Fixtures.time))
+        agenda.goals.append(Goal(id: "G-0008", title: "Negative", area: "vote-abroad", progress: .min, createdAt: Fixtures.time))
+        #expect(!agenda.validate().isEmpty)
+        let rollup = Rollup(agenda)
+        #expect(rollup.progress(of: "G-0004") == 100)
+        #expect(rollup.progress(of: "G-0006") == 100)
+        #expect(rollup.progress(of: "G-0008") == 0)
+        #expect(Rollup.byArea(agenda, rollup: rollup).map(\.progress) == [100, 0])
+        // Six goals at 100 (G-0001 to G-0004 rolled up, G-0006, G-0007), G-0005 and G-0008 at 0.
+        #expect(rollup.summary(key: "all", goals: agenda.goals).progress == 75)
+    }
+
     @Test func countsAndProgressByArea() {
         let summaries = Rollup.byArea(Fixtures.agenda())
         #expect(summaries.map(\.key) == ["leadership", "vote-abroad"])

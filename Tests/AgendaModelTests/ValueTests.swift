@@ -36,6 +36,26 @@ import Testing
         #expect(Timestamp.format(Date(timeIntervalSince1970: -1)) == "1969-12-31T23:59:59Z")
     }
 
+    /// Found by the loader's fuzz target: times that read but are written as a text that does not read
+    /// back (a year 10000 or 0), or lose a fraction finer than the millisecond the file keeps.
+    @Test func everyTimeReadIsWrittenAsATextThatReadsBackTheSame() throws {
+        for text in ["9999-12-31T23:59:60Z", "0001-01-01T00:00:00+01:00", "9999-12-31T23:00:00-01:00",
+                     "9999-12-31T23:59:59.9996Z", "2026-01-01T00:00:00+24:00", "2026-01-01T00:00:00+00:60"] {
+            #expect(Timestamp.parse(text) == nil, "\(text)")
+        }
+        #expect(Timestamp.parse("9999-12-31T23:59:59.999Z") != nil)
+        #expect(Timestamp.parse("0001-01-01T01:00:00+01:00") != nil)
+        for text in ["2026-01-01T00:00:00.0004Z", "2026-01-01t00:00:00.9996z", "1969-12-31T23:59:59.0005Z",
+                     "2026-01-01T23:59:59.999999999Z", "2026-11-29T03:31:46.5+02:00", "0001-01-01T00:00:00.001Z",
+                     "9999-12-31T23:59:59.999Z", "1969-12-31T23:59:60.25Z"] {
+            let date = try #require(Timestamp.parse(text), "\(text)")
+            #expect(Timestamp.parse(Timestamp.format(date)) == date, "\(text) written as \(Timestamp.format(date))")
+        }
+        #expect(Timestamp.format(try #require(Timestamp.parse("2026-01-01T00:00:00.0004Z"))) == "2026-01-01T00:00:00Z")
+        #expect(Timestamp.format(try #require(Timestamp.parse("2026-01-01T00:00:00.9996Z"))) == "2026-01-01T00:00:01Z")
+        #expect(Timestamp.format(try #require(Timestamp.parse("1969-12-31T23:59:59.0005Z"))) == "1969-12-31T23:59:59.001Z")
+    }
+
     @Test func timestampsAgreeWithFoundation() {
         let formatter = ISO8601DateFormatter()
         var random = SeededRandom(seed: 7)

@@ -54,11 +54,17 @@ import TestSupport
         #expect(tmux.waitFor("Enviar carta al Congreso de Michoacán"), "\(tmux.screen())")
         tmux.send("]")
         #expect(tmux.waitFor("▶ 2/2 Informe de tesorería"), "\(tmux.screen())")
-        #expect(tmux.waitFor("saved"))
+        // Saves run beside the loop: wait until the action item and the move to the second item are on
+        // disk (a "saved" on the status line may be an earlier save's; seen under AddressSanitizer).
+        #expect(AgendaFileWait.until(path) { agenda in
+            agenda.session(id).map { $0.items[0].actions.count == 1 && $0.currentItem == $0.items.last?.id } ?? false
+        })
         // A crash in the middle of the meeting.
         let pid = try #require(tmux.childPID())
         kill(pid, SIGKILL)
         tmux.run("reset")
+        // The screen the killed program left must be gone before the new one is looked for.
+        #expect(tmux.waitUntil { !$0.contains("Informe de tesorería") }, "\(tmux.screen())")
         tmux.run(agenda + " session run '" + path + "' " + id)
         #expect(tmux.waitFor("▶ 2/2 Informe de tesorería"), "\(tmux.screen())")
         #expect(tmux.screen().contains("🎤 Jesús Martínez Saldaña"))

@@ -34,7 +34,20 @@ enum GoalClash {
         if a.createdAt != b.createdAt { return a.createdAt < b.createdAt }
         if a.id != b.id { return a.id < b.id }
         if a.title != b.title { return a.title < b.title }
-        return String(describing: a) < String(describing: b)
+        return contentKey(a) < contentKey(b)
+    }
+
+    /// Every other field of a goal as text, so that two different goals created at one moment under one
+    /// id and title still sort the same way whichever copy holds which. (`String(describing:)` of a goal
+    /// shows only its shared box, the same text for every goal: the copy called ours always lost.)
+    private static func contentKey(_ goal: Goal) -> String {
+        let fields: [String] = [
+            goal.area, goal.description, "\(goal.owners)", "\(goal.organizations)", goal.status.rawValue, String(goal.progress),
+            goal.priority.rawValue, goal.due?.description ?? "", goal.parent ?? "", "\(goal.countries)",
+            goal.level?.rawValue ?? "", "\(goal.tags)", "\(goal.notes)", "\(goal.history)",
+            String(goal.updatedAt.timeIntervalSince1970), goal.source ?? "", "\(String(describing: goal.origin))", "\(goal.extras)",
+        ]
+        return fields.joined(separator: "\u{1F}")
     }
 
     /// Renames a new goal in one copy, with the copy's new sub-goals under it and reviews of it.

@@ -21,8 +21,10 @@ enum RecordMerge {
             seen = Set(order)
             for key in baseIDs where seen.insert(key).inserted { order.append(key) }
         } else {
-            order = baseIDs
-            seen = Set(order)
+            // The base's order, each id once: a base read unchecked may hold an id twice.
+            order = []
+            seen = []
+            for key in baseIDs where seen.insert(key).inserted { order.append(key) }
         }
         var added: [Record] = []
         for key in ourIDs + theirIDs where !seen.contains(key) {

@@ -45,7 +45,7 @@ public struct Rollup: Sendable {
                     }
                 }
                 stack.removeLast()
-                var value = goals[index].progress
+                var value = Self.ownProgress(goals[index])
                 if goals[index].status == .achieved {
                     value = 100
                 } else {
@@ -53,7 +53,7 @@ public struct Rollup: Sendable {
                     var count = 0
                     for child in graph.children(of: index) where goals[child].status != .dropped {
                         // A sub-goal still on the walk sits on a parent cycle: count its own progress.
-                        sum += state[child] == 2 ? result[child] : goals[child].progress
+                        sum += state[child] == 2 ? result[child] : Self.ownProgress(goals[child])
                         count += 1
                     }
                     if count > 0 { value = Int((Double(sum) / Double(count)).rounded()) }
@@ -64,6 +64,12 @@ public struct Rollup: Sendable {
         }
         progressByIndex = result
         self.graph = graph
+    }
+
+    /// A goal's own progress, held to 0-100: an agenda is rolled up as soon as it is read, before
+    /// validation refuses a progress of, say, 9223372036854775807, whose sum would overflow.
+    static func ownProgress(_ goal: Goal) -> Int {
+        min(max(goal.progress, FieldRules.progressRange.lowerBound), FieldRules.progressRange.upperBound)
     }
 
     /// The rolled-up progress of the goal with an id.
@@ -138,7 +144,7 @@ public struct Rollup: Sendable {
         }
         for goal in progressOver ?? goals {
             if goal.status != .dropped {
-                sum += progress(of: goal.id) ?? goal.progress
+                sum += progress(of: goal.id) ?? Self.ownProgress(goal)
                 counted += 1
             }
         }

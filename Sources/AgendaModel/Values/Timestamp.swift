@@ -25,10 +25,18 @@ public enum Timestamp {
     }
 
     /// The instant of an ISO 8601 text (`YYYY-MM-DDTHH:MM:SS[.fff](Z|±HH:MM)`), or nil.
+    ///
+    /// The instant is kept to the millisecond, as `format` writes it, and must fall in the years
+    /// 0001-9999 in UTC, which `format` can write and this reads back: `9999-12-31T23:59:60Z` or
+    /// `0001-01-01T00:00:00+01:00` is refused rather than saved as a year 10000 or 0 no program reads.
     public static func parse(_ text: some StringProtocol) -> Date? {
         var text = String(text)
         return text.withUTF8 { parse(utf8: $0) }
     }
+
+    /// Milliseconds since 1970 of 0001-01-01T00:00:00Z and of 10000-01-01T00:00:00Z.
+    static let firstMillisecond = CivilCalendar.daysFromCivil(year: 1, month: 1, day: 1) * 86_400_000
+    static let endMillisecond = CivilCalendar.daysFromCivil(year: 10_000, month: 1, day: 1) * 86_400_000
 
     /// The instant of the UTF-8 bytes of an ISO 8601 text, or nil.
     public static func parse(utf8 b: UnsafeBufferPointer<UInt8>) -> Date? {
@@ -39,17 +47,25 @@ public enum Timestamp {
               hh < 24, mm < 60, ss < 61
         else { return nil }
         var index = 19
-        var fraction = 0.0
+        // A fraction, to the nearest millisecond (half up), in whole numbers.
+        var millis = 0
         if b[index] == UInt8(ascii: ".") {
             index += 1
-            var scale = 0.1
-            let start = index
+            var digits = 0
+            var roundUp = false
             while index < b.count, b[index] >= UInt8(ascii: "0"), b[index] <= UInt8(ascii: "9") {
-                fraction += Double(b[index] - UInt8(ascii: "0")) * scale
-                scale /= 10
+                let digit = Int(b[index] - UInt8(ascii: "0"))
+                if digits < 3 {
+                    millis = millis * 10 + digit
+                } else if digits == 3 {
+                    roundUp = digit >= 5
+                }
+                digits += 1
                 index += 1
             }
-            guard index > start else { return nil }
+            guard digits > 0 else { return nil }
+            for _ in min(digits, 3)..<3 { millis *= 10 }
+            if roundUp { millis += 1 }
         }
         guard index < b.count else { return nil }
         var offset = 0
@@ -57,7 +73,7 @@ public enum Timestamp {
             index += 1
         } else if b[index] == UInt8(ascii: "+") || b[index] == UInt8(ascii: "-"), b.count == index + 6,
                   b[index + 3] == UInt8(ascii: ":"),
-                  let oh = Day.digits(b, index + 1, 2), let om = Day.digits(b, index + 4, 2) {
+                  let oh = Day.digits(b, index + 1, 2), let om = Day.digits(b, index + 4, 2), oh < 24, om < 60 {
             offset = (oh * 3600 + om * 60) * (b[index] == UInt8(ascii: "+") ? 1 : -1)
             index += 6
         } else {
@@ -65,6 +81,10 @@ public enum Timestamp {
         }
         guard index == b.count else { return nil }
         let seconds = day.daysSinceEpoch * 86_400 + hh * 3600 + mm * 60 + ss - offset
-        return Date(timeIntervalSince1970: Double(seconds) + fraction)
+        let total = seconds * 1000 + millis
+        guard total >= firstMillisecond, total < endMillisecond else { return nil }
+        // Whole seconds and milliseconds apart, as `format` splits them, so the two agree exactly.
+        let whole = total >= 0 ? total / 1000 : (total - 999) / 1000
+        return Date(timeIntervalSince1970: Double(whole) + Double(total - whole * 1000) / 1000)
     }
 }

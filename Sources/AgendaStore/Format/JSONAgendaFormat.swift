@@ -50,6 +50,12 @@ public struct JSONAgendaFormat: AgendaFormat {
         return GitConflictMarkers.error(found)
     }
 
+    /// `decode(_:splitAbove:)` for the fuzz checks (`Fuzz/`), which compare a split read with a read
+    /// in one pass on every input.
+    @_spi(Fuzzing) public func decodeForFuzzing(_ bytes: [UInt8], splitAbove: Int?) throws(JSONSyntaxError) -> Agenda {
+        try decode(bytes, splitAbove: splitAbove)
+    }
+
     public func encode(_ agenda: Agenda) -> [UInt8] {
         AgendaJSONEncoder.encode(agenda)
     }

@@ -115,6 +115,21 @@ import TestSupport
         #expect(outcome.agenda.validate().isEmpty)
     }
 
+    /// Found by the merge's fuzz target: goals both copies added under one id, with one title and one
+    /// creation time but different content, gave the id to the copy called ours, whichever it was.
+    @Test func goalsAddedOnBothSidesAlikeButForTheirContentMergeTheSameEitherWay() throws {
+        let mine = Goal(id: "G-NEW1", title: "Census outreach", area: "leadership", progress: 20, parent: "G-0004",
+                        createdAt: morning)
+        let yours = Goal(id: "G-NEW1", title: "Census outreach", area: "leadership", progress: 60, createdAt: morning)
+        let ours = try copy([.createGoal(mine)], by: "Ana", at: morning)
+        let theirs = try copy([.createGoal(yours)], by: "Luis", at: morning)
+        let outcome = Agenda.merge(base: base, ours: ours, theirs: theirs)
+        #expect(outcome.renamed.count == 1)
+        #expect(Agenda.merge(base: base, ours: theirs, theirs: ours).agenda == outcome.agenda)
+        #expect(outcome.agenda.goals.filter { $0.title == "Census outreach" }.map(\.progress).sorted() == [20, 60])
+        #expect(outcome.agenda.validate().isEmpty)
+    }
+
     @Test func movesOnBothSidesThatWouldMakeALoopAreUndoneAndFlagged() throws {
         // Ours puts G-0001 under G-0004; theirs puts G-0004 under G-0003 (a grandchild of G-0001).
         let ours = try copy([.moveGoal(id: "G-0001", parent: "G-0004", area: nil)], by: "Ana", at: morning)
@@ -123,6 +138,19 @@ import TestSupport
         #expect(outcome.agenda.validate().isEmpty)
         #expect(outcome.conflicts.contains { $0.field == "parent" })
         #expect(Agenda.merge(base: base, ours: theirs, theirs: ours).agenda == outcome.agenda)
+    }
+
+    /// Found by the merge's fuzz target: `agenda merge` reads BASE unchecked, and a base holding a goal
+    /// id twice (a hand-edited version in git's history) gave that goal twice, which could not be saved.
+    @Test func aBaseWithAnIDTwiceStillMergesEachGoalOnce() throws {
+        var twice = base
+        twice.goals[0].id = "G-0002"
+        let ours = try copy([.moveGoal(id: "G-0004", parent: "G-0001", area: nil)], by: "Ana", at: morning)
+        let theirs = try copy([.moveGoal(id: "G-0005", parent: "G-0001", area: "leadership")], by: "Luis", at: noon)
+        let outcome = Agenda.merge(base: twice, ours: ours, theirs: theirs)
+        #expect(outcome.agenda.validate().isEmpty, "\(outcome.agenda.validate())")
+        #expect(outcome.agenda.goals.map(\.id).sorted() == ["G-0001", "G-0002", "G-0003", "G-0004", "G-0005"])
+        #expect(outcome.agenda.goal("G-0004")?.parent == "G-0001" && outcome.agenda.goal("G-0005")?.parent == "G-0001")
     }
 
     @Test func anOrganizationRemovedOnOneSideButLinkedOnTheOtherStays() throws {
