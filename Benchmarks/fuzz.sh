@@ -11,7 +11,7 @@
 # not kept: the committed corpus stays small. With SECONDS 0 nothing runs and the corpus is minimized
 # instead: its hand-made inputs (seed-*, regression-*) and the fewest others that reach the same edges.
 #
-# A crash, a failed check or a hang stops the run; the input is saved under .build-fuzz/artifacts/TARGET/
+# A crash, a failed check or a hang stops the run; the input is saved under .build-fuzz/fuzz/findings/TARGET/
 # and the script exits with libFuzzer's status. Replay one with:  .build-fuzz/debug/agenda-fuzz-TARGET FILE
 # The corpus, once merged, is replayed by `swift test` (Tests/FuzzCorpusTests).
 set -euo pipefail
@@ -22,8 +22,11 @@ target=${2:-loader}
 product="agenda-fuzz-$target"
 corpus="Tests/Fixtures/fuzz-corpus/$target"
 scratch=.build-fuzz
-work="$scratch/work/$target"
-artifacts="$scratch/artifacts/$target"
+# The run's own files sit apart from SwiftPM's: it empties $scratch/artifacts (its binary artifacts)
+# on each build, which took a running fuzzer's findings folder with it.
+state="$scratch/fuzz"
+work="$state/work/$target"
+artifacts="$state/findings/$target"
 dict="Fuzz/$target.dict"
 max_len=4096
 
@@ -63,7 +66,7 @@ status=0
 if [ "$seconds" -gt 0 ]; then
   echo "fuzz: running $product for $seconds s on $(ls "$work" | wc -l) inputs"
   set +e
-  "$binary" "${options[@]}" -max_total_time="$seconds" -print_final_stats=1 "$work" 2>&1 | tee "$scratch/$target.log" \
+  "$binary" "${options[@]}" -max_total_time="$seconds" -print_final_stats=1 "$work" 2>&1 | tee "$state/$target.log" \
     | grep --line-buffered -E "INITED|DONE|pulse|ERROR|SUMMARY|Fatal|fuzz check failed|^stat::|Test unit written|^Done "
   status=${PIPESTATUS[0]}
   set -e
@@ -73,8 +76,8 @@ fi
 merge_options=(-use_counters=0 -max_len="$max_len" -detect_leaks=0)
 if [ "$seconds" -gt 0 ]; then
   echo "fuzz: merging new inputs into $corpus"
-  "$binary" -merge=1 "${merge_options[@]}" "$corpus" "$work" > "$scratch/$target-merge.log" 2>&1 || {
-    echo "fuzz: the merge failed, see $scratch/$target-merge.log" >&2
+  "$binary" -merge=1 "${merge_options[@]}" "$corpus" "$work" > "$state/$target-merge.log" 2>&1 || {
+    echo "fuzz: the merge failed, see $state/$target-merge.log" >&2
     exit 2
   }
   find "$corpus" -type f -size +"$max_len"c -print -delete | sed 's/^/fuzz: dropped (over 4 KB): /'
@@ -82,11 +85,11 @@ else
   # A set cover rather than -merge=1's greedy pass: after a 20-minute run, 304 files where -merge=1
   # kept 420, for the same 5,001 edges.
   echo "fuzz: minimizing $corpus"
-  merged="$scratch/merged/$target"
+  merged="$state/merged/$target"
   rm -rf "$merged"
   mkdir -p "$merged"
-  "$binary" -set_cover_merge=1 "${merge_options[@]}" "$merged" "$corpus" > "$scratch/$target-merge.log" 2>&1 || {
-    echo "fuzz: the minimization failed, see $scratch/$target-merge.log" >&2
+  "$binary" -set_cover_merge=1 "${merge_options[@]}" "$merged" "$corpus" > "$state/$target-merge.log" 2>&1 || {
+    echo "fuzz: the minimization failed, see $state/$target-merge.log" >&2
     exit 2
   }
   named=$(cd "$corpus" && sha1sum seed-* regression-* 2>/dev/null | cut -d' ' -f1 || true)
@@ -99,6 +102,6 @@ fi
 after=$(ls "$corpus" | wc -l)
 echo "fuzz: corpus $before -> $after files"
 
-crashes=$(ls "$artifacts" | wc -l)
+crashes=$(find "$artifacts" -type f 2>/dev/null | wc -l)
 echo "fuzz: crashes, failed checks, hangs and leaks saved: $crashes (in $artifacts)"
 exit "$status"
