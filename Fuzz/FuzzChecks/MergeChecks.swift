@@ -11,6 +11,8 @@ extension FuzzChecks {
     /// - a three-way merge does not depend on which copy is ours, but for the order of the conflicts;
     /// - the conflicts a merge finds are recorded in the merged agenda;
     /// - the interface draws the merged agenda, its conflicts view too.
+    ///
+    /// An input with no NUL byte is a program of edits of two copies instead (see `mergeProgram`).
     public static func merge(_ bytes: [UInt8]) throws(FuzzFailure) {
         let parts = bytes.split(separator: 0, maxSplits: 2, omittingEmptySubsequences: false).map { Array($0) }
         let format = JSONAgendaFormat()
@@ -35,6 +37,8 @@ extension FuzzChecks {
             a.conflicts.sort { "\($0)" < "\($1)" }
             b.conflicts.sort { "\($0)" < "\($1)" }
             try expect(a == b, "a merge does not depend on which copy is ours", difference(a, b))
+        case 1:
+            try mergeProgram(bytes)
         default:
             return
         }

@@ -212,3 +212,18 @@ import TestSupport
         return copy
     }
 }
+
+/// Removing an organization its people belong to (found by the merge's fuzz target).
+@Suite struct RemoveOrganizationPeopleTests {
+    @Test func itsPeopleBelongToNoneAndUndoPutsThemBack() throws {
+        var agenda = Fixtures.agenda()
+        agenda.people[0].organization = "alianza"
+        let before = agenda
+        let undo = try agenda.apply(.removeOrganization(id: "alianza"), by: "Ana", at: Fixtures.time)
+        #expect(agenda.people[0].organization == nil)
+        #expect(agenda.validate().isEmpty)
+        try agenda.apply(undo, by: "Ana", at: Fixtures.time)
+        #expect(agenda.people == before.people && agenda.organizations == before.organizations)
+        #expect(agenda.goal("G-0001")?.organizations == ["alianza"])
+    }
+}

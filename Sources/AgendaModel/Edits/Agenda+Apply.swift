@@ -97,6 +97,15 @@ extension Agenda {
             }
             let removed = reviews.remove(at: position)
             return [.addReview(removed)]
+        case .setPersonOrganization(let id, let org):
+            guard let index = people.firstIndex(where: { $0.id == id }) else {
+                throw .invalid(goal: nil, field: "people", message: "no person with id '\(id)'")
+            }
+            if let org, organizationIndex(org) == nil { throw .noSuchOrganization(org) }
+            let old = people[index].organization
+            guard old != org else { return [] }
+            people[index].organization = org
+            return [.setPersonOrganization(person: id, organization: old)]
         case .resolveConflict(let conflict, let side):
             return try resolveConflict(conflict, side: side, by: by, time: time)
         case .restoreConflict(let conflict, let position, let side, let previous):
@@ -298,6 +307,11 @@ extension Agenda {
             goals[index].organizations.remove(at: position)
             record(index, field: "organizations", from: id, to: nil, by: by, time: time)
             undo.append(.linkOrganization(goal: goals[index].id, organization: id))
+        }
+        // People of the organization belong to none now, so no person points at a missing record.
+        for index in people.indices where people[index].organization == id {
+            people[index].organization = nil
+            undo.append(.setPersonOrganization(person: people[index].id, organization: id))
         }
         organizations.remove(at: orgIndex)
         return undo

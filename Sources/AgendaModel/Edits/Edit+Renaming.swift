@@ -26,7 +26,7 @@ extension Edit {
             return .addReview(review)
         case .addOrganization, .updateOrganization, .removeOrganization, .addArea, .removeArea, .createSession,
              .deleteSession, .replaceSession, .changeSession, .removeReview,
-             .resolveConflict, .restoreConflict:
+             .resolveConflict, .restoreConflict, .setPersonOrganization:
             return self
         }
     }

@@ -21,8 +21,10 @@ public enum Edit: Equatable, Sendable {
     case addOrganization(Organization, at: Int? = nil)
     /// Replaces an organization's details; its id stays.
     case updateOrganization(Organization)
-    /// Removes an organization and unlinks it from every goal.
+    /// Removes an organization, unlinks it from every goal, and leaves its people with none.
     case removeOrganization(id: String)
+    /// Sets the organization a person belongs to, or none (undo of `removeOrganization` uses it).
+    case setPersonOrganization(person: String, organization: String?)
     case addArea(Area, at: Int? = nil)
     /// Removes an area that no goal uses.
     case removeArea(id: String)
