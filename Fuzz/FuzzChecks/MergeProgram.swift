@@ -89,6 +89,9 @@ enum MergeProgram {
     /// One edit of a copy; edits that do not fit the copy are left out, as a person's would be refused.
     static func apply(_ what: UInt8, _ which: UInt8, _ value: UInt8, to agenda: inout Agenda, by: String, at time: Date) {
         guard !agenda.goals.isEmpty else { return }
+        // Every organization may have been removed by earlier edits: those edits then fall to a status.
+        let orgs = agenda.organizations
+        let what = orgs.isEmpty && [6, 13, 14].contains(what % 16) ? 0 : what
         let goal = agenda.goals[Int(which) % agenda.goals.count]
         let other = agenda.goals[Int(value) % agenda.goals.count]
         let words = ["Voto", "Escuela", "Alianza 日本", "Reforma 🌎", ""]
@@ -100,7 +103,7 @@ enum MergeProgram {
         case 3: edit = .setGoal(id: goal.id, .due(value % 5 == 0 ? nil : Day(daysSinceEpoch: 20_000 + Int(value))))
         case 4: edit = .addOwner(goal: goal.id, name: ["Ana", "Luis", "Comité", "Eva"][Int(value) % 4])
         case 5: edit = .removeOwner(goal: goal.id, name: goal.owners.first ?? "")
-        case 6: edit = .linkOrganization(goal: goal.id, organization: agenda.organizations[Int(value) % agenda.organizations.count].id)
+        case 6: edit = .linkOrganization(goal: goal.id, organization: orgs[Int(value) % orgs.count].id)
         case 7: edit = .unlinkOrganization(goal: goal.id, organization: goal.organizations.first ?? "")
         case 8: edit = .addNote(goal: goal.id, text: words[Int(value) % words.count] + " nota")
         case 9:
@@ -111,10 +114,10 @@ enum MergeProgram {
         case 11: edit = .moveGoal(id: goal.id, parent: value % 3 == 0 ? nil : other.id, area: value % 3 == 0 ? "leadership" : nil)
         case 12: edit = .setGoal(id: goal.id, .tags(value % 3 == 0 ? [] : [words[Int(value) % 4]]))
         case 13:
-            var org = agenda.organizations[Int(value) % agenda.organizations.count]
+            var org = orgs[Int(value) % orgs.count]
             org.city = value & 1 == 0 ? nil : "Ciudad \(value)"
             edit = .updateOrganization(org)
-        case 14: edit = .removeOrganization(id: agenda.organizations[Int(value) % agenda.organizations.count].id)
+        case 14: edit = .removeOrganization(id: orgs[Int(value) % orgs.count].id)
         default: edit = .setGoal(id: goal.id, .priority(Priority.known[Int(value) % Priority.known.count]))
         }
         _ = try? agenda.apply(edit, by: by, at: time)
