@@ -37,25 +37,7 @@ extension Agenda {
         var result = ours
         result.schemaVersion = max(ours.schemaVersion, theirs.schemaVersion)
         merger.merge(&result, base: base, ours: ours, theirs: theirs, fields: TextField.agenda, subject: .agenda, id: "")
-        result.areas = RecordMerge.merge(
-            base: base.areas, ours: ours.areas, theirs: theirs.areas, id: \.id, precedes: { $0.id < $1.id }
-        ) { b, o, t in
-            RecordMerge.fields(b, o, t, subject: .area, id: (o ?? t ?? b)!.id, fields: TextField.area, sets: [],
-                               extras: \.extras, merger: &merger)
-        }
-        result.organizations = RecordMerge.merge(
-            base: base.organizations, ours: ours.organizations, theirs: theirs.organizations, id: \.id,
-            precedes: { $0.id < $1.id }
-        ) { b, o, t in
-            RecordMerge.fields(b, o, t, subject: .organization, id: (o ?? t ?? b)!.id, fields: TextField.organization,
-                               sets: [\.communities], extras: \.extras, merger: &merger)
-        }
-        result.people = RecordMerge.merge(
-            base: base.people, ours: ours.people, theirs: theirs.people, id: \.id, precedes: { $0.id < $1.id }
-        ) { b, o, t in
-            RecordMerge.fields(b, o, t, subject: .person, id: (o ?? t ?? b)!.id, fields: TextField.person,
-                               sets: [\.communities, \.languages], extras: \.extras, merger: &merger)
-        }
+        RecordMerge.simpleRecords(&result, base: base, ours: ours, theirs: theirs, merger: &merger)
         result.goals = RecordMerge.merge(
             base: base.goals, ours: ours.goals, theirs: theirs.goals, id: \.id, precedes: GoalClash.precedes
         ) { b, o, t in

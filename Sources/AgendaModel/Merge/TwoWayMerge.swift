@@ -17,26 +17,8 @@ extension Agenda {
         var result = ours
         result.schemaVersion = max(ours.schemaVersion, theirs.schemaVersion)
         merger.merge(&result, base: nil, ours: ours, theirs: theirs, fields: TextField.agenda, subject: .agenda, id: "")
+        RecordMerge.simpleRecords(&result, base: nil, ours: ours, theirs: theirs, merger: &merger)
         // Ours' order, with what only theirs has after it: the lists are given theirs as a stand-in base.
-        result.areas = RecordMerge.merge(
-            base: theirs.areas, ours: ours.areas, theirs: theirs.areas, id: \.id, precedes: { $0.id < $1.id }
-        ) { _, o, t in
-            RecordMerge.fields(nil, o, t, subject: .area, id: (o ?? t)!.id, fields: TextField.area, sets: [],
-                               extras: \.extras, merger: &merger)
-        }
-        result.organizations = RecordMerge.merge(
-            base: theirs.organizations, ours: ours.organizations, theirs: theirs.organizations, id: \.id,
-            precedes: { $0.id < $1.id }
-        ) { _, o, t in
-            RecordMerge.fields(nil, o, t, subject: .organization, id: (o ?? t)!.id, fields: TextField.organization,
-                               sets: [\.communities], extras: \.extras, merger: &merger)
-        }
-        result.people = RecordMerge.merge(
-            base: theirs.people, ours: ours.people, theirs: theirs.people, id: \.id, precedes: { $0.id < $1.id }
-        ) { _, o, t in
-            RecordMerge.fields(nil, o, t, subject: .person, id: (o ?? t)!.id, fields: TextField.person,
-                               sets: [\.communities, \.languages], extras: \.extras, merger: &merger)
-        }
         result.goals = RecordMerge.merge(
             base: theirs.goals, ours: ours.goals, theirs: theirs.goals, id: \.id, precedes: GoalClash.precedes
         ) { _, o, t in
