@@ -63,7 +63,7 @@ extension Agenda {
             guard goal.parent != value else { return [] }
             return [.moveGoal(id: goal.id, parent: value, area: value == nil ? goal.area : nil)]
         }
-        guard let table = TextField<Goal>.goal.first(where: { $0.name == conflict.field }), table.get(goal) != value else {
+        guard let table = RecordField<Goal>.goal.first(where: { $0.name == conflict.field }), table.get(goal) != value else {
             return []
         }
         var changed = goal
@@ -75,7 +75,7 @@ extension Agenda {
     /// Sets a field of an area, organization, person or the agenda through its text table; returns
     /// the value it held.
     private mutating func setText(_ conflict: MergeConflict, to value: String?) throws(EditError) -> String? {
-        func change<Record>(_ record: inout Record, _ table: [TextField<Record>]) -> String?? {
+        func change<Record>(_ record: inout Record, _ table: [RecordField<Record>]) -> String?? {
             guard let field = table.first(where: { $0.name == conflict.field }) else { return nil }
             let old = field.get(record)
             field.set(&record, value)
@@ -85,17 +85,17 @@ extension Agenda {
         switch conflict.subject {
         case .area:
             guard let index = areas.firstIndex(where: { $0.id == conflict.id }) else { throw .noSuchArea(conflict.id) }
-            old = change(&areas[index], TextField.area)
+            old = change(&areas[index], RecordField.area)
         case .organization:
             guard let index = organizationIndex(conflict.id) else { throw .noSuchOrganization(conflict.id) }
-            old = change(&organizations[index], TextField.organization)
+            old = change(&organizations[index], RecordField.organization)
         case .person:
             guard let index = people.firstIndex(where: { $0.id == conflict.id }) else {
                 throw .invalid(goal: nil, field: "people", message: "no person with id '\(conflict.id)'")
             }
-            old = change(&people[index], TextField.person)
+            old = change(&people[index], RecordField.person)
         default:
-            old = change(&self, TextField.agenda)
+            old = change(&self, RecordField.agenda)
         }
         guard let old else {
             throw .invalid(goal: nil, field: conflict.field, message: "not a field this version can set")
@@ -139,16 +139,16 @@ extension Agenda {
             }
         }
         if wholeRecord { return exists() ? MergeConflict.changed : MergeConflict.deleted }
-        func text<Record>(_ record: Record?, _ table: [TextField<Record>]) -> String? {
+        func text<Record>(_ record: Record?, _ table: [RecordField<Record>]) -> String? {
             guard let record, let field = table.first(where: { $0.name == conflict.field }) else { return nil }
             return field.get(record)
         }
         switch conflict.subject {
-        case .goal: return text(goal(conflict.id), TextField.goal)
-        case .area: return text(area(conflict.id), TextField.area)
-        case .organization: return text(organizations.first { $0.id == conflict.id }, TextField.organization)
-        case .person: return text(people.first { $0.id == conflict.id }, TextField.person)
-        case .agenda: return text(self, TextField.agenda)
+        case .goal: return text(goal(conflict.id), RecordField.goal)
+        case .area: return text(area(conflict.id), RecordField.area)
+        case .organization: return text(organizations.first { $0.id == conflict.id }, RecordField.organization)
+        case .person: return text(people.first { $0.id == conflict.id }, RecordField.person)
+        case .agenda: return text(self, RecordField.agenda)
         default: return nil
         }
     }

@@ -36,7 +36,7 @@ extension Agenda {
         var merger = FieldMerger(kind: .bothChanged)
         var result = ours
         result.schemaVersion = max(ours.schemaVersion, theirs.schemaVersion)
-        merger.merge(&result, base: base, ours: ours, theirs: theirs, fields: TextField.agenda, subject: .agenda, id: "")
+        merger.merge(&result, base: base, ours: ours, theirs: theirs, fields: RecordField.agenda, subject: .agenda, id: "")
         RecordMerge.simpleRecords(&result, base: base, ours: ours, theirs: theirs, merger: &merger)
         result.goals = RecordMerge.merge(
             base: base.goals, ours: ours.goals, theirs: theirs.goals, id: \.id, precedes: GoalClash.precedes

@@ -15,7 +15,7 @@ struct FieldMerger {
     /// change (by `side`, which tells who set a field and when in a copy) and is recorded as a
     /// conflict with both values. With no `base`, any field the copies hold differently conflicts.
     mutating func merge<Record>(
-        _ result: inout Record, base: Record?, ours: Record, theirs: Record, fields: [TextField<Record>],
+        _ result: inout Record, base: Record?, ours: Record, theirs: Record, fields: [RecordField<Record>],
         subject: ConflictSubject, id: String,
         side: (Record, String) -> (by: String?, time: Date?) = { _, _ in (nil, nil) }
     ) {

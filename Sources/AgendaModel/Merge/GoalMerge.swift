@@ -12,7 +12,7 @@ enum GoalMerge {
         }
         var result = ours
         merger.merge(
-            &result, base: base, ours: ours, theirs: theirs, fields: TextField.goal, subject: .goal, id: ours.id,
+            &result, base: base, ours: ours, theirs: theirs, fields: RecordField.goal, subject: .goal, id: ours.id,
             side: { goal, field in lastChange(of: field, in: goal, since: base) })
         let empty = Goal(id: "", title: "", area: "", createdAt: ours.createdAt)
         let b = base ?? empty

@@ -55,7 +55,7 @@ enum RecordMerge {
     /// both copies hold it; kept and flagged when one deleted it and the other changed it.
     static func fields<Record: Equatable>(
         _ b: Record?, _ o: Record?, _ t: Record?, subject: ConflictSubject, id: String,
-        fields: [TextField<Record>], sets: [WritableKeyPath<Record, [String]>],
+        fields: [RecordField<Record>], sets: [WritableKeyPath<Record, [String]>],
         extras: WritableKeyPath<Record, ExtraFields>, merger: inout FieldMerger
     ) -> [Record] {
         switch (b, o, t) {

@@ -16,7 +16,7 @@ extension Agenda {
         var merger = FieldMerger(kind: .twoWay)
         var result = ours
         result.schemaVersion = max(ours.schemaVersion, theirs.schemaVersion)
-        merger.merge(&result, base: nil, ours: ours, theirs: theirs, fields: TextField.agenda, subject: .agenda, id: "")
+        merger.merge(&result, base: nil, ours: ours, theirs: theirs, fields: RecordField.agenda, subject: .agenda, id: "")
         RecordMerge.simpleRecords(&result, base: nil, ours: ours, theirs: theirs, merger: &merger)
         // Ours' order, with what only theirs has after it: the lists are given theirs as a stand-in base.
         result.goals = RecordMerge.merge(
@@ -50,7 +50,7 @@ extension Agenda {
             goal.history[shared...].last { $0.field == field }
         }
         var result = ours
-        for field in TextField.goal {
+        for field in RecordField.goal {
             let o = field.get(ours), t = field.get(theirs)
             if o == t { continue }
             let mine = since(ours, field.name), other = since(theirs, field.name)
