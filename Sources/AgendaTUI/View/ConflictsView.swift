@@ -31,9 +31,11 @@ enum ConflictsView {
             buffer.write(strings[.conflictsNone], x: 1, y: top + 1, style: theme.dim, limit: width - 2)
             return
         }
-        // Headings: the record, the field, the title.
-        let idWidth = min(18, max(8, conflicts.map { DisplayWidth.of(subjectID($0, agenda, strings)) }.max() ?? 8))
-        let fieldWidth = min(16, max(6, conflicts.map { DisplayWidth.of(Labels.fieldName($0.field, strings)) }.max() ?? 6))
+        // Headings: the record, the field, the title; columns as wide as the rows in view need.
+        let rows = listHeight(layout)
+        let visible = screen.conflicts.viewport.visible(height: rows, count: conflicts.count).map { conflicts[$0] }
+        let idWidth = min(18, max(8, visible.map { DisplayWidth.of(subjectID($0, agenda, strings)) }.max() ?? 8))
+        let fieldWidth = min(16, max(6, visible.map { DisplayWidth.of(Labels.fieldName($0.field, strings)) }.max() ?? 6))
         let titleWidth = max(0, width - idWidth - fieldWidth - 4)
         var x = 0
         for (label, columnWidth) in [(strings[.columnID], idWidth), (strings[.columnField], fieldWidth), (strings[.columnTitle], titleWidth)]
@@ -41,7 +43,6 @@ enum ConflictsView {
             buffer.write(label.truncated(toWidth: columnWidth).padded(toWidth: columnWidth), x: x, y: top, style: theme.columnHeading)
             x += columnWidth + 2
         }
-        let rows = listHeight(layout)
         for (line, index) in screen.conflicts.viewport.visible(height: rows, count: conflicts.count).enumerated() {
             let conflict = conflicts[index]
             let y = top + 1 + line
