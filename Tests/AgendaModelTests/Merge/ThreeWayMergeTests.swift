@@ -4,16 +4,7 @@ import Testing
 import TestSupport
 
 /// Three-way merge of hand-made copies: each rule of the merge, with the figures worked out by hand.
-@Suite struct ThreeWayMergeTests {
-    let base = Fixtures.agenda()
-    let morning = Fixtures.time.addingTimeInterval(3_600)
-    let noon = Fixtures.time.addingTimeInterval(7_200)
-
-    func copy(_ edits: [Edit], by who: String, at time: Date) throws -> Agenda {
-        var agenda = base
-        try agenda.apply(edits, by: who, at: time)
-        return agenda
-    }
+@Suite struct ThreeWayMergeTests: MergeCopies {
 
     @Test func changesToDifferentGoalsAndFieldsNeverConflict() throws {
         let ours = try copy([.setGoal(id: "G-0001", .status(.blocked)), .setGoal(id: "G-0004", .progress(30))], by: "Ana", at: morning)

@@ -4,16 +4,7 @@ import Testing
 import TestSupport
 
 /// Two copies with no common version, merged from the goals' history.
-@Suite struct TwoWayMergeTests {
-    let base = Fixtures.agenda()
-    let morning = Fixtures.time.addingTimeInterval(3_600)
-    let noon = Fixtures.time.addingTimeInterval(7_200)
-
-    func copy(_ edits: [Edit], by who: String, at time: Date) throws -> Agenda {
-        var agenda = base
-        try agenda.apply(edits, by: who, at: time)
-        return agenda
-    }
+@Suite struct TwoWayMergeTests: MergeCopies {
 
     @Test func aFieldOneCopyChangedTakesThatChangeAndBothCopiesGoalsStay() throws {
         let newGoal = Goal(id: "G-USB1", title: "Census outreach", area: "leadership", createdAt: noon)
