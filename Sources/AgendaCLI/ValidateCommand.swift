@@ -23,7 +23,7 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         var failed = false
-        let store = FileAgendaStore()
+        let store = FileAgendaStore.forCommandLine()
         for file in files {
             do {
                 let agenda = try store.load(file)

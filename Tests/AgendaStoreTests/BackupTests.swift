@@ -204,10 +204,9 @@ import TestSupport
         // A file where the backups folder should be: no backup can be kept.
         folder.write(".agenda-backups", "not a folder", mode: 0o600)
         let heard = Mutex<[AgendaFileError]>([])
-        let modified = try FileAgendaStore.$warnings.withValue({ warning in heard.withLock { $0.append(warning) } }) {
-            try store.modify(path) { (agenda) throws(AgendaFileError) in
-                _ = try? agenda.apply(.setGoal(id: "G-0001", .progress(33)), by: "T", at: Fixtures.time)
-            }
+        let reporting = FileAgendaStore(warningReporter: { warning in heard.withLock { $0.append(warning) } })
+        let modified = try reporting.modify(path) { (agenda) throws(AgendaFileError) in
+            _ = try? agenda.apply(.setGoal(id: "G-0001", .progress(33)), by: "T", at: Fixtures.time)
         }
         #expect(try store.load(path).goal("G-0001")?.progress == 33, "the edit is saved")
         let warning = try #require(modified.warning)

@@ -28,6 +28,22 @@ public enum Paths {
         return packageRoot + "/.build/debug"
     }()
 
-    /// The `agenda` executable built with the tests.
-    public static var agendaBinary: String { productsFolder + "/agenda" }
+    /// The environment variable that picks the `agenda` binary the tests run, such as the release
+    /// build's (`AGENDA_TEST_BINARY=.build/release/agenda swift test`); a relative path is taken from
+    /// the package's root.
+    public static let binaryVariable = "AGENDA_TEST_BINARY"
+
+    /// The `agenda` executable the tests run: the one `AGENDA_TEST_BINARY` names, else the one built
+    /// with the tests. A name that is not an executable stops the run, so that a misspelt path never
+    /// quietly tests the debug build instead.
+    public static let agendaBinary: String = {
+        guard let chosen = ProcessInfo.processInfo.environment[binaryVariable], !chosen.isEmpty else {
+            return productsFolder + "/agenda"
+        }
+        let path = chosen.hasPrefix("/") ? chosen : packageRoot + "/" + chosen
+        guard FileManager.default.isExecutableFile(atPath: path) else {
+            fatalError("\(binaryVariable)=\(chosen): \(path) is not an executable; build it first (swift build -c release)")
+        }
+        return URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+    }()
 }

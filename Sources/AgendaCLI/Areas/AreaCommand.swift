@@ -19,7 +19,7 @@ struct AreaListCommand: ParsableCommand {
 
     func run() throws {
         try reporting {
-            let agenda = try FileAgendaStore().load(target.file)
+            let agenda = try FileAgendaStore.forCommandLine().load(target.file)
             var table = TextTable([
                 .init(header: "ID"), .init(header: "NAME", shrinks: true, minimum: 16),
                 .init(header: "GOALS", alignment: .right), .init(header: "PROGRESS", alignment: .right),
@@ -51,7 +51,7 @@ struct AreaAddCommand: ParsableCommand {
 
     func run() throws {
         try reporting {
-            try FileAgendaStore().update(target.file) { (agenda) throws(AgendaFileError) in
+            try FileAgendaStore.forCommandLine().update(target.file) { (agenda) throws(AgendaFileError) in
                 try agenda.apply([
                         .addArea(Area(id: id, name: name, description: description))], by: editor.who, file: target.file)
             }
@@ -72,7 +72,7 @@ struct AreaRemoveCommand: ParsableCommand {
 
     func run() throws {
         try reporting {
-            try FileAgendaStore().update(target.file) { (agenda) throws(AgendaFileError) in
+            try FileAgendaStore.forCommandLine().update(target.file) { (agenda) throws(AgendaFileError) in
                 try agenda.apply([.removeArea(id: id)], by: editor.who, file: target.file)
             }
         }

@@ -58,7 +58,7 @@ struct AddCommand: ParsableCommand {
 
     func run() throws {
         try reporting {
-            let id = try FileAgendaStore().update(target.file) { (agenda) throws(AgendaFileError) -> String in
+            let id = try FileAgendaStore.forCommandLine().update(target.file) { (agenda) throws(AgendaFileError) -> String in
                 var generator = GoalIDGenerator()
                 let id = generator.next(avoiding: Set(agenda.goals.map(\.id)))
                 var areaID = area

@@ -22,7 +22,7 @@ struct DeleteCommand: ParsableCommand {
 
     func run() throws {
         try reporting {
-            let deleted = try FileAgendaStore().update(target.file) { (agenda) throws(AgendaFileError) -> [String] in
+            let deleted = try FileAgendaStore.forCommandLine().update(target.file) { (agenda) throws(AgendaFileError) -> [String] in
                 guard let goal = agenda.goal(goalID) else {
                     throw AgendaFileError(file: target.file, EditError.noSuchGoal(goalID).description)
                 }

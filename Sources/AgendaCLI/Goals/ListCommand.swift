@@ -38,7 +38,7 @@ struct ListCommand: ParsableCommand {
             // A table or a count shows no description, note or history: those are passed over unread,
             // unless a search needs them.
             let listingOnly = (format == .table || count) && (selection.search ?? "").isEmpty
-            let store = FileAgendaStore()
+            let store = FileAgendaStore.forCommandLine()
             let agenda = listingOnly ? try store.readForListing(target.file) : try store.load(target.file)
             let matcher = GoalFilter.Matcher(selection.filter, agenda: agenda)
             if count {

@@ -28,7 +28,7 @@ struct NewCommand: ParsableCommand {
         try reporting {
             let agenda = Agenda(
                 title: title, description: description, areas: noAreas ? [] : StandardAreas.summit)
-            try FileAgendaStore().create(agenda, at: target.file)
+            try FileAgendaStore.forCommandLine().create(agenda, at: target.file)
         }
     }
 }

@@ -21,7 +21,7 @@ struct NoteCommand: ParsableCommand {
 
     func run() throws {
         try reporting {
-            try FileAgendaStore().update(target.file) { (agenda) throws(AgendaFileError) in
+            try FileAgendaStore.forCommandLine().update(target.file) { (agenda) throws(AgendaFileError) in
                 try agenda.apply([.addNote(goal: goalID, text: text)], by: editor.who, file: target.file)
             }
         }

@@ -86,7 +86,7 @@ struct SetCommand: ParsableCommand {
 
     func run() throws {
         try reporting {
-            let changes = try FileAgendaStore().update(target.file) { (agenda) throws(AgendaFileError) -> [String] in
+            let changes = try FileAgendaStore.forCommandLine().update(target.file) { (agenda) throws(AgendaFileError) -> [String] in
                 guard let goal = agenda.goal(goalID) else {
                     throw AgendaFileError(file: target.file, EditError.noSuchGoal(goalID).description)
                 }

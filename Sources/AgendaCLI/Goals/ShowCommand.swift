@@ -23,7 +23,7 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         try reporting {
-            let agenda = try FileAgendaStore().load(target.file)
+            let agenda = try FileAgendaStore.forCommandLine().load(target.file)
             guard let goal = agenda.goal(goalID) else {
                 throw Failure(file: target.file, .noSuchGoal(goalID))
             }

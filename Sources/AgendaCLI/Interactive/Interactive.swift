@@ -23,8 +23,9 @@ enum Interactive {
         }
         let runner = AppRunner(backend: terminal, store: FileAgendaStore(), language: language, who: who,
                                clock: { Environment.now })
-        // The screen is the interface's own: a save's warning must not be printed over it.
-        let status = FileAgendaStore.$warnings.withValue(nil) { runner.run(start) }
+        // The screen is the interface's own: a save's warning is shown on its status line, never printed
+        // over it, so this store reports to no one.
+        let status = runner.run(start)
         terminal.restore()
         // Ended by a signal: exit as shells expect, 128 plus its number.
         if let signal = terminal.terminationSignal { throw ExitCode(128 + signal) }

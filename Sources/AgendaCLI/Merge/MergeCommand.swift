@@ -39,7 +39,7 @@ struct MergeCommand: ParsableCommand {
 
     func run() throws {
         try reporting {
-            let store = FileAgendaStore(keepsBackups: !noBackup)
+            let store = FileAgendaStore.forCommandLine(keepsBackups: !noBackup)
             let base: Agenda? = twoWay ? nil : try readBase(files[0], store: store)
             let oursPath = twoWay ? files[0] : files[1]
             let theirs = try store.read(twoWay ? files[1] : files[2], checking: true).agenda

@@ -26,7 +26,7 @@ struct OrgAddCommand: ParsableCommand {
 
     func run() throws {
         try reporting {
-            try FileAgendaStore().update(target.file) { (agenda) throws(AgendaFileError) in
+            try FileAgendaStore.forCommandLine().update(target.file) { (agenda) throws(AgendaFileError) in
                 var org = details.applied(to: Organization(id: id, name: "", country: "", kind: .other))
                 org.communities = community
                 try agenda.apply([.addOrganization(org)], by: editor.who, file: target.file)

@@ -27,7 +27,7 @@ struct OrgListCommand: ParsableCommand {
 
     func run() throws {
         try reporting {
-            let agenda = try FileAgendaStore().load(target.file)
+            let agenda = try FileAgendaStore.forCommandLine().load(target.file)
             let orgs = agenda.organizations.filter { org in
                 (country == nil || org.country == country) && (community == nil || org.communities.contains(community!))
             }

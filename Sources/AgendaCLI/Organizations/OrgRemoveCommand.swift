@@ -22,7 +22,7 @@ struct OrgRemoveCommand: ParsableCommand {
 
     func run() throws {
         try reporting {
-            try FileAgendaStore().update(target.file) { (agenda) throws(AgendaFileError) in
+            try FileAgendaStore.forCommandLine().update(target.file) { (agenda) throws(AgendaFileError) in
                 let users = agenda.goals.filter { $0.organizations.contains(id) }.map(\.id)
                 if !users.isEmpty && !unlink {
                     throw AgendaFileError(

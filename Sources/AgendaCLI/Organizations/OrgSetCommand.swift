@@ -23,7 +23,7 @@ struct OrgSetCommand: ParsableCommand {
 
     func run() throws {
         try reporting {
-            try FileAgendaStore().update(target.file) { (agenda) throws(AgendaFileError) in
+            try FileAgendaStore.forCommandLine().update(target.file) { (agenda) throws(AgendaFileError) in
                 guard let current = agenda.organization(id) else {
                     throw AgendaFileError(file: target.file, EditError.noSuchOrganization(id).description)
                 }

@@ -31,7 +31,7 @@ struct RestoreCommand: ParsableCommand {
 
     func run() throws {
         try reporting {
-            let store = FileAgendaStore()
+            let store = FileAgendaStore.forCommandLine()
             if let number {
                 report(try store.restore(target.file, backup: number))
             } else {

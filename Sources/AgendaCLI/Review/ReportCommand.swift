@@ -44,7 +44,7 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         try reporting {
-            let agenda = try FileAgendaStore().load(target.file)
+            let agenda = try FileAgendaStore.forCommandLine().load(target.file)
             if let area, agenda.area(area) == nil { throw Failure(file: target.file, .noSuchArea(area)) }
             let strings = Strings(Language.resolve(option: lang, environment: ProcessInfo.processInfo.environment))
             let report = ProgressReport(agenda: agenda, strings: strings, today: Environment.today, since: since, area: area,

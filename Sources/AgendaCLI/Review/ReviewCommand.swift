@@ -26,7 +26,7 @@ struct ReviewCommand: ParsableCommand {
     func run() throws {
         try reporting {
             var recorded: Review?
-            try FileAgendaStore().update(target.file) { (agenda: inout Agenda) throws(AgendaFileError) in
+            try FileAgendaStore.forCommandLine().update(target.file) { (agenda: inout Agenda) throws(AgendaFileError) in
                 let id = agenda.goal(goalID)?.id ?? goalID
                 let review = Review(goal: id, reviewer: editor.who, date: Environment.today, health: health, comment: comment,
                                     time: Environment.now)

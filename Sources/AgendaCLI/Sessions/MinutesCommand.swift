@@ -33,7 +33,7 @@ struct MinutesCommand: ParsableCommand {
 
     func run() throws {
         try reporting {
-            let agenda = try FileAgendaStore().load(target.file)
+            let agenda = try FileAgendaStore.forCommandLine().load(target.file)
             guard let session = agenda.session(sessionID) else {
                 throw Failure(file: target.file, .noSuchSession(sessionID))
             }

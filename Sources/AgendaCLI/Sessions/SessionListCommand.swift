@@ -11,7 +11,7 @@ struct SessionListCommand: ParsableCommand {
 
     func run() throws {
         try reporting {
-            let agenda = try FileAgendaStore().load(target.file)
+            let agenda = try FileAgendaStore.forCommandLine().load(target.file)
             var table = TextTable([
                 .init(header: "ID"), .init(header: "DATE"), .init(header: "STATE"),
                 .init(header: "TITLE", shrinks: true, minimum: 16), .init(header: "ITEMS", alignment: .right),

@@ -81,7 +81,7 @@ struct SessionNewCommand: ParsableCommand {
     func run() throws {
         let items = try items()
         try reporting {
-            let id = try FileAgendaStore().update(target.file) { (agenda: inout Agenda) throws(AgendaFileError) -> String in
+            let id = try FileAgendaStore.forCommandLine().update(target.file) { (agenda: inout Agenda) throws(AgendaFileError) -> String in
                 var random = SystemRandomNumberGenerator()
                 let id = Agenda.newSessionID(avoiding: agenda.sessions, using: &random)
                 var resolved = items

@@ -19,7 +19,7 @@ struct SummaryCommand: ParsableCommand {
     func run() throws {
         try reporting {
             let file = try AgendaLocation.resolve(path)
-            let agenda = try FileAgendaStore().load(file)
+            let agenda = try FileAgendaStore.forCommandLine().load(file)
             Console.out(AgendaSummary(agenda: agenda, today: Environment.today, file: file).render())
         }
     }

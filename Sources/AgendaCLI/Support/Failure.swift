@@ -27,13 +27,11 @@ struct Failure: Error {
 
 extension ParsableCommand {
     /// Runs `body`, printing a `Failure` to standard error and exiting 1 instead of letting the
-    /// argument parser prefix it with "Error:". A save that succeeds with a warning (no backup could be
-    /// kept) prints it to standard error too; the command still succeeds.
+    /// argument parser prefix it with "Error:". (A save's warnings reach standard error through the
+    /// store, see `FileAgendaStore.forCommandLine`.)
     func reporting(_ body: () throws -> Void) throws {
         do {
-            try FileAgendaStore.$warnings.withValue({ warning in warning.lines.forEach(Console.error) }) {
-                try body()
-            }
+            try body()
         } catch let failure as Failure {
             failure.lines.forEach(Console.error)
             throw ExitCode.failure

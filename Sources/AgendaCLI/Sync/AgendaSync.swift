@@ -11,7 +11,7 @@ struct AgendaSync {
     let who: String
     let verbose: Bool
 
-    private let store = FileAgendaStore()
+    private let store = FileAgendaStore.forCommandLine()
 
     /// How many times sync fetches, merges and pushes again when someone pushed in between.
     static let rounds = 3

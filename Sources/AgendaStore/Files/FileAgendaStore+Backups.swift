@@ -54,7 +54,7 @@ extension FileAgendaStore {
             let mode = stat(backup.path, &kept) == 0 ? kept.st_mode & 0o777 : 0o600
             let written = try save(bytes, to: target, file: path, newMode: mode, keepingBackup: false)
             return Restored(backup: backup, agenda: agenda, stamp: written.stamp, outcome: .recreated,
-                            warning: Self.warn(written.warning, file: path))
+                            warning: warn(written.warning, file: path))
         }
         let lock: FileLock
         do {
@@ -72,7 +72,7 @@ extension FileAgendaStore {
         }
         let written = try save(bytes, to: target, file: path, newMode: 0o600, keepingBackup: true)
         return Restored(backup: backup, agenda: agenda, stamp: written.stamp, outcome: .replaced,
-                        warning: Self.warn(written.warning, file: path))
+                        warning: warn(written.warning, file: path))
     }
 
     /// The backups of the file at `target` (resolved), numbered newest first.

@@ -16,10 +16,17 @@ public struct FileAgendaStore: AgendaStore {
     /// Whether a save keeps the version it replaces as a backup; off where something else keeps
     /// every version already (git, for its merge driver's temporary files).
     public var keepsBackups: Bool
+    /// Where a save that succeeded with a warning also reports it, besides `Modified.warning`: the
+    /// command line passes one that prints to standard error; the full-screen program, which shows the
+    /// warning on its status line, passes none.
+    public var warningReporter: WarningReporter?
 
-    public init(format: any AgendaFormat = JSONAgendaFormat(), keepsBackups: Bool = true) {
+    public init(
+        format: any AgendaFormat = JSONAgendaFormat(), keepsBackups: Bool = true, warningReporter: WarningReporter? = nil
+    ) {
         self.format = format
         self.keepsBackups = keepsBackups
+        self.warningReporter = warningReporter
     }
 
     public func read(_ path: String, checking: Bool) throws(AgendaFileError) -> (agenda: Agenda, stamp: FileStamp) {
@@ -130,7 +137,7 @@ public struct FileAgendaStore: AgendaStore {
             throw AgendaFileError(file: path, error.message + "; the file was not changed")
         }
         withExtendedLifetime(lock) {}
-        let warning = Self.warn(written.warning, file: path)
+        let warning = warn(written.warning, file: path)
         return Modified(value: result, agenda: agenda, stamp: written.stamp, warning: warning)
     }
 
