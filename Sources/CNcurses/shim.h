@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <wchar.h>
 #include <ncurses.h>
+#include <term.h>
 
 #include "terminal_guard.h"
 
@@ -87,6 +88,22 @@ static inline void agenda_disable_flow_control(int fd) {
         tcsetattr(fd, TCSANOW, &modes);
     }
     def_prog_mode();
+}
+
+/* Whether the terminal type TERM names can move the cursor anywhere on the screen (terminfo's cup),
+ * which a full screen needs: 1 it can, 0 it cannot (TERM=dumb, a printing terminal), -1 the type is
+ * unknown or TERM is unset. Only reads the terminfo entry, before ncurses starts: writes nothing. */
+static inline int agenda_terminal_addresses_cursor(int fd) {
+    int error = 0;
+    TERMINAL *before = cur_term;
+    if (setupterm(NULL, fd, &error) != OK) {
+        return -1;
+    }
+    const char *cup = tigetstr("cup");
+    int addresses = cup != NULL && cup != (const char *)-1 && tigetflag("hc") <= 0;
+    del_curterm(cur_term);
+    set_curterm(before);
+    return addresses;
 }
 
 /* Builds the guard's restoring sequence from terminfo (after setupterm): mouse reporting and

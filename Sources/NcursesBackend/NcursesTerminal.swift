@@ -79,8 +79,14 @@ public final class NcursesTerminal: TerminalBackend {
     let poller: InputPoller
 
     /// Takes the terminal: see the type's documentation for what is set up.
-    public init(options: TerminalOptions = TerminalOptions()) throws {
+    public init(options: TerminalOptions = TerminalOptions()) throws(TerminalStartError) {
         guard Self.isInteractive else { throw TerminalStartError.notATerminal }
+        let type = getenv("TERM").map { String(cString: $0) } ?? ""
+        switch agenda_terminal_addresses_cursor(STDOUT_FILENO) {
+        case -1: throw TerminalStartError.unknownTerminal(type)
+        case 0: throw TerminalStartError.cannotAddressCursor(type)
+        default: break
+        }
         guard SignalGuard.claim() else { throw TerminalStartError.alreadyInUse }
         self.options = options
         hasUTF8Locale = TerminalLocale.prepare()

@@ -42,6 +42,9 @@ public enum TerminalStartError: Error, Equatable, CustomStringConvertible {
     case alreadyInUse
     /// ncurses does not know the terminal type (`TERM`), or cannot drive it.
     case unknownTerminal(String)
+    /// The terminal type (`TERM`) cannot move the cursor anywhere on the screen (`dumb`, a printing
+    /// terminal): a full screen drawn on it would come out as garbage on one line.
+    case cannotAddressCursor(String)
 
     public var description: String {
         switch self {
@@ -53,6 +56,8 @@ public enum TerminalStartError: Error, Equatable, CustomStringConvertible {
             type.isEmpty
                 ? "TERM is not set, so the terminal type is unknown"
                 : "the terminal type \"\(type)\" (TERM) is unknown or cannot show a full screen"
+        case .cannotAddressCursor(let type):
+            "the terminal type \"\(type)\" (TERM) cannot move the cursor, so it cannot show a full screen"
         }
     }
 }

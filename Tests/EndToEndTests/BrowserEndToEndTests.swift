@@ -132,6 +132,21 @@ import TestSupport
         tmux.send("q")
     }
 
+    @Test func aTerminalThatCannotMoveTheCursorIsRefusedWithWhatToDoInstead() throws {
+        // Wide enough that each message stays on one line.
+        let tmux = try TmuxSession(width: 250, height: 30)
+        tmux.run("clear; TERM=dumb \(agenda); echo \"exit=$?\"; env -u TERM \(agenda); echo \"exit=$?\"")
+        #expect(tmux.waitUntil { $0.components(separatedBy: "exit=").count == 3 }, "\(tmux.screen())")
+        let screen = tmux.screen()
+        #expect(screen.contains("agenda: the terminal type \"dumb\" (TERM) cannot move the cursor, so it cannot show a full screen;"),
+                "\(screen)")
+        #expect(screen.contains("agenda: TERM is not set, so the terminal type is unknown;"), "\(screen)")
+        #expect(screen.components(separatedBy: "use a subcommand instead, such as 'agenda summary'").count == 3, "\(screen)")
+        #expect(screen.components(separatedBy: "exit=1").count == 3, "\(screen)")
+        // Nothing of the full-screen program was drawn.
+        #expect(!screen.contains("Goals") && !screen.contains("? help"), "\(screen)")
+    }
+
     @Test func withoutATerminalItSaysSoAndExits() {
         let result = CommandRunner.agenda([], currentDirectory: Paths.packageRoot)
         #expect(result.status == 1)

@@ -22,5 +22,7 @@ import Testing
         #expect(TerminalStartError.notATerminal.description.contains("terminal"))
         #expect(TerminalStartError.unknownTerminal("vt999").description.contains("vt999"))
         #expect(TerminalStartError.unknownTerminal("").description.contains("TERM"))
+        #expect(TerminalStartError.cannotAddressCursor("dumb").description
+            == "the terminal type \"dumb\" (TERM) cannot move the cursor, so it cannot show a full screen")
     }
 }

@@ -9,8 +9,7 @@ import NcursesBackend
 enum Interactive {
     static func run(_ start: AppRunner.Start, lang: String?, who: String) throws {
         guard NcursesTerminal.isInteractive else {
-            Console.error("agenda: not a terminal: the full-screen program needs one on standard input and output; "
-                + "use a subcommand instead, such as 'agenda summary' or 'agenda list FILE' (see 'agenda --help')")
+            Console.error("agenda: not a terminal: the full-screen program needs one on standard input and output; " + useSubcommands)
             throw ExitCode.failure
         }
         let language = Language.resolve(option: lang, environment: ProcessInfo.processInfo.environment)
@@ -18,7 +17,10 @@ enum Interactive {
         do {
             terminal = try NcursesTerminal()
         } catch {
-            Console.error("agenda: \(error)")
+            switch error {
+            case .unknownTerminal, .cannotAddressCursor: Console.error("agenda: \(error); " + useSubcommands)
+            case .notATerminal, .alreadyInUse: Console.error("agenda: \(error)")
+            }
             throw ExitCode.failure
         }
         let runner = AppRunner(backend: terminal, store: FileAgendaStore(), language: language, who: who,
@@ -31,4 +33,7 @@ enum Interactive {
         if let signal = terminal.terminationSignal { throw ExitCode(128 + signal) }
         if status != 0 { throw ExitCode(status) }
     }
+
+    /// What to do where the full-screen program cannot run.
+    static let useSubcommands = "use a subcommand instead, such as 'agenda summary' or 'agenda list FILE' (see 'agenda --help')"
 }

@@ -21,7 +21,7 @@ struct OpenCommand: ParsableCommand {
     @Argument(help: "An agenda file, or a folder of agendas (default: $AGENDA_HOME, else ./Agendas).")
     var path: String?
 
-    @Option(help: ArgumentHelp("The interface's language: en, es, pt or fr.", valueName: "language"))
+    @Option(help: ArgumentHelp("The interface's language: en, es, pt or fr.", valueName: "language"), completion: .list(["en", "es", "pt", "fr"]))
     var lang: String?
 
     @OptionGroup var editor: EditorOptions
