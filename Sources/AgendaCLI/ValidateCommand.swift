@@ -14,7 +14,7 @@ struct ValidateCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("Agenda files.", valueName: "file"))
+    @Argument(help: ArgumentHelp("Agenda files.", valueName: "file"), completion: .file(extensions: ["json"]))
     var files: [String]
 
     func validate() throws {

@@ -24,13 +24,13 @@ struct AddCommand: ParsableCommand {
     @Option(name: .customLong("org"), help: ArgumentHelp("A linked organization's id (repeat).", valueName: "org-id"))
     var organizations: [String] = []
 
-    @Option(help: "proposed, active, blocked, achieved or dropped.", transform: ValueParsers.status)
+    @Option(help: "proposed, active, blocked, achieved or dropped.", completion: .known(GoalStatus.self), transform: ValueParsers.status)
     var status: GoalStatus = .proposed
 
     @Option(help: "Progress from 0 to 100.", transform: ValueParsers.progress)
     var progress: Int = 0
 
-    @Option(help: "low, medium or high.", transform: ValueParsers.priority)
+    @Option(help: "low, medium or high.", completion: .known(Priority.self), transform: ValueParsers.priority)
     var priority: Priority = .medium
 
     @Option(help: ArgumentHelp("The due date.", valueName: "YYYY-MM-DD"), transform: ValueParsers.day)
@@ -39,7 +39,7 @@ struct AddCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Make it a sub-goal of this goal.", valueName: "goal-id"))
     var parent: String?
 
-    @Option(help: "hemispheric, binational, national, state or municipal.", transform: ValueParsers.knownLevel)
+    @Option(help: "hemispheric, binational, national, state or municipal.", completion: .known(GovernmentLevel.self), transform: ValueParsers.knownLevel)
     var level: GovernmentLevel?
 
     @Option(help: "A country concerned, ISO 3166 alpha-2 such as MX (repeat).", transform: ValueParsers.country)

@@ -3,7 +3,8 @@ import ArgumentParser
 
 /// The options that choose goals, shared by `list` and other listing commands.
 struct GoalFilterOptions: ParsableArguments {
-    @Option(name: .long, help: "Only goals with this status (repeat for several).", transform: ValueParsers.status)
+    @Option(name: .long, help: "Only goals with this status (repeat for several).", completion: .known(GoalStatus.self),
+            transform: ValueParsers.status)
     var status: [GoalStatus] = []
 
     @Option(help: "Only goals in this area (its id).")

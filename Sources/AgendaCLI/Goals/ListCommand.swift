@@ -21,10 +21,10 @@ struct ListCommand: ParsableCommand {
     @OptionGroup var target: AgendaFileArgument
     @OptionGroup var selection: GoalFilterOptions
 
-    @Option(help: "Sort by: file, due, progress, status or title.")
+    @Option(help: "Sort by: file, due, progress, status or title.", completion: .list(["file", "due", "progress", "status", "title"]))
     var sort: GoalSort.Value = .init(.file)
 
-    @Option(help: "Output format: table, json or csv.")
+    @Option(help: "Output format: table, json or csv.", completion: .list(["table", "json", "csv"]))
     var format: Format = .table
 
     @Option(help: "Show at most this many goals.")

@@ -24,13 +24,13 @@ struct SetCommand: ParsableCommand {
     @Option(help: "Move the goal (with its sub-goals) to this area.")
     var area: String?
 
-    @Option(help: "proposed, active, blocked, achieved or dropped.", transform: ValueParsers.status)
+    @Option(help: "proposed, active, blocked, achieved or dropped.", completion: .known(GoalStatus.self), transform: ValueParsers.status)
     var status: GoalStatus?
 
     @Option(help: "Progress from 0 to 100.", transform: ValueParsers.progress)
     var progress: Int?
 
-    @Option(help: "low, medium or high.", transform: ValueParsers.priority)
+    @Option(help: "low, medium or high.", completion: .known(Priority.self), transform: ValueParsers.priority)
     var priority: Priority?
 
     @Option(help: ArgumentHelp("The due date, or none.", valueName: "YYYY-MM-DD|none"))
@@ -39,7 +39,7 @@ struct SetCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Make it a sub-goal of this goal, or none for a top goal.", valueName: "goal-id|none"))
     var parent: String?
 
-    @Option(help: "hemispheric, binational, national, state, municipal or none.")
+    @Option(help: "hemispheric, binational, national, state, municipal or none.", completion: .known(GovernmentLevel.self, adding: ["none"]))
     var level: String?
 
     @Option(help: "A new description.")

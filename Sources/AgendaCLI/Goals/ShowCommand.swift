@@ -18,7 +18,7 @@ struct ShowCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The goal's id.", valueName: "goal-id"))
     var goalID: String
 
-    @Option(help: "Output format: text or json.")
+    @Option(help: "Output format: text or json.", completion: .list(["text", "json"]))
     var format: Format = .text
 
     func run() throws {

@@ -23,10 +23,10 @@ struct MergeCommand: ParsableCommand {
     @Flag(help: "Merge two copies with no common version, from the goals' history.")
     var twoWay = false
 
-    @Argument(help: ArgumentHelp("BASE OURS THEIRS, or with --two-way: A B.", valueName: "file"))
+    @Argument(help: ArgumentHelp("BASE OURS THEIRS, or with --two-way: A B.", valueName: "file"), completion: .file(extensions: ["json"]))
     var files: [String]
 
-    @Option(help: ArgumentHelp("Write the result here instead of into OURS (or A).", valueName: "path"))
+    @Option(help: ArgumentHelp("Write the result here instead of into OURS (or A).", valueName: "path"), completion: .file())
     var output: String?
 
     @Flag(help: "Keep no backup of the version of OURS replaced (for git's merge driver: git keeps every version).")

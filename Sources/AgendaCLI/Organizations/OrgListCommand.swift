@@ -22,7 +22,7 @@ struct OrgListCommand: ParsableCommand {
     @Option(help: "Only organizations serving this community (such as indigenous).")
     var community: String?
 
-    @Option(help: "Output format: table, json or csv.")
+    @Option(help: "Output format: table, json or csv.", completion: .list(["table", "json", "csv"]))
     var format: Format = .table
 
     func run() throws {

@@ -33,13 +33,13 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Only this area (its id).")
     var area: String?
 
-    @Option(help: "Write to this file instead of standard output.")
+    @Option(help: "Write to this file instead of standard output.", completion: .file())
     var output: String?
 
     @Flag(name: .customLong("private"), help: "Leave out people's names other than owners, for publishing.")
     var isPrivate = false
 
-    @Option(help: ArgumentHelp("The language: en, es, pt or fr.", valueName: "language"))
+    @Option(help: ArgumentHelp("The language: en, es, pt or fr.", valueName: "language"), completion: .list(["en", "es", "pt", "fr"]))
     var lang: String?
 
     func run() throws {

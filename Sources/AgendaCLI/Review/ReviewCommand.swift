@@ -15,7 +15,7 @@ struct ReviewCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The goal's id.", valueName: "goal-id"))
     var goalID: String
 
-    @Option(help: "on-track, at-risk or off-track.", transform: ValueParsers.health)
+    @Option(help: "on-track, at-risk or off-track.", completion: .known(Health.self), transform: ValueParsers.health)
     var health: Health
 
     @Option(help: "Why.")

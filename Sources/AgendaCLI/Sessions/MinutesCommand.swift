@@ -25,10 +25,10 @@ struct MinutesCommand: ParsableCommand {
     @Option(help: "md (Markdown) or html (one self-contained file).")
     var format: Format = .md
 
-    @Option(help: "Write to this file instead of standard output.")
+    @Option(help: "Write to this file instead of standard output.", completion: .file())
     var output: String?
 
-    @Option(help: ArgumentHelp("The language: en, es, pt or fr.", valueName: "language"))
+    @Option(help: ArgumentHelp("The language: en, es, pt or fr.", valueName: "language"), completion: .list(["en", "es", "pt", "fr"]))
     var lang: String?
 
     func run() throws {

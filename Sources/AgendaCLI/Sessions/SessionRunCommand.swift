@@ -19,7 +19,7 @@ struct SessionRunCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The session's id.", valueName: "session-id"))
     var sessionID: String
 
-    @Option(help: ArgumentHelp("The interface's language: en, es, pt or fr.", valueName: "language"))
+    @Option(help: ArgumentHelp("The interface's language: en, es, pt or fr.", valueName: "language"), completion: .list(["en", "es", "pt", "fr"]))
     var lang: String?
 
     @OptionGroup var editor: EditorOptions

@@ -13,7 +13,7 @@ struct SummaryCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "An agenda file, or a folder of agendas (default: $AGENDA_HOME, else ./Agendas).")
+    @Argument(help: "An agenda file, or a folder of agendas (default: $AGENDA_HOME, else ./Agendas).", completion: .file())
     var path: String?
 
     func run() throws {
