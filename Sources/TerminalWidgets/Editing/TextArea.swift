@@ -2,101 +2,58 @@ import TextWidth
 
 /// A multi-line text field edited by grapheme cluster, with soft wrapping for display.
 ///
-/// Keys: printable characters insert; Enter inserts a line break; ←/→ move by character, ↑/↓ by
-/// displayed line; Home/End and Ctrl-A/Ctrl-E go to the start and end of the displayed line; Backspace
-/// and Delete remove one character; Ctrl-W removes the word before the cursor; Ctrl-U the line's text
-/// before the cursor. Pasted text keeps its line breaks.
+/// Keys: the editing keys of `TextEditor` (characters, ←/→, Backspace, Delete, Ctrl-W, and Ctrl-U and
+/// Ctrl-K within the line of text); Enter inserts a line break; ↑/↓ move by displayed line; Home/End and
+/// Ctrl-A/Ctrl-E go to the start and end of the displayed line. Pasted text keeps its line breaks.
 public struct TextArea: Equatable, Sendable {
-    /// The text as grapheme clusters; line breaks are `"\n"` characters.
-    public private(set) var characters: [Character]
-    /// The cursor, in characters from the start (0...count).
-    public private(set) var cursor: Int
+    /// The text and cursor, edited as every field edits them.
+    public private(set) var editor: TextEditor
 
     public init(_ text: String = "") {
-        characters = Array(text.replacingLineEnds())
-        cursor = characters.count
+        editor = TextEditor(text.replacingLineEnds())
     }
 
+    /// The text as grapheme clusters; line breaks are `"\n"` characters.
+    public var characters: [Character] { editor.characters }
+    /// The cursor, in characters from the start (0...count).
+    public var cursor: Int { editor.cursor }
     /// The text, with `\n` line breaks.
-    public var text: String { String(characters) }
+    public var text: String { editor.text }
 
-    /// Applies a key; the width is the one the area is displayed at, for ↑/↓ and Home/End.
+    /// Applies a key; the width is the one the area is displayed at, for ↑/↓ and Home/End. Besides the
+    /// editing keys every field shares (see `TextEditor`): Enter breaks the line, ↑/↓ move by displayed
+    /// line, Home/End (Ctrl-A/Ctrl-E) go to the start and end of the displayed line.
     @discardableResult
-    public mutating func handle(_ key: Key, width: Int) -> TextField.Outcome {
+    public mutating func handle(_ key: Key, width: Int) -> TextEditOutcome {
         switch key {
-        case .character(let c):
-            insert(String(c))
+        case .character(let character):
+            insert(String(character))
             return .edited
         case .enter:
             insert("\n")
             return .edited
-        case .left:
-            cursor = max(0, cursor - 1)
-            return .moved
-        case .right:
-            cursor = min(characters.count, cursor + 1)
-            return .moved
         case .up, .down:
             let lines = layout(width: width)
             let (row, column) = position(in: lines)
             let target = key == .up ? row - 1 : row + 1
             guard lines.indices.contains(target) else {
-                cursor = key == .up ? 0 : characters.count
-                return .moved
+                return editor.moveCursor(to: key == .up ? 0 : characters.count)
             }
-            cursor = offset(atRow: target, column: column, in: lines)
-            return .moved
+            return editor.moveCursor(to: offset(atRow: target, column: column, in: lines))
         case .home, .control("a"):
             let lines = layout(width: width)
-            cursor = lines[position(in: lines).row].start
-            return .moved
+            return editor.moveCursor(to: lines[position(in: lines).row].start)
         case .end, .control("e"):
             let lines = layout(width: width)
-            cursor = lines[position(in: lines).row].end
-            return .moved
-        case .backspace, .control("h"):
-            guard cursor > 0 else { return .moved }
-            characters.remove(at: cursor - 1)
-            cursor -= 1
-            return .edited
-        case .delete, .control("d"):
-            guard cursor < characters.count else { return .moved }
-            characters.remove(at: cursor)
-            return .edited
-        case .control("w"):
-            guard cursor > 0 else { return .moved }
-            var start = cursor
-            while start > 0, characters[start - 1] == " " { start -= 1 }
-            while start > 0, characters[start - 1] != " ", characters[start - 1] != "\n" { start -= 1 }
-            characters.removeSubrange(start..<cursor)
-            cursor = start
-            return .edited
-        case .control("u"):
-            var start = cursor
-            while start > 0, characters[start - 1] != "\n" { start -= 1 }
-            guard start < cursor else { return .moved }
-            characters.removeSubrange(start..<cursor)
-            cursor = start
-            return .edited
+            return editor.moveCursor(to: lines[position(in: lines).row].end)
         default:
-            return .ignored
+            return editor.handleEditingKey(key) ?? .ignored
         }
     }
 
     /// Inserts text at the cursor, keeping its line breaks (CRLF and CR become LF).
     public mutating func insert(_ text: String) {
-        var inserted = Array(text.replacingLineEnds())
-        // A combining mark typed after a letter joins it.
-        if cursor > 0, let first = inserted.first,
-           String(first).unicodeScalars.allSatisfy({ $0.properties.isGraphemeExtend }) {
-            let merged = String(characters[cursor - 1]) + String(first)
-            if merged.count == 1 {
-                characters[cursor - 1] = Character(merged)
-                inserted.removeFirst()
-            }
-        }
-        characters.insert(contentsOf: inserted, at: cursor)
-        cursor += inserted.count
+        editor.insert(Array(text.replacingLineEnds()))
     }
 
     /// One displayed line: the characters from `start` to `end` (exclusive, without the break).
