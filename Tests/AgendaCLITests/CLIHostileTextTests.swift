@@ -7,7 +7,7 @@ import TextWidth
 
 /// Text that would act on a terminal (ESC sequences, C1 controls, DEL, BEL, bidirectional overrides)
 /// never reaches standard output or standard error raw: human text shows it as `<U+001B>`, JSON
-/// escapes it, and CSV keeps it exactly.
+/// escapes it, CSV keeps it exactly, and `validate` warns about it at its line and column.
 @Suite struct CLIHostileTextTests {
     let folder = TemporaryFolder()
     /// A day after G-0004's due date, so the summary lists it as overdue.
@@ -160,5 +160,43 @@ import TextWidth
         let named = try fixtureFile("named" + HostileFixtures.rightToLeftOverride + ".json")
         let valid = CommandRunner.agenda(["validate", named])
         expectEscaped(valid, ["named<U+202E>.json: ok, 6 goals"], "validate of a file with U+202E in its name")
+    }
+
+    /// The line and column of the text after `prefix` on the file's only line holding `prefix`.
+    func place(after prefix: String, in file: String) throws -> String {
+        let lines = file.split(separator: "\n", omittingEmptySubsequences: false)
+        let index = try #require(lines.firstIndex { $0.contains(prefix) })
+        #expect(lines.filter { $0.contains(prefix) }.count == 1, "\(prefix) is on several lines")
+        let line = lines[index]
+        let start = try #require(line.range(of: prefix)).upperBound
+        return "\(index + 1):\(line[..<start].unicodeScalars.count + 1)"
+    }
+
+    @Test func validateWarnsAtEachControlCharacterAndTheFileStaysValid() throws {
+        let path = try fixtureFile()
+        let file = try String(contentsOfFile: path, encoding: .utf8)
+        let result = CommandRunner.agenda(["validate", path])
+        expectEscaped(result, [], "validate")
+        let warnings = result.lines.filter { $0.contains(": warning: ") }
+        #expect(warnings.count == 9, "\(result.stdout)")
+        #expect(result.lines.last == "\(path): ok, 6 goals")
+        let expected = [
+            "\(try place(after: #""title": "Train "#, in: file)): warning: goal G-0001 title holds a control character "
+                + "(ESC, U+001B) that terminals obey; it is shown as <U+001B> (and 2 more such characters in this text)",
+            "\(try place(after: #""text": "Red "#, in: file)): warning: goal G-0001 note 1 text holds a control character "
+                + "(CSI, U+009B) that terminals obey; it is shown as <U+009B>",
+            "\(try place(after: #""Ana "#, in: file)): warning: goal G-0001 owner 1 holds a bidirectional control "
+                + "(RLO, U+202E) that reorders the text around it on screen; it is shown as <U+202E> "
+                + "(and 1 more such character in this text)",
+            "\(try place(after: #""name": "Alianza "#, in: file)): warning: organization alianza name holds a control "
+                + "character (ESC, U+001B) that terminals obey; it is shown as <U+001B> (and 1 more such character in this text)",
+            "\(try place(after: #""name": "Leadership "#, in: file)): warning: area leadership name holds a bidirectional "
+                + "control (RLO, U+202E) that reorders the text around it on screen; it is shown as <U+202E>",
+            "\(try place(after: #""title": "Asamblea "#, in: file)): warning: session S-0001 title holds a control "
+                + "character (ESC, U+001B) that terminals obey; it is shown as <U+001B> (and 2 more such characters in this text)",
+        ]
+        for line in expected {
+            #expect(warnings.contains("\(path):" + line), "missing: \(line)\nin:\n\(result.stdout)")
+        }
     }
 }
