@@ -66,7 +66,7 @@ let package = Package(
         .target(
             name: "TestSupport", dependencies: ["AgendaModel", "AgendaStore", "TerminalWidgets"], path: "Tests/TestSupport"
         ),
-        .testTarget(name: "AgendaModelTests", dependencies: ["AgendaModel", "TestSupport"]),
+        .testTarget(name: "AgendaModelTests", dependencies: ["AgendaModel", "TestSupport", "TextWidth"]),
         .testTarget(name: "AgendaStoreTests", dependencies: ["AgendaStore", "AgendaModel", "TestSupport"]),
         .testTarget(name: "TextWidthTests", dependencies: ["TextWidth"]),
         .testTarget(

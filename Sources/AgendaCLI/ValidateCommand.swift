@@ -10,7 +10,9 @@ struct ValidateCommand: ParsableCommand {
         discussion: """
             Prints one line per problem as FILE:LINE:COLUMN: message, and FILE: ok for a valid file. \
             Open merge conflicts are listed too, one per line. Exits 1 when any file has a problem or \
-            an open conflict.
+            an open conflict. A text holding a control character that terminals obey (ESC, BEL, DEL, a C1 \
+            control) or a bidirectional override gets a warning line at that character; warnings alone \
+            leave the file valid.
             """
     )
 
@@ -27,6 +29,9 @@ struct ValidateCommand: ParsableCommand {
         for file in files {
             do {
                 let agenda = try store.load(file)
+                for finding in store.controlCharacters(in: file) {
+                    Console.line(ControlCharacterWarning.line(finding, file: file, agenda: agenda))
+                }
                 guard agenda.conflicts.isEmpty else {
                     failed = true
                     let places = store.positions(of: agenda.conflicts.indices.map { [.key("conflicts"), .index($0)] }, in: file)

@@ -1,3 +1,3 @@
 import AgendaCLI
 
-AgendaCommand.main()
+AgendaCommand.runFromCommandLine()

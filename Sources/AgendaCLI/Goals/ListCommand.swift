@@ -72,7 +72,7 @@ struct ListCommand: ParsableCommand {
             switch format {
             case .table: Console.out(table(rows, agenda: agenda))
             case .json: Console.out(bytes: JSONAgendaFormat().encodeGoals(rows.map(\.goal)))
-            case .csv: Console.out(GoalCSV.render(rows.map(\.goal), reviews: agenda.latestReviews))
+            case .csv: Console.out(exact: GoalCSV.render(rows.map(\.goal), reviews: agenda.latestReviews))
             }
         }
     }

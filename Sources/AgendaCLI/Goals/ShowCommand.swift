@@ -38,6 +38,9 @@ struct ShowCommand: ParsableCommand {
 }
 
 /// A goal as readable text, for `show`.
+///
+/// Text from the file is shown with its control characters as visible escapes (`<U+001B>`): a field on
+/// one line with its line breaks and tabs escaped too, a description, note or comment over its lines.
 struct GoalReport {
     let goal: Goal
     let agenda: Agenda
@@ -45,7 +48,7 @@ struct GoalReport {
 
     func render() -> String {
         var lines: [String] = []
-        lines.append("\(goal.id)  \(goal.title)")
+        lines.append(line("\(goal.id)  \(goal.title)"))
         lines.append("")
         var fields: [(String, String)] = []
         fields.append(("Area", agenda.area(goal.area).map { "\($0.name) (\($0.id))" } ?? goal.area))
@@ -67,19 +70,18 @@ struct GoalReport {
         fields.append(("Updated", Timestamp.format(goal.updatedAt)))
         let labelWidth = fields.map(\.0.count).max() ?? 0
         for (label, value) in fields {
-            lines.append(label + ":" + String(repeating: " ", count: labelWidth - label.count + 1) + value)
+            lines.append(label + ":" + String(repeating: " ", count: labelWidth - label.count + 1) + line(value))
         }
         if !goal.description.isEmpty {
-            lines += ["", "Description:"] + goal.description.split(separator: "\n", omittingEmptySubsequences: false)
-                .map { "  " + $0 }
+            lines += ["", "Description:"] + block(goal.description, indent: "  ")
         }
         if !goal.organizations.isEmpty {
             lines += ["", "Organizations:"]
             for id in goal.organizations {
                 if let org = agenda.organization(id) {
-                    lines.append("  \(org.name) (\(org.id), \([org.city, org.country].compactMap { $0 }.joined(separator: ", ")))")
+                    lines.append(line("  \(org.name) (\(org.id), \([org.city, org.country].compactMap { $0 }.joined(separator: ", ")))"))
                 } else {
-                    lines.append("  \(id)")
+                    lines.append(line("  \(id)"))
                 }
             }
         }
@@ -87,37 +89,48 @@ struct GoalReport {
         if !children.isEmpty {
             lines += ["", "Sub-goals:"]
             for child in children {
-                lines.append("  \(child.id)  \(child.title)  [\(child.status.rawValue), \(GoalText.progress(child.progress))]")
+                lines.append(line("  \(child.id)  \(child.title)  [\(child.status.rawValue), \(GoalText.progress(child.progress))]"))
             }
         }
         if !goal.notes.isEmpty {
             lines += ["", "Notes:"]
             for note in goal.notes {
-                lines.append("  \(Timestamp.format(note.time))  \(note.author)")
-                lines += note.text.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }
+                lines.append(line("  \(Timestamp.format(note.time))  \(note.author)"))
+                lines += block(note.text, indent: "    ")
             }
         }
         let conflicts = agenda.conflicts.filter { $0.subject == .goal && $0.id == goal.id }
         if !conflicts.isEmpty {
             lines += ["", "Open conflicts (settle them in the Conflicts view, key 6):"]
-            lines += conflicts.map { "  " + ConflictLine.describe($0) }
+            lines += conflicts.map { line("  " + ConflictLine.describe($0)) }
         }
         let reviews = agenda.reviews.filter { $0.goal == goal.id }
         if !reviews.isEmpty {
             lines += ["", "Reviews:"]
             for review in reviews {
-                lines.append("  \(review.date)  \(review.reviewer): \(review.health.rawValue)")
-                lines += review.comment.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }
-                    .filter { !$0.trimmingWhitespace.isEmpty }
+                lines.append(line("  \(review.date)  \(review.reviewer): \(review.health.rawValue)"))
+                lines += block(review.comment, indent: "    ").filter { !$0.trimmingWhitespace.isEmpty }
             }
         }
         if !goal.history.isEmpty {
             lines += ["", "History:"]
             for change in goal.history {
-                lines.append("  \(Timestamp.format(change.time))  \(change.by): \(ChangeText.describe(change))")
+                lines.append(line("  \(Timestamp.format(change.time))  \(change.by): \(ChangeText.describe(change))"))
             }
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Text shown on one line: its control characters, line breaks and tabs too, as visible escapes.
+    private func line(_ text: String) -> String {
+        text.escapingControls()
+    }
+
+    /// Text over several lines, each indented, its control characters other than tabs as visible escapes.
+    private func block(_ text: String, indent: String) -> [String] {
+        text.escapingControls(multiline: true)
+            .split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
+            .map { indent + $0 }
     }
 }
 

@@ -47,7 +47,7 @@ struct OrgListCommand: ParsableCommand {
                         org.communities.joined(separator: "; "), String(goalCount[org.id] ?? 0),
                     ])
                 }
-                Console.out(csv.text)
+                Console.out(exact: csv.text)
             case .table:
                 var table = TextTable([
                     .init(header: "ID"), .init(header: "NAME", shrinks: true, minimum: 16), .init(header: "COUNTRY"),

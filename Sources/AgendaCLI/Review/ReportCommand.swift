@@ -55,7 +55,7 @@ struct ReportCommand: ParsableCommand {
             case .csv: text = report.csv()
             case .html: text = report.html()
             }
-            try ReportOutput.write(text, to: output)
+            try ReportOutput.write(text, to: output, exact: format == .csv)
         }
     }
 }

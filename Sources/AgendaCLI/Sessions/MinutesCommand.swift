@@ -47,10 +47,14 @@ struct MinutesCommand: ParsableCommand {
 }
 
 /// Writing a report to a file (atomically, readable by its owner only) or to standard output.
+///
+/// Markdown and HTML come from their renderers with control characters already shown as escapes; on
+/// standard output they are text for people, so `Console` checks them again. CSV is data and keeps its
+/// exact text (`exact`).
 enum ReportOutput {
-    static func write(_ text: String, to path: String?) throws {
+    static func write(_ text: String, to path: String?, exact: Bool = false) throws {
         guard let path else {
-            Console.out(text)
+            if exact { Console.out(exact: text) } else { Console.out(text) }
             return
         }
         do {

@@ -1,6 +1,8 @@
 import AgendaModel
 
 /// A one-screen summary of an agenda: counts by status, progress by area, overdue goals.
+///
+/// Text from the file shows its control characters as visible escapes (`<U+001B>`), as in the tables.
 struct AgendaSummary {
     let agenda: Agenda
     let today: Day
@@ -8,9 +10,9 @@ struct AgendaSummary {
     var file: String?
 
     func render() -> String {
-        var lines: [String] = [agenda.title]
+        var lines: [String] = [agenda.title.escapingControls()]
         if !agenda.description.isEmpty {
-            lines.append(agenda.description.split(whereSeparator: \.isNewline).joined(separator: " "))
+            lines.append(agenda.description.split(whereSeparator: \.isNewline).joined(separator: " ").escapingControls())
         }
         lines.append("")
         let overdue = agenda.goals.filter { ($0.due.map { $0 < today } ?? false) && !$0.status.isClosed }

@@ -1,6 +1,11 @@
+import AgendaModel
 import TextWidth
 
 /// A table of text aligned by display width, so accented, wide and emoji text lines up in a terminal.
+///
+/// Each cell is one line: its control characters, line breaks and tabs among them, are shown as
+/// visible escapes (`<U+001B>`) before it is measured, so a hostile title neither reaches the terminal
+/// nor breaks the columns.
 struct TextTable {
     enum Alignment { case left, right }
 
@@ -21,7 +26,7 @@ struct TextTable {
     }
 
     mutating func append(_ row: [String]) {
-        rows.append(row)
+        rows.append(row.map { $0.escapingControls() })
     }
 
     /// The table as lines, fitted to `width` columns when given, with no trailing spaces.

@@ -138,9 +138,10 @@ enum CommitMessage {
         "\"" + clipped(text, 60) + "\""
     }
 
-    /// The text on one line, cut with "…" past `limit` characters.
+    /// The text on one line, its control characters as visible escapes (`git log` prints a message
+    /// raw), cut with "…" past `limit` characters.
     static func clipped(_ text: String, _ limit: Int) -> String {
-        let line = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        let line = text.split(whereSeparator: \.isNewline).joined(separator: " ").escapingControls()
         return line.count <= limit ? line : String(line.prefix(limit - 1)) + "…"
     }
 

@@ -1,3 +1,4 @@
+import AgendaModel
 import Foundation
 
 /// Writes a report as one self-contained HTML file: no network, no scripts, readable on a phone and
@@ -59,11 +60,15 @@ public enum HTMLRenderer {
         return out + "</body>\n</html>\n"
     }
 
-    /// Text with the characters that HTML and XML give meaning escaped.
+    /// Text with the characters that HTML and XML give meaning escaped, and its control characters
+    /// other than line breaks and tabs shown as visible escapes, `&lt;U+001B&gt;`.
+    ///
+    /// XML allows no C0 control but those, and a bidirectional override would reorder the page's text,
+    /// so the report shows each one as the terminal does rather than pass it on or drop it.
     public static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
+        for scalar in text.escapingControls(multiline: true).unicodeScalars {
             switch scalar {
             case "&": out += "&amp;"
             case "<": out += "&lt;"
@@ -71,8 +76,6 @@ public enum HTMLRenderer {
             case "\"": out += "&quot;"
             case "'": out += "&#39;"
             default:
-                // Control characters are not allowed in XML; tabs and line breaks are.
-                if scalar.value < 0x20 && scalar != "\n" && scalar != "\t" { continue }
                 out.unicodeScalars.append(scalar)
             }
         }

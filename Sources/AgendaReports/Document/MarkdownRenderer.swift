@@ -1,6 +1,11 @@
+import AgendaModel
 import Foundation
 
 /// Writes a report as Markdown (GitHub's dialect: pipe tables).
+///
+/// Control characters in the text (see `ControlCharacter`) are written as their visible escapes,
+/// `<U+001B>`, left as they are: Markdown shows them literally (no tag or link has that form), so the
+/// report reads the same in a terminal, in a text editor and rendered.
 public enum MarkdownRenderer {
     public static func render(_ document: ReportDocument) -> String {
         var out = "# " + inline(document.title) + "\n"
@@ -27,7 +32,8 @@ public enum MarkdownRenderer {
         return out
     }
 
-    /// Text with Markdown's special characters escaped where they would change its meaning.
+    /// Text with Markdown's special characters escaped where they would change its meaning, and its
+    /// control characters other than line breaks and tabs as visible escapes.
     static func inline(_ text: String) -> String {
         var out = ""
         for character in text {
@@ -35,8 +41,14 @@ public enum MarkdownRenderer {
             case "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|":
                 out.append("\\")
                 out.append(character)
-            default:
+            case "\n", "\r\n", "\t":
                 out.append(character)
+            default:
+                if character.unicodeScalars.contains(where: { ControlCharacter($0) != nil }) {
+                    out += String(character).escapingControls()
+                } else {
+                    out.append(character)
+                }
             }
         }
         return out

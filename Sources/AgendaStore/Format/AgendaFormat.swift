@@ -13,6 +13,8 @@ public protocol AgendaFormat: Sendable {
     func locate(_ path: [PathComponent], in bytes: [UInt8]) -> Int?
     /// The offsets of many paths at once, each as `locate(_:in:)` gives it.
     func locate(_ paths: [[PathComponent]], in bytes: [UInt8]) -> [Int?]
+    /// Every text value in the bytes that holds a control character, in file order, without positions.
+    func controlCharacters(in bytes: [UInt8]) -> [ControlCharacterFinding]
 }
 
 extension AgendaFormat {

@@ -68,6 +68,10 @@ public struct JSONAgendaFormat: AgendaFormat {
         JSONLocator.locate(paths, in: bytes)
     }
 
+    public func controlCharacters(in bytes: [UInt8]) -> [ControlCharacterFinding] {
+        JSONControlCharacterScan.findings(in: bytes)
+    }
+
     /// The bytes of one goal object, for `show --format json`.
     public func encodeGoal(_ goal: Goal) -> [UInt8] {
         var w = JSONWriter()

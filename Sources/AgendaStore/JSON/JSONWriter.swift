@@ -2,7 +2,8 @@ import AgendaModel
 import Foundation
 
 /// Writes pretty-printed JSON in the agenda files' layout: two-space indent, one member or element per
-/// line, `"key": value`, `[]` and `{}` for empty containers, non-ASCII text as raw UTF-8.
+/// line, `"key": value`, `[]` and `{}` for empty containers, non-ASCII text as raw UTF-8 (but for the
+/// characters terminals obey, escaped: see `writeQuoted`).
 ///
 /// The caller opens and closes containers and writes members in the order the format documents; the
 /// writer places commas, line breaks and indentation.
@@ -249,22 +250,54 @@ public struct JSONWriter {
 
     // MARK: - Strings
 
+    /// Writes text in double quotes, escaping what JSON requires and what terminals would obey.
+    ///
+    /// Besides `"`, `\` and the C0 controls, which JSON requires escaped, the other characters terminals
+    /// obey (DEL, the C1 controls, the bidirectional controls U+202A–U+202E and U+2066–U+2069) and U+2028,
+    /// U+2029 (line breaks to JavaScript) are written as `\uXXXX`: no file or JSON output shown on a
+    /// terminal, or pasted into a script, carries them raw, and readers still get the exact text back.
     private mutating func writeQuoted(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { utf8 in
             var runStart = 0
-            for index in 0..<utf8.count {
+            var index = 0
+            while index < utf8.count {
                 let byte = utf8[index]
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7F || byte == 0xC2
+                    || byte == 0xE2
+                else {
+                    index += 1
+                    continue
+                }
+                // The scalar to write as \uXXXX, and how many bytes it takes, or nil to keep the byte.
+                var escaped: (scalar: UInt32, length: Int)?
+                switch byte {
+                case 0xC2:
+                    if index + 1 < utf8.count, utf8[index + 1] < 0xA0 { escaped = (UInt32(utf8[index + 1]), 2) }
+                case 0xE2:
+                    if index + 2 < utf8.count {
+                        let scalar = 0x2000 | UInt32(utf8[index + 1] & 0x3F) << 6 | UInt32(utf8[index + 2] & 0x3F)
+                        if utf8[index + 1] & 0xC0 == 0x80, (0x2028...0x202E).contains(scalar) || (0x2066...0x2069).contains(scalar) {
+                            escaped = (scalar, 3)
+                        }
+                    }
+                default:
+                    escaped = (UInt32(byte), 1)
+                }
+                guard let (scalar, length) = escaped else {
+                    index += 1
+                    continue
+                }
                 if runStart < index {
                     bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
                 }
-                runStart = index + 1
+                index += length
+                runStart = index
                 bytes.append(UInt8(ascii: "\\"))
-                switch byte {
-                case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\""))
-                case UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\"))
+                switch scalar {
+                case 0x22: bytes.append(UInt8(ascii: "\""))
+                case 0x5C: bytes.append(UInt8(ascii: "\\"))
                 case 0x0A: bytes.append(UInt8(ascii: "n"))
                 case 0x0D: bytes.append(UInt8(ascii: "r"))
                 case 0x09: bytes.append(UInt8(ascii: "t"))
@@ -272,8 +305,8 @@ public struct JSONWriter {
                 case 0x0C: bytes.append(UInt8(ascii: "f"))
                 default:
                     let hex = Array("0123456789abcdef".utf8)
-                    bytes.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
-                                              hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+                    bytes.append(contentsOf: [UInt8(ascii: "u"), hex[Int(scalar >> 12 & 0xF)], hex[Int(scalar >> 8 & 0xF)],
+                                              hex[Int(scalar >> 4 & 0xF)], hex[Int(scalar & 0xF)]])
                 }
             }
             if runStart < utf8.count {
