@@ -412,7 +412,6 @@ extension Catalog {
         .actionActivityFilter: "Filter the changes by date, person, organization or area",
         .hintReport: "report",
         .hintReview: "review",
-        .hintGoals2: "goals",
         .dashboardAreas: "Areas",
         .dashboardBurnUp: "Goals achieved over time",
         .dashboardGrid: "By country and level of government",

@@ -412,7 +412,6 @@ extension Catalog {
         .actionActivityFilter: "Filtrer les modifications par date, personne, organisation ou domaine",
         .hintReport: "rapport",
         .hintReview: "revue",
-        .hintGoals2: "objectifs",
         .dashboardAreas: "Domaines",
         .dashboardBurnUp: "Objectifs atteints au fil du temps",
         .dashboardGrid: "Par pays et niveau de gouvernement",

@@ -412,7 +412,6 @@ extension Catalog {
         .actionActivityFilter: "Filtrar as alterações por data, pessoa, organização ou área",
         .hintReport: "relatório",
         .hintReview: "revisar",
-        .hintGoals2: "metas",
         .dashboardAreas: "Áreas",
         .dashboardBurnUp: "Metas alcançadas ao longo do tempo",
         .dashboardGrid: "Por país e nível de governo",

@@ -412,7 +412,6 @@ extension Catalog {
         .actionActivityFilter: "Filtrar los cambios por fecha, persona, organización o área",
         .hintReport: "informe",
         .hintReview: "revisar",
-        .hintGoals2: "metas",
         .dashboardAreas: "Áreas",
         .dashboardBurnUp: "Metas logradas a lo largo del tiempo",
         .dashboardGrid: "Por país y nivel de gobierno",

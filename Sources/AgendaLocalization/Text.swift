@@ -99,7 +99,7 @@ public enum Text: String, CaseIterable, Sendable {
     // Dashboard and activity
     case viewDashboard, viewActivity, columnOverdue, columnStale, actionShowDashboard
     case actionShowActivity, actionReview, actionWriteReport, actionShowFigure, actionActivityFilter
-    case hintReport, hintReview, hintGoals2, dashboardAreas, dashboardBurnUp
+    case hintReport, hintReview, dashboardAreas, dashboardBurnUp
     case dashboardGrid, dashboardRepresentation, dashboardOrganizations, dashboardReviews, dashboardUnrepresented
     case dashboardUnreviewed, dashboardServes, dashboardNoLevel, dashboardAll, dashboardOverdueFigure
     case dashboardStaleFigure, dashboardUnrepresentedFigure, dashboardLinked, dashboardAchieved, dashboardCell

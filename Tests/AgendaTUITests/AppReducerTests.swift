@@ -25,9 +25,9 @@ import TestSupport
         // p lists the folder again, with the open agenda selected; Esc goes back to it.
         #expect(TUI.press([.character("p")], &state) == [.list(folder: "a")])
         _ = Reducer.reduce(&state, .listed(folder: "a", entries()))
-        guard case .picker(let picker, let previous) = state.screen else { Issue.record("no picker"); return }
+        guard case .picker(let picker) = state.screen else { Issue.record("no picker"); return }
         #expect(picker.selection == 1)
-        #expect(previous?.document.path == "a/two.json")
+        #expect(state.agenda?.document.path == "a/two.json")
         TUI.press([.escape], &state)
         #expect(state.keyContext == .goals)
     }

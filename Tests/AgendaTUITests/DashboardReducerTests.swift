@@ -37,9 +37,11 @@ import TestSupport
         // The sample has no sessions yet, so the line speaks of goals only.
         #expect(TUI.screen(state).contains("\(dashboard.unrepresentedGoals.count) open goals with no Afro-Latino or indigenous organization"))
         // Move to that line: it is the first after the grid's rows.
-        let lines = DashboardLines.build(TUI.sample, state, Theme(hasColor: false), width: 98)
-        let selectable = lines.indices.filter { !lines[$0].targets.isEmpty }
-        let target = try #require(selectable.firstIndex { lines[$0].spans.first?.text.contains("open goals with no") == true })
+        let rows = DashboardRows.build(TUI.sample, today: state.today, state.strings, width: 98)
+        let selectable = rows.indices.filter { !rows[$0].targets.isEmpty }
+        let target = try #require(selectable.firstIndex {
+            DashboardView.spans(rows[$0].content, state.strings, Theme(hasColor: false)).first?.text.contains("open goals with no") == true
+        })
         TUI.press(Array(repeating: .down, count: target) + [.enter], &state)
         #expect(TUI.agendaScreen(state)?.goals.matching == dashboard.unrepresentedGoals.count)
     }
@@ -121,12 +123,12 @@ struct RepresentationFlagTests {
         let document = Document(path: "sample.json", agenda: TUI.sample)
         let dashboard = Dashboard(TUI.sample, today: TUI.today)
         let flagged = try #require(TUI.sample.goals.firstIndex { $0.id == dashboard.unrepresentedGoals.first })
-        let flaggedText = text(GoalDetail.lines(flagged, document, state, Theme(hasColor: false), width: 80))
+        let flaggedText = text(GoalDetail.lines(flagged, document, state.shell, Theme(hasColor: false), width: 80))
         #expect(flaggedText.contains("⚑ No Afro-Latino or indigenous organization works on this goal."))
         let represented = try #require(TUI.sample.goals.firstIndex {
             !$0.status.isClosed && !dashboard.unrepresentedGoals.contains($0.id)
         })
-        let representedText = text(GoalDetail.lines(represented, document, state, Theme(hasColor: false), width: 80))
+        let representedText = text(GoalDetail.lines(represented, document, state.shell, Theme(hasColor: false), width: 80))
         #expect(!representedText.contains("⚑"))
         // Each organization says whom it serves.
         #expect(representedText.contains("serves: "), "\(representedText)")
@@ -135,11 +137,11 @@ struct RepresentationFlagTests {
     @Test func aSessionIsFlaggedInItsPlanWhenNoAttendingOrganizationServesTheCommunities() throws {
         let state = TUI.state(width: 100, height: 30)
         var agenda = SessionFixtures.agenda()
-        let served = text(PlanView.lines(agenda.sessions[0], Document(path: "a.json", agenda: agenda), state,
+        let served = text(PlanView.lines(agenda.sessions[0], Document(path: "a.json", agenda: agenda), state.shell,
                                          Theme(hasColor: false), width: 80, selected: nil))
         #expect(!served.contains("⚑"))
         agenda.sessions[0].attendance.organizations = ["michoacan-congress"]
-        let unserved = text(PlanView.lines(agenda.sessions[0], Document(path: "a.json", agenda: agenda), state,
+        let unserved = text(PlanView.lines(agenda.sessions[0], Document(path: "a.json", agenda: agenda), state.shell,
                                            Theme(hasColor: false), width: 80, selected: nil))
         #expect(unserved.contains("⚑ No Afro-Latino or indigenous organization attends this session."), "\(unserved)")
         #expect(Dashboard(agenda, today: TUI.today).unrepresentedSessions == ["S-0001"])

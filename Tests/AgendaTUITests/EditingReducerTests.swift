@@ -14,10 +14,7 @@ import TestSupport
         var state = TUI.state(Fixtures.agenda(), width: width, height: height, path: "/tmp/agenda.json")
         state.who = "Ana María"
         if let id {
-            _ = Reducer.withAgenda(&state) { screen, _ in
-                Reducer.refreshRows(&screen, keeping: "goal:" + id)
-                return []
-            }
+            GoalsFeature.refreshRows(&state.agenda!, keeping: "goal:" + id)
         }
         return state
     }
@@ -135,7 +132,8 @@ import TestSupport
         #expect(state.keyContext == .choice)
         TUI.type("michoac", &state)
         guard case .menu(let menu)? = state.overlay else { Issue.record("no menu"); return }
-        #expect(menu.items.map(\.value) == ["goal:G-0005"])
+        guard case .goals(.move(_, let places)) = menu.purpose else { Issue.record("not the move menu"); return }
+        #expect(menu.shown.map { places[$0] } == [.goal("G-0005")])
         TUI.press([.enter], &state)
         #expect(goal("G-0004", state)?.parent == "G-0005")
         #expect(goal("G-0004", state)?.area == "vote-abroad")
@@ -219,10 +217,7 @@ import TestSupport
     @Test func anOrganizationIsEditedInItsFormAndShiftTabGoesBack() throws {
         var state = state()
         TUI.press([.character("2")], &state)
-        _ = Reducer.withAgenda(&state) { screen, _ in
-            screen.organizations.selection = screen.document.agenda.organizations.firstIndex { $0.id == "diocesis" } ?? 0
-            return []
-        }
+        state.agenda!.organizations.selection = state.agenda!.document.agenda.organizations.firstIndex { $0.id == "diocesis" } ?? 0
         TUI.press([.enter], &state)
         #expect(state.keyContext == .form)
         var form = try #require(TUI.agendaScreen(state)?.form)
@@ -270,10 +265,7 @@ import TestSupport
         let added = try #require(TUI.agendaScreen(state)?.document.agenda.organization("fed-zacatecana"))
         #expect(added.name == "Federación Zacatecana" && added.country == "US")
         // Remove Alianza: the confirmation names the goals linked to it.
-        _ = Reducer.withAgenda(&state) { screen, _ in
-            screen.organizations.selection = 0
-            return []
-        }
+        state.agenda!.organizations.selection = 0
         TUI.press([.character("d")], &state)
         #expect(TUI.screen(state).contains("1 goal links to it (G-0001); it will be unlinked from it."))
         TUI.press([.character("y")], &state)
@@ -300,16 +292,10 @@ import TestSupport
             // Select a goal at random, then make one edit.
             let goals = TUI.agendaScreen(state)!.document.agenda.goals
             let target = goals[Int(random.next(upperBound: UInt64(goals.count)))].id
-            _ = Reducer.withAgenda(&state) { screen, _ in
-                Reducer.refreshRows(&screen, keeping: "goal:" + target)
-                return []
-            }
+            GoalsFeature.refreshRows(&state.agenda!, keeping: "goal:" + target)
             TUI.press(steps[Int(random.next(upperBound: UInt64(steps.count)))], &state)
             state.overlay = nil
-            _ = Reducer.withAgenda(&state) { screen, _ in
-                screen.form = nil
-                return []
-            }
+            state.agenda!.closeForm()
         }
         #expect(TUI.agendaScreen(state)!.editing.undo.count > 5)
         let final = try #require(TUI.agendaScreen(state)).document.agenda

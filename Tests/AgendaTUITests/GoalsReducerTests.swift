@@ -49,7 +49,7 @@ import TestSupport
         guard case .goal(let index, _, _, _)? = screen.goals.selectedRow else { Issue.record("no goal"); return }
         let area = screen.document.agenda.goals[index].area
         TUI.press([.character("z")], &state)
-        #expect(TUI.agendaScreen(state)?.goals.selectedRow.map { Reducer.rowKey($0, screen.document.agenda) } == "area:" + area)
+        #expect(TUI.agendaScreen(state)?.goals.selectedRow.map { GoalsFeature.rowKey($0, screen.document.agenda) } == "area:" + area)
     }
 
     @Test func areasAndParentsFoldAndUnfold() throws {
@@ -122,10 +122,9 @@ import TestSupport
             TUI.press([.character("/")], &fresh)
             fresh = {
                 var copy = fresh
-                if case .agenda(var screen) = copy.screen {
-                    screen.goals.search = TextField(String("leadership school".prefix(typed)))
-                    Reducer.refreshRows(&screen)
-                    copy.screen = .agenda(screen)
+                if copy.agenda != nil {
+                    copy.agenda!.goals.search = TextField(String("leadership school".prefix(typed)))
+                    GoalsFeature.refreshRows(&copy.agenda!)
                 }
                 return copy
             }()
@@ -162,7 +161,7 @@ import TestSupport
         TUI.press([.character("f"), .down, .enter], &state)
         TUI.press([.escape], &state)
         guard case .menu(let back)? = state.overlay else { Issue.record("menu closed"); return }
-        #expect(back.purpose == .filterFields)
+        #expect(back.purpose == .goals(.filterFields))
         TUI.press([.escape], &state)
         #expect(state.overlay == nil)
         TUI.press([.escape], &state)

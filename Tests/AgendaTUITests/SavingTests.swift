@@ -16,10 +16,7 @@ import TestSupport
     }
 
     func select(_ id: String, _ state: inout AppState) {
-        _ = Reducer.withAgenda(&state) { screen, _ in
-            Reducer.refreshRows(&screen, keeping: "goal:" + id)
-            return []
-        }
+        GoalsFeature.refreshRows(&state.agenda!, keeping: "goal:" + id)
     }
 
     func report(_ agenda: Agenda, conflicts: [FieldConflict] = []) -> SaveReport {

@@ -208,7 +208,7 @@ import TestSupport
         TUI.press([.enter], &state)
         if orderPoint { TUI.press([.down, .down, .down], &state) }
         TUI.press([.enter], &state)
-        guard case .menu(let menu)? = state.overlay, case .speakerOrganization = menu.purpose else { return }
+        guard case .menu(let menu)? = state.overlay, case .live(.speakerOrganization) = menu.purpose else { return }
         if let organization {
             TUI.type(organization, &state)
             TUI.press([.enter], &state)

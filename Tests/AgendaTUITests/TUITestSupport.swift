@@ -43,8 +43,7 @@ enum TUI {
 
     /// The open agenda screen of a state.
     static func agendaScreen(_ state: AppState) -> AgendaScreen? {
-        if case .agenda(let screen) = state.screen { return screen }
-        return nil
+        state.shownAgenda
     }
 
     /// The selected goal's title, if a goal is selected.

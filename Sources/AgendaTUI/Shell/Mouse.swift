@@ -1,61 +1,49 @@
 import AgendaLocalization
 import TerminalWidgets
 
-extension Reducer {
+/// The mouse: a click selects the row under it, the wheel scrolls the list or the pane under it.
+enum Mouse {
     /// Rows the wheel scrolls per step.
     static let wheelStep = 3
 
-    /// A click selects the row under it; the wheel scrolls the list under it.
-    static func handleMouse(_ mouse: MouseEvent, _ state: inout AppState) -> [Effect] {
+    static func handle(_ mouse: MouseEvent, _ state: inout AppState) -> [Effect] {
         guard state.overlay == nil else { return [] }
-        let layout = ScreenLayout(size: state.size)
-        let list = layout.listBody
+        let layout = state.shell.layout
         switch state.screen {
-        case .agenda(var screen) where screen.detail == nil:
-            if let detail = layout.detail, detail.contains(x: mouse.x, y: mouse.y) {
-                let delta = mouse.action == .scrollDown ? wheelStep : mouse.action == .scrollUp ? -wheelStep : 0
-                if screen.view == .goals {
-                    screen.goals.detailScroll = max(0, screen.goals.detailScroll + delta)
-                } else {
-                    screen.organizations.detailScroll = max(0, screen.organizations.detailScroll + delta)
-                }
-            } else if screen.view == .goals {
-                pointer(mouse, list, &screen.goals.selection, &screen.goals.viewport, count: screen.goals.rows.count)
-                screen.goals.detailScroll = 0
-            } else {
-                pointer(mouse, list, &screen.organizations.selection, &screen.organizations.viewport,
-                        count: screen.document.agenda.organizations.count)
-            }
-            state.screen = .agenda(screen)
-        case .agenda(var screen):
-            if var detail = screen.detail {
-                let delta = mouse.action == .scrollDown ? wheelStep : mouse.action == .scrollUp ? -wheelStep : 0
-                detail.scroll = max(0, detail.scroll + delta)
-                screen.detail = detail
-                state.screen = .agenda(screen)
-            }
-        case .picker(var picker, let previous):
-            pointer(mouse, list, &picker.selection, &picker.viewport, count: picker.entries.count)
-            state.screen = .picker(picker, previous: previous)
+        case .agenda where state.agenda != nil:
+            point(mouse, layout, &state.agenda!)
+        case .picker(var picker):
+            picker.list.point(mouse, in: layout.listBody, count: picker.entries.count, step: wheelStep)
+            state.screen = .picker(picker)
         default:
             break
         }
         return []
     }
 
-    /// Applies a click or a wheel step to a list shown in `area`.
-    private static func pointer(_ mouse: MouseEvent, _ area: Rect, _ selection: inout Int, _ viewport: inout ListViewport,
-                                count: Int) {
-        switch mouse.action {
-        case .press(button: 1):
-            guard area.contains(x: mouse.x, y: mouse.y) else { return }
-            let row = viewport.offset + mouse.y - area.y
-            if row < count { selection = row }
-        case .scrollDown, .scrollUp:
-            let step = mouse.action == .scrollDown ? wheelStep : -wheelStep
-            viewport.scroll(by: step, height: area.height, count: count)
-            let visible = viewport.visible(height: area.height, count: count)
-            if !visible.isEmpty { selection = min(max(selection, visible.lowerBound), visible.upperBound - 1) }
+    /// A click or the wheel on the open agenda: on a goal or organization shown whole, the wheel scrolls
+    /// it; in the goals or organizations view, on the detail pane the wheel scrolls the pane, on the list
+    /// a click selects and the wheel scrolls.
+    private static func point(_ mouse: MouseEvent, _ layout: ScreenLayout, _ screen: inout AgendaScreen) {
+        let delta = mouse.action == .scrollDown ? wheelStep : mouse.action == .scrollUp ? -wheelStep : 0
+        switch screen.mode {
+        case .detail(var detail):
+            detail.scroll = max(0, detail.scroll + delta)
+            screen.mode = .detail(detail)
+        case .browsing:
+            if let pane = layout.detail, pane.contains(x: mouse.x, y: mouse.y) {
+                if screen.view == .goals {
+                    screen.goals.detailScroll = max(0, screen.goals.detailScroll + delta)
+                } else {
+                    screen.organizations.detailScroll = max(0, screen.organizations.detailScroll + delta)
+                }
+            } else if screen.view == .goals {
+                screen.goals.list.point(mouse, in: layout.listBody, count: screen.goals.rows.count, step: wheelStep)
+                screen.goals.detailScroll = 0
+            } else {
+                screen.organizations.list.point(mouse, in: layout.listBody, count: screen.agenda.organizations.count,
+                                                step: wheelStep)
+            }
         default:
             break
         }

@@ -1,16 +1,15 @@
 import AgendaLocalization
 import TerminalWidgets
 
-extension Reducer {
-    /// Pasted text goes into the text being edited, whole: the search line, a menu's filter, a prompt,
-    /// or the form's focused field. A one-line field takes line breaks as spaces; notes and
-    /// descriptions keep them. Where nothing is being typed the paste is refused, so pasted text never
-    /// runs as keys.
-    static func paste(_ text: String, _ state: inout AppState) -> [Effect] {
+/// Pasted text goes into the text being edited, whole: the search line, a menu's filter, a prompt, or
+/// the form's focused field. A one-line field takes line breaks as spaces; notes and descriptions keep
+/// them. Where nothing is being typed the paste is refused, so pasted text never runs as keys.
+enum Paste {
+    static func handle(_ text: String, _ state: inout AppState) -> [Effect] {
         guard !text.isEmpty else { return [] }
         switch state.overlay {
         case .menu(var menu):
-            guard var filter = menu.filter else { return refusePaste(&state) }
+            guard var filter = menu.filter else { return refuse(&state) }
             filter.insert(oneLine(text))
             menu.filter = filter
             menu.applyFilter()
@@ -18,19 +17,22 @@ extension Reducer {
             return []
         case .prompt(var prompt):
             // Notes take several lines; other prompts answer with Enter, so they take one.
-            prompt.text.insert(state.keyContext == .note ? text : oneLine(text))
-            if prompt.completesPeople, case .agenda(let screen) = state.screen {
-                prompt.suggestions = nameSuggestions(prompt, screen.document.agenda)
-            }
+            prompt.text.insert(prompt.isMultiline ? text : oneLine(text))
+            prompt.suggest()
             state.overlay = .prompt(prompt)
             return []
         case .help, .confirm, .conflicts:
-            return refusePaste(&state)
+            return refuse(&state)
         case nil:
             break
         }
-        guard case .agenda(var screen) = state.screen else { return refusePaste(&state) }
-        if var form = screen.form, form.fields.indices.contains(form.focus) {
+        guard case .agenda = state.screen, state.agenda != nil else { return refuse(&state) }
+        return paste(text, into: &state.agenda!, &state.shell) ? [] : refuse(&state)
+    }
+
+    /// Pastes into the open agenda's form or search line; false when neither takes text.
+    private static func paste(_ text: String, into screen: inout AgendaScreen, _ state: inout ShellState) -> Bool {
+        if case .form(var form, let returning) = screen.mode, form.fields.indices.contains(form.focus) {
             switch form.fields[form.focus].kind {
             case .text(var field):
                 field.insert(oneLine(text))
@@ -40,21 +42,16 @@ extension Reducer {
                 area.insert(text)
                 form.fields[form.focus].kind = .multiline(area)
             case .choice, .multi:
-                return refusePaste(&state)
+                return false
             }
-            screen.form = form
-            state.screen = .agenda(screen)
-            return []
+            screen.mode = .form(form, returning: returning)
+            return true
         }
-        if screen.view == .goals, screen.goals.isSearching {
-            screen.goals.search.insert(oneLine(text))
-            refreshRows(&screen)
-            let height = ScreenLayout(size: state.size).listBody.height
-            screen.goals.viewport.reveal(screen.goals.selection, height: height, count: screen.goals.rows.count)
-            state.screen = .agenda(screen)
-            return []
-        }
-        return refusePaste(&state)
+        guard screen.mode == .browsing, screen.view == .goals, screen.goals.isSearching else { return false }
+        screen.goals.search.insert(oneLine(text))
+        GoalsFeature.refreshRows(&screen)
+        screen.goals.list.reveal(height: state.layout.listBody.height, count: screen.goals.rows.count)
+        return true
     }
 
     /// The text as one line: line breaks at its ends dropped, those inside as spaces.
@@ -63,7 +60,7 @@ extension Reducer {
         return String(inner.map { $0.isNewline ? " " : $0 })
     }
 
-    private static func refusePaste(_ state: inout AppState) -> [Effect] {
+    private static func refuse(_ state: inout AppState) -> [Effect] {
         state.message = state.strings[.messagePasteNowhere]
         return []
     }

@@ -10,7 +10,7 @@ enum SaveStatusView {
     /// Draws the save status and returns the columns it took (with a space before it). A compact status
     /// leaves out who is editing, and says nothing before the first save.
     @discardableResult
-    static func draw(_ screen: AgendaScreen, _ state: AppState, _ theme: Theme, _ buffer: inout ScreenBuffer,
+    static func draw(_ screen: AgendaScreen, _ state: ShellState, _ theme: Theme, _ buffer: inout ScreenBuffer,
                      _ layout: ScreenLayout, row: Int? = nil, compact: Bool = false) -> Int {
         let (text, style) = status(screen, state, theme, compact: compact)
         guard !text.isEmpty else { return 0 }
@@ -24,7 +24,7 @@ enum SaveStatusView {
     }
 
     /// The status's text and style.
-    static func status(_ screen: AgendaScreen, _ state: AppState, _ theme: Theme, compact: Bool) -> (String, Style) {
+    static func status(_ screen: AgendaScreen, _ state: ShellState, _ theme: Theme, compact: Bool) -> (String, Style) {
         let strings = state.strings
         let editing = screen.editing
         if !editing.unsaved.isEmpty, editing.saveProblem != nil {
@@ -41,7 +41,7 @@ enum SaveStatusView {
     }
 
     /// The columns the full status takes, with the space before it.
-    static func fullWidth(_ screen: AgendaScreen, _ state: AppState, _ theme: Theme) -> Int {
+    static func fullWidth(_ screen: AgendaScreen, _ state: ShellState, _ theme: Theme) -> Int {
         DisplayWidth.of(status(screen, state, theme, compact: false).0) + 2
     }
 

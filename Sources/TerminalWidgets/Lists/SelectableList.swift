@@ -15,9 +15,10 @@ public struct SelectableList: Equatable, Sendable {
     }
 
     /// Moves the selection, by a page of `page` rows for the page movements, and keeps it in a window
-    /// of `page` rows; false when the list is empty (nothing moves).
+    /// of `page` rows (unless `revealing` is false: a list whose window is known only when it is drawn
+    /// reveals the selection then); false when the list is empty (nothing moves).
     @discardableResult
-    public mutating func move(_ movement: ListMovement, count: Int, page: Int) -> Bool {
+    public mutating func move(_ movement: ListMovement, count: Int, page: Int, revealing: Bool = true) -> Bool {
         guard count > 0 else { return false }
         let step = max(1, page - 1)
         switch movement {
@@ -28,7 +29,7 @@ public struct SelectableList: Equatable, Sendable {
         case .top: selection = 0
         case .bottom: selection = count - 1
         }
-        reveal(height: page, count: count)
+        if revealing { reveal(height: page, count: count) }
         return true
     }
 

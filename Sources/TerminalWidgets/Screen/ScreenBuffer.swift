@@ -14,6 +14,10 @@ public struct ScreenBuffer: Equatable, Sendable {
         set { cursorPosition = newValue.map { CursorPosition(x: $0.x, y: $0.y) } }
     }
     private var cursorPosition: CursorPosition?
+    /// How far each scrolled region drawn into the buffer could scroll, by the region's name: the code
+    /// that draws a region notes it, so that the program can stop scrolling at the end of what was drawn.
+    /// Not part of what the buffer shows: two buffers with the same cells are equal whatever they note.
+    public var scrollLimits: [String: Int] = [:]
 
     private struct CursorPosition: Equatable, Sendable {
         var x: Int

@@ -69,6 +69,15 @@ public final class AppRunner {
         }
     }
 
+    /// Draws the state and shows it; what the frame's scrolled regions could scroll goes back to the
+    /// state (`Message.drawn`), so that the next key scrolls no further than what was drawn.
+    private func present(_ state: inout AppState) {
+        let frame = Renderer.render(state)
+        backend.present(frame)
+        let limits = Renderer.scrollLimits(of: frame)
+        if limits != state.shell.scrollLimits { _ = Reducer.reduce(&state, .drawn(scrollLimits: limits)) }
+    }
+
     /// Runs until the user quits; returns the process's exit status.
     public func run(_ start: Start) -> Int32 {
         let size = backend.size
@@ -80,7 +89,7 @@ public final class AppRunner {
         var pending: [Effect] = [first]
         var lastTick = clock()
         while true {
-            backend.present(Renderer.render(state))
+            present(&state)
             while !pending.isEmpty {
                 let effect = pending.removeFirst()
                 if effect == .quit {
@@ -97,7 +106,7 @@ public final class AppRunner {
                 }
                 if let message = effects.perform(effect) {
                     pending += Reducer.reduce(&state, message)
-                    backend.present(Renderer.render(state))
+                    present(&state)
                 }
             }
             let done = finished.take()

@@ -6,13 +6,57 @@ import TextWidth
 
 /// The activity view: every change since a day, newest first: when, who, which goal, what.
 enum ActivityView {
-    static func draw(_ screen: AgendaScreen, _ state: AppState, _ theme: Theme, _ buffer: inout ScreenBuffer,
+    /// The columns' widths; narrow terminals drop the time of day, then who made the change, before the
+    /// change itself.
+    struct Columns {
+        var showsTime: Bool
+        var showsWho: Bool
+        var time: Int
+        var who: Int
+        var id = 7
+        var change: Int
+
+        init(width: Int, _ language: Language) {
+            showsTime = width >= 70
+            showsWho = width >= 50
+            time = DateText.widestDay(language) + (showsTime ? 6 : 0)
+            who = showsWho ? min(22, max(8, width / 6)) : 0
+            change = max(8, width - time - who - id - (showsWho ? 6 : 4))
+        }
+    }
+
+    static func draw(_ screen: AgendaScreen, _ state: ShellState, _ theme: Theme, _ buffer: inout ScreenBuffer,
                      _ layout: ScreenLayout) {
         let strings = state.strings
-        let agenda = screen.document.agenda
-        let entries = Activity(agenda, filter: screen.activity.filter).entries
+        let entries = Activity(screen.agenda, filter: screen.activity.filter).entries
+        drawStatus(screen, count: entries.count, state, theme, &buffer, layout)
+        let list = layout.wideList
+        let body = layout.wideListBody
+        let columns = Columns(width: list.width, strings.language)
+        var headings = [(strings[.columnDate], columns.time)]
+        if columns.showsWho { headings.append((strings[.reportWho], columns.who)) }
+        headings += [(strings[.columnID], columns.id), (strings[.reportChange], columns.change)]
+        var column = list.x
+        for (label, width) in headings {
+            buffer.write(label.truncated(toWidth: width).padded(toWidth: width), x: column, y: list.y, style: theme.columnHeading)
+            column += width + 2
+        }
+        if entries.isEmpty {
+            buffer.write(strings[.activityNone], x: 1, y: body.y + 1, style: theme.dim, limit: body.width - 2)
+            return
+        }
+        screen.activity.list.draw(count: entries.count, in: body, into: &buffer) { index, y, buffer in
+            drawEntry(entries[index], columns, state, theme, &buffer, x: body.x, y: y)
+        }
+    }
+
+    /// The status line: how many changes, the filters, who is editing.
+    private static func drawStatus(_ screen: AgendaScreen, count: Int, _ state: ShellState, _ theme: Theme,
+                                   _ buffer: inout ScreenBuffer, _ layout: ScreenLayout) {
+        let strings = state.strings
+        let agenda = screen.agenda
         let filter = screen.activity.filter
-        var status = " " + strings.format(.activityCount, entries.count)
+        let status = " " + strings.format(.activityCount, count)
         var parts: [String] = []
         if let since = filter.since { parts.append(strings.format(.activitySince, DateText.day(since, strings.language))) }
         if let person = filter.person { parts.append(strings[.activityPerson] + " " + person) }
@@ -23,54 +67,30 @@ enum ActivityView {
         let saveWidth = SaveStatusView.draw(screen, state, theme, &buffer, layout, compact: compact)
         let x = buffer.write(status, x: 0, y: layout.status.y, style: theme.dim)
         if !parts.isEmpty {
-            status = FilterSummary.text(parts, strings, width: layout.status.width - x - saveWidth - 1)
-            buffer.write(status, x: x, y: layout.status.y, style: theme.filterActive)
+            buffer.write(FilterSummary.text(parts, strings, width: layout.status.width - x - saveWidth - 1), x: x,
+                         y: layout.status.y, style: theme.filterActive)
         }
-        let list = Rect(x: 0, y: layout.list.y, width: layout.header.width,
-                        height: layout.hints.y - layout.list.y)
-        let body = Rect(x: list.x, y: list.y + 1, width: list.width, height: list.height - 1)
-        // Narrow terminals drop the time of day, then who made the change, before the change itself.
-        let showsTime = list.width >= 70
-        let showsWho = list.width >= 50
-        let timeWidth = DateText.widestDay(strings.language) + (showsTime ? 6 : 0)
-        let whoWidth = showsWho ? min(22, max(8, list.width / 6)) : 0
-        let idWidth = 7
-        let gaps = showsWho ? 6 : 4
-        let changeWidth = max(8, list.width - timeWidth - whoWidth - idWidth - gaps)
-        var columns = [(strings[.columnDate], timeWidth)]
-        if showsWho { columns.append((strings[.reportWho], whoWidth)) }
-        columns += [(strings[.columnID], idWidth), (strings[.reportChange], changeWidth)]
-        var column = list.x
-        for (label, width) in columns {
-            buffer.write(label.truncated(toWidth: width).padded(toWidth: width), x: column, y: list.y, style: theme.columnHeading)
-            column += width + 2
+    }
+
+    /// One change: when, who, the goal, and what changed.
+    private static func drawEntry(_ entry: Activity.Entry, _ columns: Columns, _ state: ShellState, _ theme: Theme,
+                                  _ buffer: inout ScreenBuffer, x: Int, y: Int) {
+        let strings = state.strings
+        var x = x
+        // A review recorded with its day only shows no time of day.
+        let dayOnly = !columns.showsTime || (entry.review != nil && entry.review?.time == nil)
+        let when = dayOnly ? DateText.day(entry.review?.date ?? Day(entry.change.time.addingTimeInterval(Double(state.utcOffset))),
+                                          strings.language)
+            : DateText.time(entry.change.time, strings.language, utcOffset: state.utcOffset)
+        buffer.write(when.truncated(toWidth: columns.time).padded(toWidth: columns.time), x: x, y: y, style: theme.dim)
+        x += columns.time + 2
+        if columns.showsWho {
+            buffer.write(entry.change.by.truncated(toWidth: columns.who).padded(toWidth: columns.who), x: x, y: y)
+            x += columns.who + 2
         }
-        if entries.isEmpty {
-            buffer.write(strings[.activityNone], x: 1, y: body.y + 1, style: theme.dim, limit: body.width - 2)
-            return
-        }
-        for (line, index) in screen.activity.viewport.visible(height: body.height, count: entries.count).enumerated() {
-            let entry = entries[index]
-            let y = body.y + line
-            var x = body.x
-            // A review recorded with its day only shows no time of day.
-            let dayOnly = !showsTime || (entry.review != nil && entry.review?.time == nil)
-            let when = dayOnly ? DateText.day(entry.review?.date ?? Day(entry.change.time.addingTimeInterval(Double(state.utcOffset))),
-                                              strings.language)
-                : DateText.time(entry.change.time, strings.language, utcOffset: state.utcOffset)
-            buffer.write(when.truncated(toWidth: timeWidth).padded(toWidth: timeWidth), x: x, y: y, style: theme.dim)
-            x += timeWidth + 2
-            if showsWho {
-                buffer.write(entry.change.by.truncated(toWidth: whoWidth).padded(toWidth: whoWidth), x: x, y: y)
-                x += whoWidth + 2
-            }
-            buffer.write(entry.goal.padded(toWidth: idWidth), x: x, y: y, style: theme.label)
-            x += idWidth + 2
-            let what = ChangeWords.describe(entry, strings) + "  · " + entry.title
-            buffer.write(what.truncated(toWidth: changeWidth), x: x, y: y)
-            if index == screen.activity.selection {
-                buffer.restyle(Rect(x: body.x, y: y, width: body.width, height: 1)) { $0.with(.reverse) }
-            }
-        }
+        buffer.write(entry.goal.padded(toWidth: columns.id), x: x, y: y, style: theme.label)
+        x += columns.id + 2
+        let what = ChangeWords.describe(entry, strings) + "  · " + entry.title
+        buffer.write(what.truncated(toWidth: columns.change), x: x, y: y)
     }
 }

@@ -49,7 +49,7 @@ enum ConflictWords {
 
     /// A side as a menu item or a line: its value, who set it and when, and `now` on the value the
     /// record holds.
-    static func side(_ side: ConflictSide, _ conflict: MergeConflict, held: String?, _ state: AppState) -> String {
+    static func side(_ side: ConflictSide, _ conflict: MergeConflict, held: String?, _ state: ShellState) -> String {
         var text = value(side.value, conflict, state.strings)
         var who: [String] = []
         if let by = side.by { who.append(by) }

@@ -6,21 +6,10 @@ import TextWidth
 /// The conflicts view: the open conflicts a merge left, one per line, and the selected one's two
 /// values with who set them and when, below.
 enum ConflictsView {
-    /// Lines of the selected conflict's block below the list.
-    static func detailHeight(_ layout: ScreenLayout) -> Int {
-        let area = layout.hints.y - layout.list.y
-        return area >= 12 ? 6 : area >= 8 ? 4 : 0
-    }
-
-    /// Rows of the list of conflicts, below its headings.
-    static func listHeight(_ layout: ScreenLayout) -> Int {
-        max(1, layout.hints.y - layout.list.y - 1 - detailHeight(layout))
-    }
-
-    static func draw(_ screen: AgendaScreen, _ state: AppState, _ theme: Theme, _ buffer: inout ScreenBuffer,
+    static func draw(_ screen: AgendaScreen, _ state: ShellState, _ theme: Theme, _ buffer: inout ScreenBuffer,
                      _ layout: ScreenLayout) {
         let strings = state.strings
-        let agenda = screen.document.agenda
+        let agenda = screen.agenda
         let conflicts = agenda.conflicts
         _ = SaveStatusView.draw(screen, state, theme, &buffer, layout, compact: false)
         buffer.write(" " + strings.format(.conflictsCount, conflicts.count), x: 0, y: layout.status.y,
@@ -32,8 +21,8 @@ enum ConflictsView {
             return
         }
         // Headings: the record, the field, the title; columns as wide as the rows in view need.
-        let rows = listHeight(layout)
-        let visible = screen.conflicts.viewport.visible(height: rows, count: conflicts.count).map { conflicts[$0] }
+        let rows = ConflictsFeature.listHeight(layout)
+        let visible = screen.conflicts.list.visible(height: rows, count: conflicts.count).map { conflicts[$0] }
         let idWidth = min(18, max(8, visible.map { DisplayWidth.of(subjectID($0, agenda, strings)) }.max() ?? 8))
         let fieldWidth = min(16, max(6, visible.map { DisplayWidth.of(Labels.fieldName($0.field, strings)) }.max() ?? 6))
         let titleWidth = max(0, width - idWidth - fieldWidth - 4)
@@ -43,9 +32,9 @@ enum ConflictsView {
             buffer.write(label.truncated(toWidth: columnWidth).padded(toWidth: columnWidth), x: x, y: top, style: theme.columnHeading)
             x += columnWidth + 2
         }
-        for (line, index) in screen.conflicts.viewport.visible(height: rows, count: conflicts.count).enumerated() {
+        screen.conflicts.list.draw(count: conflicts.count, in: Rect(x: 0, y: top + 1, width: width, height: rows), into: &buffer) {
+            index, y, buffer in
             let conflict = conflicts[index]
-            let y = top + 1 + line
             buffer.write(subjectID(conflict, agenda, strings).truncated(toWidth: idWidth).padded(toWidth: idWidth), x: 0, y: y,
                          style: theme.label)
             let field = conflict.field == conflict.subject.rawValue ? "—" : Labels.fieldName(conflict.field, strings)
@@ -53,20 +42,17 @@ enum ConflictsView {
             if titleWidth > 0 {
                 buffer.write(ConflictWords.title(conflict, agenda).truncated(toWidth: titleWidth), x: idWidth + fieldWidth + 4, y: y)
             }
-            if index == screen.conflicts.selection {
-                buffer.restyle(Rect(x: 0, y: y, width: width, height: 1)) { $0.with(.reverse) }
-            }
         }
         drawSelected(screen, state, theme, &buffer, layout)
     }
 
     /// The selected conflict: what it is about, its kind, and its two sides, the one held marked.
-    private static func drawSelected(_ screen: AgendaScreen, _ state: AppState, _ theme: Theme, _ buffer: inout ScreenBuffer,
+    private static func drawSelected(_ screen: AgendaScreen, _ state: ShellState, _ theme: Theme, _ buffer: inout ScreenBuffer,
                                      _ layout: ScreenLayout) {
-        let height = detailHeight(layout)
-        let agenda = screen.document.agenda
-        guard height > 0, agenda.conflicts.indices.contains(screen.conflicts.selection) else { return }
-        let conflict = agenda.conflicts[screen.conflicts.selection]
+        let height = ConflictsFeature.detailHeight(layout)
+        let agenda = screen.agenda
+        guard height > 0, agenda.conflicts.indices.contains(screen.conflicts.list.selection) else { return }
+        let conflict = agenda.conflicts[screen.conflicts.list.selection]
         let width = layout.header.width
         var y = layout.hints.y - height
         buffer.write(String(repeating: "─", count: width), x: 0, y: y, style: theme.separator)

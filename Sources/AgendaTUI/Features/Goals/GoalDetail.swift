@@ -6,21 +6,47 @@ import TextWidth
 /// A goal shown whole: its fields, description, organizations with their countries, sub-goals, notes,
 /// reviews and history (newest first).
 enum GoalDetail {
-    static func lines(_ index: Int, _ document: Document, _ state: AppState, _ theme: Theme, width: Int) -> [StyledLine] {
+    static func lines(_ index: Int, _ document: Document, _ state: ShellState, _ theme: Theme, width: Int) -> [StyledLine] {
         let goal = document.agenda.goals[index]
-        let strings = state.strings
-        let language = strings.language
         var builder = DetailBuilder(width: width, theme: theme)
         builder.paragraph(goal.title, style: theme.bold)
         builder.line([Span(goal.id, theme.dim)])
-        // Open merge conflicts first: they ask for a choice (in the conflicts view, key 6).
-        let conflicts = document.agenda.conflicts.filter { $0.subject == .goal && $0.id == goal.id }
-        if !conflicts.isEmpty {
-            let fields = conflicts.map { $0.isAboutWholeGoal ? "—" : Labels.fieldName($0.field, strings) }.joined(separator: ", ")
-            builder.paragraph("⚠ " + strings.format(.conflictsInHeader, conflicts.count) + ": " + fields + " (6)",
-                              style: theme.filterActive)
-        }
+        openConflicts(goal, document.agenda, state.strings, theme, &builder)
         builder.blank()
+        fields(goal, document, state, theme, &builder)
+        if !goal.description.isEmpty {
+            builder.heading(state.strings[.detailDescription])
+            builder.paragraph(goal.description)
+        }
+        organizations(goal, document, state.strings, theme, &builder)
+        subGoals(index, document, state.strings, theme, &builder)
+        notesAndReviews(goal, document.agenda, state, theme, &builder)
+        if !goal.history.isEmpty {
+            builder.heading(state.strings[.detailHistory])
+            for change in goal.history.reversed() {
+                builder.line([Span(DateText.time(change.time, state.strings.language, utcOffset: state.utcOffset) + " · " + change.by,
+                                   theme.dim)])
+                builder.paragraph(describe(change, state.strings), indent: 2)
+            }
+        }
+        return builder.lines
+    }
+
+    /// Open merge conflicts first: they ask for a choice (in the conflicts view, key 6).
+    private static func openConflicts(_ goal: Goal, _ agenda: Agenda, _ strings: Strings, _ theme: Theme,
+                                      _ builder: inout DetailBuilder) {
+        let conflicts = agenda.conflicts.filter { $0.subject == .goal && $0.id == goal.id }
+        guard !conflicts.isEmpty else { return }
+        let fields = conflicts.map { $0.isAboutWholeGoal ? "—" : Labels.fieldName($0.field, strings) }.joined(separator: ", ")
+        builder.paragraph("⚠ " + strings.format(.conflictsInHeader, conflicts.count) + ": " + fields + " (6)", style: theme.filterActive)
+    }
+
+    /// The labelled fields: area, parent, status, progress, priority, due date, level, countries, owners,
+    /// tags, source, and when the goal was created and last changed.
+    private static func fields(_ goal: Goal, _ document: Document, _ state: ShellState, _ theme: Theme,
+                               _ builder: inout DetailBuilder) {
+        let strings = state.strings
+        let language = strings.language
         let labels: [Text] = [.detailArea, .detailParent, .detailStatus, .detailProgress, .detailPriority, .detailDue,
                               .detailLevel, .detailCountries, .detailOwners, .detailTags, .detailSource, .detailCreated,
                               .detailUpdated]
@@ -50,23 +76,24 @@ enum GoalDetail {
         if let source = goal.source { field(.detailSource, [Span(source)]) }
         field(.detailCreated, [Span(DateText.time(goal.createdAt, language, utcOffset: state.utcOffset), theme.dim)])
         field(.detailUpdated, [Span(DateText.time(goal.updatedAt, language, utcOffset: state.utcOffset), theme.dim)])
-        if !goal.description.isEmpty {
-            builder.heading(strings[.detailDescription])
-            builder.paragraph(goal.description)
-        }
+    }
+
+    /// The organizations linked, with their place and the communities they serve; a flag when an open
+    /// goal has no Afro-Latino or indigenous organization.
+    private static func organizations(_ goal: Goal, _ document: Document, _ strings: Strings, _ theme: Theme,
+                                      _ builder: inout DetailBuilder) {
         if !goal.organizations.isEmpty {
             builder.heading(strings[.detailOrganizations])
             for id in goal.organizations {
-                if let org = document.index.organizationByID[id] {
-                    let place = [org.city, org.country].compactMap { $0 }.joined(separator: ", ")
-                    builder.paragraph("• " + org.name + (place.isEmpty ? "" : " (" + place + ")"), indent: 0)
-                    if !org.communities.isEmpty {
-                        builder.paragraph(strings.format(.dashboardServes, org.communities.map { Labels.community($0, strings) }
-                                                           .joined(separator: ", ")), indent: 2,
-                                          style: theme.dim)
-                    }
-                } else {
+                guard let org = document.index.organizationByID[id] else {
                     builder.paragraph("• " + id)
+                    continue
+                }
+                let place = [org.city, org.country].compactMap { $0 }.joined(separator: ", ")
+                builder.paragraph("• " + org.name + (place.isEmpty ? "" : " (" + place + ")"), indent: 0)
+                if !org.communities.isEmpty {
+                    builder.paragraph(strings.format(.dashboardServes, org.communities.map { Labels.community($0, strings) }
+                                                       .joined(separator: ", ")), indent: 2, style: theme.dim)
                 }
             }
         }
@@ -75,39 +102,42 @@ enum GoalDetail {
             builder.blank()
             builder.paragraph("⚑ " + strings[.flagGoalUnrepresented], style: theme.filterActive)
         }
+    }
+
+    /// The sub-goals, each with its status and progress.
+    private static func subGoals(_ index: Int, _ document: Document, _ strings: Strings, _ theme: Theme,
+                                 _ builder: inout DetailBuilder) {
         let children = document.index.children(of: index)
-        if !children.isEmpty {
-            builder.heading(strings[.detailSubGoals])
-            for child in children {
-                let sub = document.agenda.goals[child]
-                builder.line([Span(Labels.symbol(sub.status) + " ", theme.status(sub.status)),
-                              Span(sub.id + " ", theme.dim), Span(sub.title), Span(" \(sub.progress)%", theme.dim)])
-            }
+        guard !children.isEmpty else { return }
+        builder.heading(strings[.detailSubGoals])
+        for child in children {
+            let sub = document.agenda.goals[child]
+            builder.line([Span(Labels.symbol(sub.status) + " ", theme.status(sub.status)),
+                          Span(sub.id + " ", theme.dim), Span(sub.title), Span(" \(sub.progress)%", theme.dim)])
         }
+    }
+
+    /// The notes and the reviews, newest first.
+    private static func notesAndReviews(_ goal: Goal, _ agenda: Agenda, _ state: ShellState, _ theme: Theme,
+                                        _ builder: inout DetailBuilder) {
+        let strings = state.strings
         if !goal.notes.isEmpty {
             builder.heading(strings[.detailNotes])
             for note in goal.notes.reversed() {
-                builder.line([Span(DateText.time(note.time, language, utcOffset: state.utcOffset) + " · " + note.author, theme.dim)])
+                builder.line([Span(DateText.time(note.time, strings.language, utcOffset: state.utcOffset) + " · " + note.author,
+                                   theme.dim)])
                 builder.paragraph(note.text, indent: 2)
             }
         }
-        let reviews = document.agenda.reviews.filter { $0.goal == goal.id }
+        let reviews = agenda.reviews.filter { $0.goal == goal.id }
         if !reviews.isEmpty {
             builder.heading(strings[.dashboardReviews])
             for review in reviews.reversed() {
                 builder.line([Span(Labels.health(review.health, strings), theme.health(review.health)),
-                              Span(" · " + DateText.day(review.date, language) + " · " + review.reviewer, theme.dim)])
+                              Span(" · " + DateText.day(review.date, strings.language) + " · " + review.reviewer, theme.dim)])
                 if !review.comment.isEmpty { builder.paragraph(review.comment, indent: 2) }
             }
         }
-        if !goal.history.isEmpty {
-            builder.heading(strings[.detailHistory])
-            for change in goal.history.reversed() {
-                builder.line([Span(DateText.time(change.time, language, utcOffset: state.utcOffset) + " · " + change.by, theme.dim)])
-                builder.paragraph(describe(change, strings), indent: 2)
-            }
-        }
-        return builder.lines
     }
 
     /// A history entry in words: `status: active → blocked`, `owners: + Legislative Working Group`.
@@ -125,31 +155,5 @@ enum GoalDetail {
         case (_, let from?, let to?): return field + ": " + value(from) + " → " + value(to)
         case (_, nil, nil): return field
         }
-    }
-}
-
-/// An area shown whole: its description, counts by status and progress.
-enum AreaDetail {
-    static func lines(_ id: String, _ document: Document, _ state: AppState, _ theme: Theme, width: Int) -> [StyledLine] {
-        let strings = state.strings
-        var builder = DetailBuilder(width: width, theme: theme)
-        let area = document.index.areaByID[id]
-        builder.paragraph(area?.name ?? id, style: theme.bold)
-        builder.line([Span(id, theme.dim)])
-        if let description = area?.description, !description.isEmpty {
-            builder.blank()
-            builder.paragraph(description)
-        }
-        if let summary = document.index.areaSummary[id] {
-            builder.blank()
-            builder.line([Span(ProgressBar.text(percent: summary.progress, width: GoalColumns.fullBar), theme.progress(summary.progress)),
-                          Span(" \(summary.progress)%")])
-            builder.blank()
-            for status in GoalStatus.known {
-                builder.line([Span(Labels.symbol(status) + " " + Labels.status(status, strings), theme.status(status)),
-                              Span(": \(summary.count(status))")])
-            }
-        }
-        return builder.lines
     }
 }

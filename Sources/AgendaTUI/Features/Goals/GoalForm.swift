@@ -15,34 +15,34 @@ enum GoalForm {
             FormField("title", .fieldTitle, .text(TextField(goal.title))),
             FormField("description", .detailDescription, .multiline(TextArea(goal.description))),
             FormField("status", .detailStatus, .choice(
-                options: GoalStatus.known.map { MenuItem(label: Labels.symbol($0) + " " + Labels.status($0, strings), value: $0.rawValue) },
+                options: GoalStatus.known.map { FormOption(label: Labels.symbol($0) + " " + Labels.status($0, strings), value: $0.rawValue) },
                 value: goal.status.rawValue)),
             FormField("progress", .detailProgress, .text(TextField(String(goal.progress)))),
             FormField("priority", .detailPriority, .choice(
-                options: Priority.known.map { MenuItem(label: Labels.priority($0, strings), value: $0.rawValue) },
+                options: Priority.known.map { FormOption(label: Labels.priority($0, strings), value: $0.rawValue) },
                 value: goal.priority.rawValue)),
             FormField("due", .detailDue, .text(TextField(goal.due?.description ?? ""))),
             FormField("area", .detailArea, .choice(
-                options: agenda.areas.map { MenuItem(label: $0.name, value: $0.id) }, value: goal.area)),
+                options: agenda.areas.map { FormOption(label: $0.name, value: $0.id) }, value: goal.area)),
             FormField("parent", .fieldParent, .choice(
-                options: [MenuItem(label: strings[.detailNone], value: "")]
-                    + agenda.goals.filter { !family.contains($0.id) }.map { MenuItem(label: $0.id + "  " + $0.title, value: $0.id) },
+                options: [FormOption(label: strings[.detailNone], value: "")]
+                    + agenda.goals.filter { !family.contains($0.id) }.map { FormOption(label: $0.id + "  " + $0.title, value: $0.id) },
                 value: goal.parent ?? "")),
             FormField("level", .detailLevel, .choice(
-                options: [MenuItem(label: strings[.detailNone], value: "")]
-                    + GovernmentLevel.known.map { MenuItem(label: Labels.level($0, strings), value: $0.rawValue) },
+                options: [FormOption(label: strings[.detailNone], value: "")]
+                    + GovernmentLevel.known.map { FormOption(label: Labels.level($0, strings), value: $0.rawValue) },
                 value: goal.level?.rawValue ?? "")),
             FormField("countries", .detailCountries, .text(TextField(goal.countries.joined(separator: ", ")))),
             FormField("owners", .detailOwners, .multi(
-                options: owners.map { MenuItem(label: $0, value: $0) }, values: goal.owners, allowsNew: true)),
+                options: owners.map { FormOption($0) }, values: goal.owners)),
             FormField("organizations", .detailOrganizations, .multi(
                 options: agenda.organizations.sorted { TextFolding.fold($0.name) < TextFolding.fold($1.name) }
-                    .map { MenuItem(label: "\($0.name) (\($0.country))", value: $0.id) },
-                values: goal.organizations, allowsNew: false)),
+                    .map { FormOption(label: "\($0.name) (\($0.country))", value: $0.id) },
+                values: goal.organizations)),
             FormField("tags", .detailTags, .text(TextField(goal.tags.joined(separator: ", ")))),
             FormField("source", .detailSource, .text(TextField(goal.source ?? ""))),
         ]
-        return FormState(purpose: .goal(id: goal.id), title: strings.format(.editGoalTitle, goal.id), fields: fields)
+        return FormState(purpose: .goals(.edit(goal: goal.id)), title: strings.format(.editGoalTitle, goal.id), fields: fields)
     }
 
     /// Why a field's value cannot be saved, or nil.

@@ -74,49 +74,73 @@ public enum GoalRows {
         sortedOrder: [Int]? = nil
     ) -> Result {
         if sort != .file {
-            let order: [Int]
-            if let sortedOrder {
-                if let matching {
-                    var isMatch = [Bool](repeating: false, count: agenda.goals.count)
-                    for goalIndex in matching { isMatch[goalIndex] = true }
-                    order = sortedOrder.filter { isMatch[$0] }
-                } else {
-                    order = sortedOrder
-                }
-            } else {
-                order = sorted(matching ?? Array(agenda.goals.indices), by: sort, in: agenda)
-            }
-            return Result(
-                rows: order.map { .goal(index: $0, depth: 0, hasChildren: false, isContext: false) },
-                matching: matching?.count ?? agenda.goals.count)
+            return sortedRows(agenda, matching: matching, sort: sort, sortedOrder: sortedOrder)
         }
         let count = agenda.goals.count
-        var isMatch = [Bool](repeating: matching == nil, count: count)
-        var shown = isMatch
-        if let matching {
-            for goalIndex in matching {
-                isMatch[goalIndex] = true
-                shown[goalIndex] = true
-            }
-            // A matching goal's ancestors show as its context.
-            for goalIndex in matching {
-                var parent = index.graph.parent[goalIndex]
-                var steps = 0
-                while parent >= 0, !shown[parent], steps < count {
-                    shown[parent] = true
-                    parent = index.graph.parent[parent]
-                    steps += 1
-                }
-            }
-        }
+        let (isMatch, shown) = shownGoals(matching, count: count, index: index)
         let areas = index.areaOrder
         var areaFolded = [Bool](repeating: false, count: areas.count)
         for (position, area) in areas.enumerated() where folded.contains("area:" + area) { areaFolded[position] = true }
         let foldedGoals = Set(folded.compactMap { index.goalByID[$0] })
-        // The goals' rows by area, in outline order, leaving out folded sub-trees. Arrays indexed by
-        // goal and area, no hashing per goal: this runs on every keystroke of a search.
-        var goalRows = [[ListRow]](repeating: [], count: areas.count)
-        var matchCount = [Int](repeating: 0, count: areas.count)
+        let (goalRows, matchCount) = outlineRows(index, isMatch: isMatch, shown: shown, areaFolded: areaFolded,
+                                                 foldedGoals: foldedGoals)
+        var rows: [ListRow] = []
+        rows.reserveCapacity(count + areas.count)
+        for (position, area) in areas.enumerated() {
+            // While filtering, areas with no match drop out; otherwise every area shows, even an empty one.
+            guard matching == nil || matchCount[position] > 0 else { continue }
+            rows.append(.area(id: area, matching: matchCount[position], total: index.goalsPerArea[position]))
+            rows += goalRows[position]
+        }
+        return Result(rows: rows, matching: matching?.count ?? count)
+    }
+
+    /// A sorted list: flat, the matching goals in the sort's order.
+    private static func sortedRows(_ agenda: Agenda, matching: [Int]?, sort: GoalSort, sortedOrder: [Int]?) -> Result {
+        let order: [Int]
+        if let sortedOrder {
+            if let matching {
+                var isMatch = [Bool](repeating: false, count: agenda.goals.count)
+                for goalIndex in matching { isMatch[goalIndex] = true }
+                order = sortedOrder.filter { isMatch[$0] }
+            } else {
+                order = sortedOrder
+            }
+        } else {
+            order = sorted(matching ?? Array(agenda.goals.indices), by: sort, in: agenda)
+        }
+        return Result(
+            rows: order.map { .goal(index: $0, depth: 0, hasChildren: false, isContext: false) },
+            matching: matching?.count ?? agenda.goals.count)
+    }
+
+    /// Which goals match and which show, by position: a matching goal's ancestors show as its context.
+    private static func shownGoals(_ matching: [Int]?, count: Int, index: AgendaIndex) -> (isMatch: [Bool], shown: [Bool]) {
+        var isMatch = [Bool](repeating: matching == nil, count: count)
+        var shown = isMatch
+        guard let matching else { return (isMatch, shown) }
+        for goalIndex in matching {
+            isMatch[goalIndex] = true
+            shown[goalIndex] = true
+        }
+        for goalIndex in matching {
+            var parent = index.graph.parent[goalIndex]
+            var steps = 0
+            while parent >= 0, !shown[parent], steps < count {
+                shown[parent] = true
+                parent = index.graph.parent[parent]
+                steps += 1
+            }
+        }
+        return (isMatch, shown)
+    }
+
+    /// The goals' rows by area, in outline order, leaving out folded sub-trees, and the matches per area.
+    /// Arrays indexed by goal and area, no hashing per goal: this runs on every keystroke of a search.
+    private static func outlineRows(_ index: AgendaIndex, isMatch: [Bool], shown: [Bool], areaFolded: [Bool],
+                                    foldedGoals: Set<Int>) -> (rows: [[ListRow]], matches: [Int]) {
+        var goalRows = [[ListRow]](repeating: [], count: areaFolded.count)
+        var matchCount = [Int](repeating: 0, count: areaFolded.count)
         var skipDeeperThan: Int?
         var currentArea = -1
         for row in index.outline {
@@ -138,15 +162,7 @@ public enum GoalRows {
                 .goal(index: goalIndex, depth: row.depth, hasChildren: hasChildren, isContext: !isMatch[goalIndex]))
             if hasChildren, !foldedGoals.isEmpty, foldedGoals.contains(goalIndex) { skipDeeperThan = row.depth }
         }
-        var rows: [ListRow] = []
-        rows.reserveCapacity(count + areas.count)
-        for (position, area) in areas.enumerated() {
-            // While filtering, areas with no match drop out; otherwise every area shows, even an empty one.
-            guard matching == nil || matchCount[position] > 0 else { continue }
-            rows.append(.area(id: area, matching: matchCount[position], total: index.goalsPerArea[position]))
-            rows += goalRows[position]
-        }
-        return Result(rows: rows, matching: matching?.count ?? count)
+        return (goalRows, matchCount)
     }
 
     /// Goal indices in a sort order, stable.

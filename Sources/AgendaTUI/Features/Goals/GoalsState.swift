@@ -3,7 +3,7 @@ import AgendaModel
 import TerminalWidgets
 
 /// The goals view: folds, filters, search, sort, the rows they give, the selection and scrolling.
-public struct GoalsViewState: Sendable {
+public struct GoalsState: Sendable {
     /// Folded areas (`area:ID`) and folded goals (their ids).
     public var folded: Set<String> = []
     /// Filters chosen from the menu (status, area, owner, organization, country); the search is apart.
@@ -19,8 +19,8 @@ public struct GoalsViewState: Sendable {
     public var matching = 0
     /// The goals that matched the last search, to narrow from when the search grows.
     var lastMatches: (filter: GoalFilter, search: String, indices: [Int])?
-    public var selection = 0
-    public var viewport = ListViewport()
+    /// The selected row, and the rows in view.
+    public var list = SelectableList()
     /// Rows the list shows at the terminal's current size, kept so recomputed rows stay in view.
     public var pageHeight = 20
     /// The filters, search and sort the rows were computed for, to start at the top when they change.
@@ -30,11 +30,28 @@ public struct GoalsViewState: Sendable {
 
     public init() {}
 
+    /// The selected row's position.
+    public var selection: Int {
+        get { list.selection }
+        set { list.selection = newValue }
+    }
+
+    /// The rows in view.
+    public var viewport: ListViewport {
+        get { list.viewport }
+        set { list.viewport = newValue }
+    }
+
     /// Whether any filter or search restricts the list.
     public var isFiltered: Bool { !filter.isEmpty || !search.text.isEmpty }
 
     /// The selected row, if the list has any.
     public var selectedRow: ListRow? {
         rows.indices.contains(selection) ? rows[selection] : nil
+    }
+
+    /// Keeps the selection in view.
+    mutating func reveal() {
+        list.reveal(height: pageHeight, count: rows.count)
     }
 }

@@ -5,82 +5,19 @@ import TextWidth
 
 /// The goals view: the status line, the list with its columns, and the detail pane.
 enum GoalsView {
-    static func draw(_ screen: AgendaScreen, _ state: AppState, _ theme: Theme, _ buffer: inout ScreenBuffer,
+    static func draw(_ screen: AgendaScreen, _ state: ShellState, _ theme: Theme, _ buffer: inout ScreenBuffer,
                      _ layout: ScreenLayout) {
-        drawStatusLine(screen, state, theme, &buffer, layout)
+        GoalsStatusLine.draw(screen, state, theme, &buffer, layout)
         drawList(screen, state, theme, &buffer, layout)
         if let detail = layout.detail {
             drawSeparator(layout, theme, &buffer)
             if case .goal(let index, _, _, _)? = screen.goals.selectedRow {
                 let lines = GoalDetail.lines(index, screen.document, state, theme, width: detail.width)
-                buffer.draw(lines, in: detail, scroll: screen.goals.detailScroll, indicators: theme.dim)
+                buffer.draw(lines, in: detail, scroll: screen.goals.detailScroll, indicators: theme.dim, region: .detailPane)
             } else if case .area(let id, _, _)? = screen.goals.selectedRow {
                 let lines = AreaDetail.lines(id, screen.document, state, theme, width: detail.width)
-                buffer.draw(lines, in: detail, scroll: screen.goals.detailScroll)
+                buffer.draw(lines, in: detail, scroll: screen.goals.detailScroll, region: .detailPane)
             }
-        }
-    }
-
-    /// The line under the title: the search field or the counts, the active filters and the sort.
-    static func drawStatusLine(_ screen: AgendaScreen, _ state: AppState, _ theme: Theme, _ buffer: inout ScreenBuffer,
-                               _ layout: ScreenLayout) {
-        let goals = screen.goals
-        let strings = state.strings
-        let row = layout.status.y
-        let width = layout.status.width
-        let count = strings.format(.goalsOfTotal, goals.matching, screen.document.agenda.goals.count)
-        if goals.isSearching {
-            let label = strings[.searchLabel] + ": "
-            var x = buffer.write(" " + label, x: 0, y: row, style: theme.bold)
-            let countWidth = DisplayWidth.of(count) + 2
-            let fieldWidth = max(4, width - x - countWidth)
-            let cursor = goals.search.draw(into: &buffer, x: x, y: row, width: fieldWidth, style: theme.searchField)
-            buffer.cursor = (cursor, row)
-            x += fieldWidth
-            buffer.write(" " + count, x: x, y: row, style: theme.dim)
-            return
-        }
-        var x = buffer.write(" " + count, x: 0, y: row, style: theme.dim)
-        var parts: [String] = []
-        let filter = goals.filter
-        let agenda = screen.document.agenda
-        if let status = filter.statuses.first { parts.append(strings[.filterStatus] + " " + Labels.status(status, strings)) }
-        if let area = filter.area { parts.append(strings[.filterArea] + " " + (agenda.area(area)?.name ?? area)) }
-        if let owner = filter.owner { parts.append(strings[.filterOwner] + " " + owner) }
-        if let org = filter.organization {
-            parts.append(strings[.filterOrganization] + " " + (agenda.organization(org)?.name ?? org))
-        }
-        if let country = filter.country { parts.append(strings[.filterCountry] + " " + country) }
-        if let health = filter.health { parts.append(strings[.fieldHealth] + " " + Labels.health(health, strings)) }
-        if let since = filter.notReviewedSince {
-            parts.append(strings[.filterNotReviewedSince] + " " + DateText.day(since, strings.language))
-        }
-        if let label = filter.goalsLabel, filter.goals != nil { parts.append(label) }
-        if !goals.search.text.isEmpty { parts.append(strings.format(.searchQuoted, goals.search.text)) }
-        var sortText = ""
-        if goals.sort != .file {
-            let label: Text = switch goals.sort {
-            case .due: .sortDue
-            case .progress: .sortProgress
-            case .status: .sortStatus
-            case .title: .sortTitle
-            case .file: .sortFile
-            }
-            sortText = strings[.sortLabel] + ": " + strings[label]
-        }
-        // The filters come before who is editing: the status gives way when they need the room.
-        let filtersWidth = DisplayWidth.of(FilterSummary.text(parts, strings, width: .max))
-        let bare = x + filtersWidth + (sortText.isEmpty ? 0 : DisplayWidth.of(sortText) + 2) + 1
-        let compact = !parts.isEmpty && bare + SaveStatusView.fullWidth(screen, state, theme) > width
-        let saveWidth = SaveStatusView.draw(screen, state, theme, &buffer, layout, compact: compact)
-        let sortWidth = (sortText.isEmpty ? 0 : DisplayWidth.of(sortText) + 2) + saveWidth
-        if !parts.isEmpty {
-            let text = FilterSummary.text(parts, strings, width: width - x - sortWidth - 1)
-            x += buffer.write(text, x: x, y: row, style: theme.filterActive)
-        }
-        if !sortText.isEmpty {
-            buffer.write(sortText, x: max(x + 1, width - sortWidth + 1), y: row, style: theme.filterActive,
-                         limit: sortWidth - saveWidth)
         }
     }
 
@@ -93,10 +30,10 @@ enum GoalsView {
         }
     }
 
-    static func drawList(_ screen: AgendaScreen, _ state: AppState, _ theme: Theme, _ buffer: inout ScreenBuffer,
+    static func drawList(_ screen: AgendaScreen, _ state: ShellState, _ theme: Theme, _ buffer: inout ScreenBuffer,
                          _ layout: ScreenLayout) {
         let strings = state.strings
-        let agenda = screen.document.agenda
+        let agenda = screen.agenda
         let list = layout.list
         let statusWordWidth = GoalStatus.known.map { DisplayWidth.of(Labels.status($0, strings)) }.max() ?? 8
         let dueWidth = DateText.widestDay(strings.language) + 1
@@ -123,8 +60,7 @@ enum GoalsView {
             }
             return
         }
-        for (line, rowIndex) in screen.goals.viewport.visible(height: body.height, count: rows.count).enumerated() {
-            let y = body.y + line
+        screen.goals.list.draw(count: rows.count, in: body, into: &buffer) { rowIndex, y, buffer in
             switch rows[rowIndex] {
             case .area(let id, let matching, let total):
                 drawArea(id, matching: matching, total: total, filtered: screen.goals.isFiltered, screen, columns,
@@ -134,14 +70,11 @@ enum GoalsView {
                          folded: screen.goals.folded.contains(agenda.goals[index].id), screen, columns, state, theme,
                          &buffer, x: body.x, y: y)
             }
-            if rowIndex == screen.goals.selection {
-                buffer.restyle(Rect(x: body.x, y: y, width: body.width, height: 1)) { $0.with(.reverse) }
-            }
         }
     }
 
     static func drawArea(_ id: String, matching: Int, total: Int, filtered: Bool, _ screen: AgendaScreen,
-                         _ columns: GoalColumns, _ state: AppState, _ theme: Theme, _ buffer: inout ScreenBuffer,
+                         _ columns: GoalColumns, _ state: ShellState, _ theme: Theme, _ buffer: inout ScreenBuffer,
                          x: Int, y: Int, width: Int) {
         let name = screen.document.index.areaByID[id]?.name ?? id
         let marker = screen.goals.folded.contains("area:" + id) ? "▸ " : "▾ "
@@ -157,7 +90,7 @@ enum GoalsView {
     }
 
     static func drawGoal(_ goal: Goal, depth: Int, hasChildren: Bool, isContext: Bool, folded: Bool,
-                         _ screen: AgendaScreen, _ columns: GoalColumns, _ state: AppState, _ theme: Theme,
+                         _ screen: AgendaScreen, _ columns: GoalColumns, _ state: ShellState, _ theme: Theme,
                          _ buffer: inout ScreenBuffer, x: Int, y: Int) {
         let strings = state.strings
         var x = x

@@ -12,7 +12,7 @@ enum OrganizationForm {
             FormField("country", .columnCountry, .text(TextField(org?.country ?? ""))),
             FormField("city", .detailCity, .text(TextField(org?.city ?? ""))),
             FormField("kind", .columnKind, .choice(
-                options: OrganizationKind.known.map { MenuItem(label: Labels.kind($0, strings), value: $0.rawValue) },
+                options: OrganizationKind.known.map { FormOption(label: Labels.kind($0, strings), value: $0.rawValue) },
                 value: org?.kind.rawValue ?? OrganizationKind.other.rawValue)),
             FormField("communities", .columnCommunities, .text(TextField(org?.communities.joined(separator: ", ") ?? ""))),
             FormField("contactName", .fieldContactName, .text(TextField(org?.contact?.name ?? ""))),
@@ -20,7 +20,7 @@ enum OrganizationForm {
             FormField("phone", .fieldPhone, .text(TextField(org?.contact?.phone ?? ""))),
         ]
         let title = org.map { strings.format(.editOrganizationTitle, $0.name) } ?? strings[.newOrganizationTitle]
-        return FormState(purpose: .organization(id: org?.id), title: title, fields: fields)
+        return FormState(purpose: .organizations(.edit(organization: org?.id)), title: title, fields: fields)
     }
 
     static func problem(_ field: FormField, _ strings: Strings, agenda: Agenda) -> String? {

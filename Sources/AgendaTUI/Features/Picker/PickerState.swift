@@ -1,36 +1,19 @@
-import AgendaLocalization
-import Foundation
 import TerminalWidgets
-
-/// One agenda file offered by the picker.
-public struct PickerEntry: Equatable, Sendable {
-    public var path: String
-    /// The agenda's title, or nil when the file could not be read.
-    public var title: String?
-    public var goals: Int
-    /// The latest change to any goal, or the file's modification time.
-    public var lastChange: Date?
-    /// Why the file could not be read, when it could not.
-    public var problem: String?
-
-    public init(path: String, title: String?, goals: Int, lastChange: Date?, problem: String? = nil) {
-        self.path = path
-        self.title = title
-        self.goals = goals
-        self.lastChange = lastChange
-        self.problem = problem
-    }
-}
 
 /// The picker of the agendas in a folder.
 public struct PickerState: Equatable, Sendable {
     public var folder: String
     public var entries: [PickerEntry]
-    public var selection: Int = 0
-    public var viewport = ListViewport()
+    public var list = SelectableList()
 
     public init(folder: String, entries: [PickerEntry]) {
         self.folder = folder
         self.entries = entries
+    }
+
+    /// The selected entry's position.
+    public var selection: Int {
+        get { list.selection }
+        set { list.selection = newValue }
     }
 }

@@ -7,10 +7,10 @@ import TextWidth
 /// The sessions view: each session with its date, state, items and planned time, and the selected
 /// session's run-of-show beside or below.
 enum SessionsView {
-    static func draw(_ screen: AgendaScreen, _ state: AppState, _ theme: Theme, _ buffer: inout ScreenBuffer,
+    static func draw(_ screen: AgendaScreen, _ state: ShellState, _ theme: Theme, _ buffer: inout ScreenBuffer,
                      _ layout: ScreenLayout) {
         let strings = state.strings
-        let sessions = screen.document.agenda.sessions
+        let sessions = screen.agenda.sessions
         let saveWidth = SaveStatusView.draw(screen, state, theme, &buffer, layout)
         buffer.write(" \(sessions.count) · " + strings[.viewSessions], x: 0, y: layout.status.y, style: theme.dim,
                      limit: layout.status.width - saveWidth)
@@ -37,9 +37,8 @@ enum SessionsView {
         if sessions.isEmpty {
             buffer.write(strings[.noSessions], x: body.x + 1, y: body.y + 1, style: theme.dim, limit: body.width - 2)
         }
-        for (line, index) in screen.sessions.viewport.visible(height: body.height, count: sessions.count).enumerated() {
+        screen.sessions.list.draw(count: sessions.count, in: body, into: &buffer) { index, y, buffer in
             let session = sessions[index]
-            let y = body.y + line
             var x = body.x
             for column in columns {
                 let value: String
@@ -56,13 +55,10 @@ enum SessionsView {
                 buffer.write(value.padded(toWidth: column.width, alignment: column.right ? .right : .left), x: x, y: y, style: style)
                 x += column.width + 2
             }
-            if index == screen.sessions.selection {
-                buffer.restyle(Rect(x: body.x, y: y, width: body.width, height: 1)) { $0.with(.reverse) }
-            }
         }
-        if let pane = layout.detail, sessions.indices.contains(screen.sessions.selection) {
+        if let pane = layout.detail, sessions.indices.contains(screen.sessions.list.selection) {
             GoalsView.drawSeparator(layout, theme, &buffer)
-            let lines = PlanView.lines(sessions[screen.sessions.selection], screen.document, state, theme, width: pane.width,
+            let lines = PlanView.lines(sessions[screen.sessions.list.selection], screen.document, state, theme, width: pane.width,
                                        selected: nil)
             buffer.draw(lines, in: pane, scroll: 0, indicators: theme.dim)
         }
@@ -79,62 +75,5 @@ enum SessionsView {
 
     static func sessionStyle(_ state: SessionState, _ theme: Theme) -> Style {
         state == .live ? theme.overdue : state == .closed ? theme.dim : .plain
-    }
-}
-
-/// A session's plan: its run-of-show with timeboxes, its total, and who is present.
-enum PlanView {
-    static func draw(_ plan: SessionPlanState, _ screen: AgendaScreen, _ state: AppState, _ theme: Theme,
-                     _ buffer: inout ScreenBuffer, _ layout: ScreenLayout) {
-        guard let session = screen.document.agenda.session(plan.session) else { return }
-        let body = layout.body
-        let lines = self.lines(session, screen.document, state, theme, width: body.width - 2, selected: plan.selection)
-        // Keep the selected item in view: it is on line `header + selection`.
-        let header = 4
-        let scroll = max(0, header + plan.selection - (body.height - 2))
-        buffer.draw(lines, in: Rect(x: body.x + 1, y: body.y, width: body.width - 2, height: body.height), scroll: scroll,
-                    indicators: theme.dim)
-    }
-
-    /// The plan as lines; the item at `selected` is marked.
-    static func lines(_ session: Session, _ document: Document, _ state: AppState, _ theme: Theme, width: Int,
-                      selected: Int?) -> [StyledLine] {
-        let strings = state.strings
-        var builder = DetailBuilder(width: width, theme: theme)
-        builder.line([Span(strings.format(.planTitle, session.title), theme.bold)])
-        var facts = [DateText.day(session.date, strings.language), SessionsView.symbol(session.state) + " "
-                     + Labels.sessionState(session.state, strings)]
-        if let place = session.place { facts.append(place) }
-        if let facilitator = session.facilitator { facts.append(facilitator) }
-        builder.line([Span(facts.joined(separator: " · "), theme.dim)])
-        builder.line([Span(strings.format(.planAttendance, session.attendance.organizations.count, session.attendance.people.count)
-                           + " · " + strings.format(.planTotal, Durations.minutes(session.plannedMinutes)), theme.dim)])
-        let served = session.attendance.organizations.flatMap { document.index.organizationByID[$0]?.communities ?? [] }
-        if !Dashboard.represents(served) {
-            builder.paragraph("⚑ " + strings[.flagSessionUnrepresented], style: theme.filterActive)
-        }
-        builder.line([])
-        if session.items.isEmpty {
-            builder.paragraph(strings[.planEmpty], style: theme.dim)
-        }
-        for (index, item) in session.items.enumerated() {
-            let spent = item.clock.elapsed(at: state.now)
-            let time = spent > 0 ? Durations.clock(spent) + "/" + Durations.minutes(item.minutes) : Durations.minutes(item.minutes)
-            let title = LiveView.itemTitle(item, document.agenda)
-            let marker = index == selected ? "›" : " "
-            let number = "\(index + 1). "
-            let room = max(4, width - DisplayWidth.of(time) - 4 - number.count)
-            // The presenter after the title, in at most a third of the room.
-            let presenter = item.presenter.map { " · " + $0 } ?? ""
-            let presenterWidth = min(DisplayWidth.of(presenter), room / 3)
-            let shown = title.truncated(toWidth: room - presenterWidth)
-            let left = room - DisplayWidth.of(shown)
-            var spans = [Span(marker + number, index == selected ? theme.bold : theme.dim), Span(shown),
-                         Span(presenter.truncated(toWidth: left).padded(toWidth: left), theme.dim)]
-            spans.append(Span("  " + time, spent > Double(item.minutes * 60) ? theme.overdue : theme.dim))
-            if index == selected { spans = spans.map { Span($0.text, $0.style.with(.reverse)) } }
-            builder.line(spans)
-        }
-        return builder.lines
     }
 }

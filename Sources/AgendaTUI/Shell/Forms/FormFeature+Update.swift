@@ -2,11 +2,11 @@ import AgendaLocalization
 import AgendaModel
 import TerminalWidgets
 
-extension Reducer {
+extension FormFeature {
     /// Keys of a form: moving between fields, editing the focused one, saving and cancelling.
-    static func handleForm(_ action: Action?, key: Key, _ screen: inout AgendaScreen, _ state: inout AppState) -> [Effect] {
-        guard var form = screen.form, form.fields.indices.contains(form.focus) else { return [] }
-        defer { if screen.form != nil { screen.form = form } }
+    static func update(_ action: Action?, _ key: Key, _ screen: inout AgendaScreen, _ state: inout ShellState) -> [Effect] {
+        guard case .form(var form, let returning) = screen.mode, form.fields.indices.contains(form.focus) else { return [] }
+        var effects: [Effect] = []
         switch action {
         case .nextField:
             check(&form, at: form.focus, screen, state)
@@ -15,87 +15,94 @@ extension Reducer {
             check(&form, at: form.focus, screen, state)
             form.focus = (form.focus + form.fields.count - 1) % form.fields.count
         case .save:
-            return saveForm(&form, &screen, &state)
+            return save(&form, returning: returning, &screen, &state)
         case .cancel:
             if form.isDirty {
                 state.overlay = .confirm(ConfirmState(title: state.strings[.confirmDiscardTitle],
-                                                      lines: [state.strings[.confirmDiscardLine]], purpose: .discardForm))
+                                                      lines: [state.strings[.confirmDiscardLine]], purpose: .form(.discard)))
             } else {
-                screen.form = nil
+                screen.mode = returning
+                return []
             }
         default:
-            return editField(key, &form, &screen, &state)
+            effects = editField(key, &form, returning: returning, &screen, &state)
         }
-        return []
+        if case .form = screen.mode { screen.mode = .form(form, returning: returning) }
+        return effects
     }
 
-    /// A key for the focused field itself.
-    private static func editField(_ key: Key, _ form: inout FormState, _ screen: inout AgendaScreen,
-                                  _ state: inout AppState) -> [Effect] {
+    /// A key for the focused field itself; Enter on the last one-line field saves the form.
+    private static func editField(_ key: Key, _ form: inout FormState, returning: Mode, _ screen: inout AgendaScreen,
+                                  _ state: inout ShellState) -> [Effect] {
         let index = form.focus
-        let isLast = index == form.fields.count - 1
         switch form.fields[index].kind {
         case .text(var field):
             switch key {
             case .enter:
                 check(&form, at: index, screen, state)
-                if isLast { return saveForm(&form, &screen, &state) }
+                if index == form.fields.count - 1 { return save(&form, returning: returning, &screen, &state) }
                 form.focus += 1
-            case .up:
+            case .up, .down:
                 check(&form, at: index, screen, state)
-                form.focus = max(0, index - 1)
-            case .down:
-                check(&form, at: index, screen, state)
-                form.focus = min(form.fields.count - 1, index + 1)
+                form.focus = key == .up ? max(0, index - 1) : min(form.fields.count - 1, index + 1)
             default:
                 if field.handle(key) == .edited {
                     form.fields[index].kind = .text(field)
                     // Days and numbers are checked as they are typed, once there is enough to judge.
-                    form.fields[index].problem = checksAsTyped(form.fields[index])
-                        ? problem(form.fields[index], form, screen, state) : nil
+                    form.fields[index].problem = checksAsTyped(form.fields[index]) ? problem(form.fields[index], form, screen, state) : nil
                 }
                 form.fields[index].kind = .text(field)
             }
         case .multiline(var area):
-            area.handle(key, width: FormView.textWidth(state.size))
+            area.handle(key, width: state.layout.formTextWidth)
             form.fields[index].kind = .multiline(area)
         case .choice(let options, let value):
-            switch key {
-            case .enter, .character(" "):
-                let items = options.map { MenuItem(label: $0.label, value: $0.value, isCurrent: $0.value == value) }
-                state.overlay = .menu(MenuState(title: state.strings[form.fields[index].label], items: items,
-                                                purpose: .formChoice(field: index), searchable: items.count > 12))
-            case .left, .right:
-                guard let current = options.firstIndex(where: { $0.value == value }) ?? options.indices.first else { break }
-                let next = (current + (key == .right ? 1 : options.count - 1)) % options.count
-                form.fields[index].kind = .choice(options: options, value: options[next].value)
-            case .up:
-                form.focus = max(0, index - 1)
-            case .down:
-                form.focus = min(form.fields.count - 1, index + 1)
-            default:
-                break
-            }
-        case .multi(let options, let values, _):
-            switch key {
-            case .enter, .character(" "):
-                var items = options.map { MenuItem(label: $0.label, value: $0.value, isCurrent: values.contains($0.value)) }
-                for value in values where !options.contains(where: { $0.value == value }) {
-                    items.append(MenuItem(label: value, value: value, isCurrent: true))
-                }
-                var menu = MenuState(title: state.strings[form.fields[index].label], items: items,
-                                     purpose: .formMulti(field: index), searchable: true)
-                menu.selection = 0
-                state.overlay = .menu(menu)
-            case .up:
-                form.focus = max(0, index - 1)
-            case .down:
-                form.focus = min(form.fields.count - 1, index + 1)
-            default:
-                break
-            }
+            editChoice(key, options: options, value: value, &form, state: &state)
+        case .multi(let options, let values):
+            editTicks(key, options: options, values: values, &form, state: &state)
         }
         return []
+    }
+
+    /// A key on a field that takes one value: Enter or Space opens its menu, ←/→ go through its values.
+    private static func editChoice(_ key: Key, options: [FormOption], value: String, _ form: inout FormState,
+                                   state: inout ShellState) {
+        let index = form.focus
+        switch key {
+        case .enter, .character(" "):
+            let items = options.map { MenuItem(label: $0.label, isCurrent: $0.value == value) }
+            state.overlay = .menu(MenuState(title: state.strings[form.fields[index].label], items: items,
+                                            purpose: .form(.choice(field: index)), searchable: items.count > 12))
+        case .left, .right:
+            guard let current = options.firstIndex(where: { $0.value == value }) ?? options.indices.first else { break }
+            let next = (current + (key == .right ? 1 : options.count - 1)) % options.count
+            form.fields[index].kind = .choice(options: options, value: options[next].value)
+        case .up, .down:
+            form.focus = key == .up ? max(0, index - 1) : min(form.fields.count - 1, index + 1)
+        default:
+            break
+        }
+    }
+
+    /// A key on a field that takes several values: Enter or Space opens its tick list.
+    private static func editTicks(_ key: Key, options: [FormOption], values: [String], _ form: inout FormState,
+                                  state: inout ShellState) {
+        let index = form.focus
+        switch key {
+        case .enter, .character(" "):
+            // The values the field holds that its options lack (names typed before) are offered too.
+            let offered = options + values.filter { value in !options.contains { $0.value == value } }.map { FormOption($0) }
+            let items = offered.map { MenuItem(label: $0.label, isCurrent: values.contains($0.value)) }
+            var menu = MenuState(title: state.strings[form.fields[index].label], items: items,
+                                 purpose: .form(.ticks(field: index, options: offered)), searchable: true,
+                                 choosing: .ticks(boxes: true))
+            menu.list.selection = 0
+            state.overlay = .menu(menu)
+        case .up, .down:
+            form.focus = key == .up ? max(0, index - 1) : min(form.fields.count - 1, index + 1)
+        default:
+            break
+        }
     }
 
     /// Whether a field's text can be judged while it is typed: a number at once; a day once it has its ten
@@ -114,61 +121,40 @@ extension Reducer {
     }
 
     /// Checks one field and marks its problem.
-    private static func check(_ form: inout FormState, at index: Int, _ screen: AgendaScreen, _ state: AppState) {
+    private static func check(_ form: inout FormState, at index: Int, _ screen: AgendaScreen, _ state: ShellState) {
         form.fields[index].problem = problem(form.fields[index], form, screen, state)
     }
 
-    private static func problem(_ field: FormField, _ form: FormState, _ screen: AgendaScreen, _ state: AppState) -> String? {
-        switch form.purpose {
-        case .goal: GoalForm.problem(field, state.strings)
-        case .organization: OrganizationForm.problem(field, state.strings, agenda: screen.document.agenda)
-        case .session, .actionItem, .vote: SessionForms.problem(field, form, state.strings)
-        case .review: nil
-        }
+    private static func problem(_ field: FormField, _ form: FormState, _ screen: AgendaScreen, _ state: ShellState) -> String? {
+        form.purpose.owner.problem(field, in: form, screen, state)
     }
 
     /// Saves the form: refused while a field has a problem (the form keeps what was typed), else its
     /// changes become edits and the form closes.
-    private static func saveForm(_ form: inout FormState, _ screen: inout AgendaScreen, _ state: inout AppState) -> [Effect] {
+    private static func save(_ form: inout FormState, returning: Mode, _ screen: inout AgendaScreen,
+                             _ state: inout ShellState) -> [Effect] {
         for index in form.fields.indices {
             form.fields[index].problem = problem(form.fields[index], form, screen, state)
         }
         if let first = form.fields.firstIndex(where: { $0.problem != nil }) {
             form.focus = first
             state.message = state.strings[.messageFixFields]
+            screen.mode = .form(form, returning: returning)
             return []
         }
-        let agenda = screen.document.agenda
-        var edits: [Edit] = []
-        switch form.purpose {
-        case .goal(let id):
-            guard let goal = agenda.goal(id) else {
-                state.message = state.strings.format(.messageRefused, EditError.noSuchGoal(id).description)
-                return []
-            }
-            edits = GoalForm.edits(form, goal: goal)
-        case .organization(let id):
-            let base = id.flatMap { agenda.organization($0) }
-            let org = OrganizationForm.organization(form, base: base)
-            if base == nil {
-                edits = [.addOrganization(org)]
-            } else if org != base {
-                edits = [.updateOrganization(org)]
-            }
-        case .session, .actionItem, .vote:
-            edits = SessionForms.edits(form, agenda, state)
-        case .review(let goal):
-            edits = [ReviewForm.edit(form, goal: goal, state)]
-        }
+        let owner = form.purpose.owner
+        let edits = owner.edits(form, screen, state)
         guard !edits.isEmpty else {
-            screen.form = nil
+            screen.mode = returning
             return []
         }
-        guard let effects = apply(edits, &screen, &state) else { return [] }
-        screen.form = nil
-        if case .review(let goal) = form.purpose, case .addReview(let review)? = edits.first {
-            state.message = state.strings.format(.messageReviewed, goal, Labels.health(review.health, state.strings))
+        // A refused edit keeps the form open, with what was typed, and says why.
+        guard let effects = Editing.apply(edits, &screen, &state) else {
+            screen.mode = .form(form, returning: returning)
+            return []
         }
+        screen.mode = returning
+        owner.saved(edits, &screen, &state)
         return effects
     }
 }

@@ -1,4 +1,5 @@
 import AgendaLocalization
+import TerminalWidgets
 
 /// Every user intent of the interface, named; keys map to actions, and help is generated from them.
 public enum Action: String, CaseIterable, Sendable {
@@ -170,6 +171,21 @@ public enum Action: String, CaseIterable, Sendable {
         case .setPresenter: .actionSetPresenter
         case .showConflicts: .actionShowConflicts
         case .chooseSide: .actionChooseSide
+        }
+    }
+}
+
+extension Action {
+    /// The movement of a list's selection this action asks for, if it is one of the movement actions.
+    var listMovement: ListMovement? {
+        switch self {
+        case .moveUp: .up
+        case .moveDown: .down
+        case .pageUp: .pageUp
+        case .pageDown: .pageDown
+        case .top: .top
+        case .bottom: .bottom
+        default: nil
         }
     }
 }

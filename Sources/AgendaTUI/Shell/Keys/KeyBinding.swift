@@ -34,25 +34,3 @@ public struct KeyBinding: Sendable {
         keys.map(\.description).joined(separator: "/")
     }
 }
-
-/// The places of the interface that have keys of their own.
-public enum KeyContext: String, CaseIterable, Sendable {
-    case picker, goals, organizations, detail, search, menu, help, tooSmall
-    /// An agenda that could not be opened, reached from the picker (Escape goes back to it) or not.
-    case failed, failedFromPicker
-    /// A searchable menu, where letters type into the search.
-    case choice
-    /// A one-line question (a new goal's title).
-    case prompt
-    /// A note being written: Enter breaks lines.
-    case note
-    case confirm, conflicts
-    /// A form on the whole screen.
-    case form
-    /// The sessions view, a session's plan, live mode and its presenter screen.
-    case sessions, plan, live, presenter
-    /// The dashboard and activity views.
-    case dashboard, activity
-    /// The conflicts a merge left for a person to settle.
-    case mergeConflicts
-}

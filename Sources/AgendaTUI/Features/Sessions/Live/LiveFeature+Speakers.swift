@@ -2,13 +2,33 @@ import AgendaLocalization
 import AgendaModel
 import TerminalWidgets
 
-extension Reducer {
+extension LiveFeature {
+    /// Asks who wants to speak, names completed from the agenda's people and those who already asked.
+    static func askSpeaker(_ session: Session, _ agenda: Agenda, _ state: inout ShellState) {
+        state.overlay = .prompt(PromptState(title: state.strings[.promptSpeaker], purpose: .live(.speaker(session: session.id)),
+                                            completions: agenda.people.map(\.name) + session.speakers.map(\.name)))
+    }
+
+    /// The name typed, as the agenda spells it when it is one of its people; then the kind of intervention.
+    static func speakerNamed(_ text: String, session id: String, _ agenda: Agenda, _ state: inout ShellState) {
+        let typed = text.trimmingWhitespace
+        let person = agenda.people.first { TextFolding.fold($0.name) == TextFolding.fold(typed) }
+        let name = person?.name ?? typed
+        let items = InterventionKind.known.map {
+            MenuItem(label: Labels.intervention($0, state.strings), isCurrent: $0 == .newPoint)
+        }
+        state.overlay = .menu(MenuState(
+            title: state.strings.format(.menuSpeakerKind, name), items: items,
+            purpose: .live(.speakerKind(session: id, name: name, organization: person?.organization,
+                                        language: person?.languages.first, kinds: InterventionKind.known))))
+    }
+
     /// After the kind of intervention: one of the agenda's people joins the queue at once, with their
     /// organization; a guest is first asked which organization they speak for, so their community counts
     /// in the progressive queue and the minutes.
     static func speakerKindChosen(_ kind: InterventionKind, session id: String, name: String, organization: String?,
-                                  language: String?, _ screen: inout AgendaScreen, _ state: inout AppState) -> [Effect] {
-        let agenda = screen.document.agenda
+                                  language: String?, _ screen: inout AgendaScreen, _ state: inout ShellState) -> [Effect] {
+        let agenda = screen.agenda
         let isPerson = agenda.people.contains { TextFolding.fold($0.name) == TextFolding.fold(name) }
         guard !isPerson, !agenda.organizations.isEmpty, let session = agenda.session(id) else {
             return addSpeaker(name, kind: kind, organization: organization, language: language, session: id, &screen, &state)
@@ -16,20 +36,22 @@ extension Reducer {
         // A guest who spoke before finds their organization already selected: Enter keeps it.
         let earlier = session.speakers.last { TextFolding.fold($0.name) == TextFolding.fold(name) && $0.organization != nil }
         let organizations = agenda.organizations.sorted { TextFolding.fold($0.name) < TextFolding.fold($1.name) }
-        let items = [MenuItem(label: state.strings[.minutesNoOrganization], value: "")] + organizations.map {
-            MenuItem(label: $0.name + " (" + $0.country + ")", value: $0.id, isCurrent: $0.id == earlier?.organization)
+        let items = [MenuItem(label: state.strings[.minutesNoOrganization])] + organizations.map {
+            MenuItem(label: $0.name + " (" + $0.country + ")", isCurrent: $0.id == earlier?.organization)
         }
         state.overlay = .menu(MenuState(title: state.strings.format(.menuSpeakerOrganization, name), items: items,
-                                        purpose: .speakerOrganization(session: id, name: name, kind: kind), searchable: true))
+                                        purpose: .live(.speakerOrganization(session: id, name: name, kind: kind,
+                                                                            organizations: [nil] + organizations.map(\.id))),
+                                        searchable: true))
         return []
     }
 
     /// Puts someone in a session's speaker queue.
     static func addSpeaker(_ name: String, kind: InterventionKind, organization: String?, language: String?, session id: String,
-                           _ screen: inout AgendaScreen, _ state: inout AppState) -> [Effect] {
-        guard let session = screen.document.agenda.session(id) else { return [] }
-        let speaker = Speaker(id: nextSpeakerID(session), name: name, organization: organization, kind: kind, language: language,
-                              addedAt: state.now)
-        return commit([.changeSession(id: id, .addSpeaker(speaker))], &screen, &state)
+                           _ screen: inout AgendaScreen, _ state: inout ShellState) -> [Effect] {
+        guard let session = screen.agenda.session(id) else { return [] }
+        let speaker = Speaker(id: SessionsFeature.nextID("P-", after: session.speakers.map(\.id)), name: name,
+                              organization: organization, kind: kind, language: language, addedAt: state.now)
+        return Editing.commit([.changeSession(id: id, .addSpeaker(speaker))], &screen, &state)
     }
 }

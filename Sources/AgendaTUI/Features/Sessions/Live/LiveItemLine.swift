@@ -6,7 +6,7 @@ import TextWidth
 /// The line under the current item's title in live mode: its goal's status, progress, owners and due
 /// date, and who presents the item.
 enum LiveItemLine {
-    static func spans(_ item: SessionItem, _ agenda: Agenda, _ state: AppState, _ theme: Theme, width: Int) -> StyledLine {
+    static func spans(_ item: SessionItem, _ agenda: Agenda, _ state: ShellState, _ theme: Theme, width: Int) -> StyledLine {
         let strings = state.strings
         var parts: [[Span]] = []
         if let goal = item.goal.flatMap({ agenda.goal($0) }) {

@@ -8,49 +8,17 @@ import TextWidth
 /// Live mode: the current item and its clock, the meeting's time, the run-of-show, the speaker queue,
 /// and the item's decisions, votes, action items and notes.
 enum LiveView {
-    static func draw(_ live: LiveState, _ screen: AgendaScreen, _ state: AppState, _ theme: Theme,
-                     _ buffer: inout ScreenBuffer, _ layout: ScreenLayout) {
-        guard let session = screen.document.agenda.session(live.session) else { return }
-        if live.presenter {
-            PresenterView.draw(session, screen, state, theme, &buffer, layout)
-            return
-        }
-        let strings = state.strings
-        let agenda = screen.document.agenda
-        let now = state.now
+    static func draw(_ screen: AgendaScreen, _ state: ShellState, _ theme: Theme, _ buffer: inout ScreenBuffer,
+                     _ layout: ScreenLayout) {
+        guard case .live(let live) = screen.mode, let session = screen.agenda.session(live.session) else { return }
+        let agenda = screen.agenda
         let body = layout.body
         let currentIndex = session.currentItem.flatMap { session.itemIndex($0) } ?? (session.items.isEmpty ? nil : 0)
-        var y = body.y
-        // The current item and its clock.
-        if let index = currentIndex {
-            let item = session.items[index]
-            let running = item.clock.isRunning
-            let status = session.state == .closed ? strings[.liveClosed] : running ? strings[.liveLabel]
-                : item.clock.runs.isEmpty ? strings[.liveNotStarted] : strings[.livePaused]
-            let head = (running ? "▶ " : "‖ ") + "\(index + 1)/\(session.items.count)  "
-            let statusWidth = DisplayWidth.of(status) + 2
-            var x = buffer.write(head, x: 1, y: y, style: theme.bold)
-            x += buffer.write(itemTitle(item, agenda).truncated(toWidth: max(4, body.width - x - statusWidth - 1)), x: x, y: y,
-                              style: theme.bold)
-            buffer.write(status, x: body.width - statusWidth, y: y, style: running ? theme.overdue : theme.dim)
-            y += 1
-            // The item's goal and presenter under its title, where there is room for a line more.
-            if body.height >= 14 {
-                let indent = 1 + DisplayWidth.of(head)
-                let width = max(1, body.width - indent - 1)
-                buffer.draw([LiveItemLine.spans(item, agenda, state, theme, width: width)],
-                            in: Rect(x: indent, y: y, width: width, height: 1), scroll: 0)
-                y += 1
-            }
-            drawClock(item, now: now, strings, theme, &buffer, x: 1, y: y, width: body.width - 2)
-            y += 1
-        } else {
-            buffer.write(strings[.messageNoItems], x: 1, y: y, style: theme.dim, limit: body.width - 2)
-            y += 2
-        }
-        var meeting = strings.format(.liveMeeting, Durations.clock(session.elapsed(at: now)), Durations.minutes(session.plannedMinutes))
+        var y = drawCurrent(session, currentIndex, agenda, state, theme, &buffer, body: body)
+        var meeting = state.strings.format(.liveMeeting, Durations.clock(session.elapsed(at: state.now)),
+                                           Durations.minutes(session.plannedMinutes))
         if let index = currentIndex, index + 1 < session.items.count {
-            meeting += " · " + strings.format(.liveNext, itemTitle(session.items[index + 1], agenda))
+            meeting += " · " + state.strings.format(.liveNext, itemTitle(session.items[index + 1], agenda))
         }
         let saveWidth = SaveStatusView.draw(screen, state, theme, &buffer, layout, row: y)
         buffer.write(meeting.truncated(toWidth: max(4, body.width - 2 - saveWidth)), x: 1, y: y, style: theme.dim)
@@ -59,7 +27,48 @@ enum LiveView {
         y += 1
         let rest = Rect(x: 0, y: y, width: body.width, height: body.maxY - y)
         guard rest.height > 0 else { return }
-        // Run-of-show and speakers side by side when there is room; the item's record below them.
+        drawRest(session, currentIndex, agenda, state, theme, &buffer, rest: rest)
+    }
+
+    /// The current item: its number and title, its state, its goal and presenter where there is room,
+    /// and its clock. Returns the line below.
+    private static func drawCurrent(_ session: Session, _ currentIndex: Int?, _ agenda: Agenda, _ state: ShellState,
+                                    _ theme: Theme, _ buffer: inout ScreenBuffer, body: Rect) -> Int {
+        let strings = state.strings
+        var y = body.y
+        guard let index = currentIndex else {
+            buffer.write(strings[.messageNoItems], x: 1, y: y, style: theme.dim, limit: body.width - 2)
+            return y + 2
+        }
+        let item = session.items[index]
+        let running = item.clock.isRunning
+        let status = session.state == .closed ? strings[.liveClosed] : running ? strings[.liveLabel]
+            : item.clock.runs.isEmpty ? strings[.liveNotStarted] : strings[.livePaused]
+        let head = (running ? "▶ " : "‖ ") + "\(index + 1)/\(session.items.count)  "
+        let statusWidth = DisplayWidth.of(status) + 2
+        var x = buffer.write(head, x: 1, y: y, style: theme.bold)
+        x += buffer.write(itemTitle(item, agenda).truncated(toWidth: max(4, body.width - x - statusWidth - 1)), x: x, y: y,
+                          style: theme.bold)
+        buffer.write(status, x: body.width - statusWidth, y: y, style: running ? theme.overdue : theme.dim)
+        y += 1
+        // The item's goal and presenter under its title, where there is room for a line more.
+        if body.height >= 14 {
+            let indent = 1 + DisplayWidth.of(head)
+            let width = max(1, body.width - indent - 1)
+            buffer.draw([LiveItemLine.spans(item, agenda, state, theme, width: width)],
+                        in: Rect(x: indent, y: y, width: width, height: 1), scroll: 0)
+            y += 1
+        }
+        drawClock(item, now: state.now, strings, theme, &buffer, x: 1, y: y, width: body.width - 2)
+        return y + 1
+    }
+
+    /// Below the clock: the run-of-show and the speaker queue side by side when there is room, and the
+    /// item's record under them.
+    private static func drawRest(_ session: Session, _ currentIndex: Int?, _ agenda: Agenda, _ state: ShellState,
+                                 _ theme: Theme, _ buffer: inout ScreenBuffer, rest: Rect) {
+        let strings = state.strings
+        let now = state.now
         let topHeight = rest.height >= 12 ? rest.height * 55 / 100 : rest.height
         let top = Rect(x: 0, y: rest.y, width: rest.width, height: topHeight)
         if top.width >= 70 {
@@ -75,7 +84,7 @@ enum LiveView {
         }
         let bottom = Rect(x: 1, y: top.maxY, width: rest.width - 2, height: rest.maxY - top.maxY)
         if bottom.height > 1, let index = currentIndex {
-            buffer.write(String(repeating: "─", count: body.width), x: 0, y: bottom.y, style: theme.separator)
+            buffer.write(String(repeating: "─", count: rest.width), x: 0, y: bottom.y, style: theme.separator)
             let lines = record(session.items[index], agenda, strings, theme, width: bottom.width)
             buffer.draw(lines, in: Rect(x: bottom.x, y: bottom.y + 1, width: bottom.width, height: bottom.height - 1),
                         scroll: max(0, lines.count - (bottom.height - 1)), indicators: theme.dim)

@@ -29,11 +29,12 @@ enum PresenterView {
         }
     }
 
-    static func draw(_ session: Session, _ screen: AgendaScreen, _ state: AppState, _ theme: Theme,
-                     _ buffer: inout ScreenBuffer, _ layout: ScreenLayout) {
+    static func draw(_ screen: AgendaScreen, _ state: ShellState, _ theme: Theme, _ buffer: inout ScreenBuffer,
+                     _ layout: ScreenLayout) {
+        guard case .presenter(let live) = screen.mode, let session = screen.agenda.session(live.session) else { return }
         let body = layout.body
         let strings = state.strings
-        let agenda = screen.document.agenda
+        let agenda = screen.agenda
         guard let index = session.currentItem.flatMap({ session.itemIndex($0) }) ?? (session.items.isEmpty ? nil : 0) else {
             buffer.write(strings[.messageNoItems], x: 1, y: body.y + 1, style: theme.dim, limit: body.width - 2)
             return

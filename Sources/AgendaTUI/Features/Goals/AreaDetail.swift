@@ -1,0 +1,30 @@
+import AgendaLocalization
+import AgendaModel
+import TerminalWidgets
+import TextWidth
+
+/// An area shown whole: its description, counts by status and progress.
+enum AreaDetail {
+    static func lines(_ id: String, _ document: Document, _ state: ShellState, _ theme: Theme, width: Int) -> [StyledLine] {
+        let strings = state.strings
+        var builder = DetailBuilder(width: width, theme: theme)
+        let area = document.index.areaByID[id]
+        builder.paragraph(area?.name ?? id, style: theme.bold)
+        builder.line([Span(id, theme.dim)])
+        if let description = area?.description, !description.isEmpty {
+            builder.blank()
+            builder.paragraph(description)
+        }
+        if let summary = document.index.areaSummary[id] {
+            builder.blank()
+            builder.line([Span(ProgressBar.text(percent: summary.progress, width: GoalColumns.fullBar), theme.progress(summary.progress)),
+                          Span(" \(summary.progress)%")])
+            builder.blank()
+            for status in GoalStatus.known {
+                builder.line([Span(Labels.symbol(status) + " " + Labels.status(status, strings), theme.status(status)),
+                              Span(": \(summary.count(status))")])
+            }
+        }
+        return builder.lines
+    }
+}

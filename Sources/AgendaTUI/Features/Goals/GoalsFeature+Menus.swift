@@ -1,0 +1,70 @@
+import AgendaLocalization
+import AgendaModel
+import TerminalWidgets
+
+extension GoalsFeature {
+    /// The filter menu's first level: each criterion with its current value.
+    static func filterFieldsMenu(_ screen: AgendaScreen, _ strings: Strings) -> MenuState {
+        let filter = screen.goals.filter
+        let agenda = screen.agenda
+        let any = strings[.filterAny]
+        func line(_ label: Text, _ value: String?) -> MenuItem { MenuItem(label: strings[label] + ": " + (value ?? any)) }
+        let items = [
+            line(.filterStatus, filter.statuses.first.map { Labels.status($0, strings) }),
+            line(.filterArea, filter.area.map { agenda.area($0)?.name ?? $0 }),
+            line(.filterOwner, filter.owner),
+            line(.filterOrganization, filter.organization.map { agenda.organization($0)?.name ?? $0 }),
+            line(.filterCountry, filter.country),
+            line(.filterNotReviewedSince, filter.notReviewedSince.map { DateText.day($0, strings.language) }),
+            line(.fieldHealth, filter.health.map { Labels.health($0, strings) }),
+        ]
+        return MenuState(title: strings[.filterMenuTitle], items: items, purpose: .goals(.filterFields))
+    }
+
+    /// The criteria of the filter menu's first level, in its order.
+    static let filterFields: [FilterField] = [.status, .area, .owner, .organization, .country, .reviewed, .health]
+
+    /// The values one criterion can take, "any" first, the current one marked.
+    static func filterValuesMenu(_ field: FilterField, _ screen: AgendaScreen, _ strings: Strings) -> MenuState {
+        let (title, choices) = filterChoices(field, screen, strings)
+        var items = [MenuItem(label: strings[.filterAny])] + choices.map { MenuItem(label: $0.label, isCurrent: $0.isCurrent) }
+        if !items.dropFirst().contains(where: \.isCurrent) { items[0].isCurrent = true }
+        return MenuState(title: strings[title], items: items, purpose: .goals(.filterValues(field, [nil] + choices.map(\.value))))
+    }
+
+    /// The values of a criterion with their labels, and whether each is the one the filter holds.
+    private static func filterChoices(_ field: FilterField, _ screen: AgendaScreen, _ strings: Strings)
+        -> (Text, [(label: String, value: FilterValue, isCurrent: Bool)]) {
+        let agenda = screen.agenda
+        let filter = screen.goals.filter
+        switch field {
+        case .status:
+            return (.filterStatus, GoalStatus.known.map { (Labels.status($0, strings), .status($0), filter.statuses == [$0]) })
+        case .area:
+            return (.filterArea, agenda.areas.map { ($0.name, .text($0.id), filter.area == $0.id) })
+        case .owner:
+            var seen: Set<String> = []
+            let owners = agenda.goals.flatMap(\.owners).filter { seen.insert($0).inserted }
+                .sorted { TextFolding.fold($0) < TextFolding.fold($1) }
+            return (.filterOwner, owners.map { ($0, .text($0), filter.owner == $0) })
+        case .organization:
+            let organizations = agenda.organizations.sorted { TextFolding.fold($0.name) < TextFolding.fold($1.name) }
+            return (.filterOrganization, organizations.map { ("\($0.name) (\($0.country))", .text($0.id), filter.organization == $0.id) })
+        case .country:
+            let countries = Set(agenda.goals.flatMap(\.countries) + agenda.organizations.map(\.country)).sorted()
+            return (.filterCountry, countries.map { ($0, .text($0), filter.country == $0) })
+        case .reviewed:
+            return (.filterNotReviewedSince, [])
+        case .health:
+            return (.fieldHealth, Health.known.map { (Labels.health($0, strings), .health($0), filter.health == $0) })
+        }
+    }
+
+    /// The sort orders, the current one marked.
+    static func sortMenu(_ screen: AgendaScreen, _ strings: Strings) -> MenuState {
+        let labels: [(GoalSort, Text)] = [(.file, .sortFile), (.due, .sortDue), (.progress, .sortProgress),
+                                          (.status, .sortStatus), (.title, .sortTitle)]
+        let items = labels.map { MenuItem(label: strings[$0.1], isCurrent: screen.goals.sort == $0.0) }
+        return MenuState(title: strings[.sortMenuTitle], items: items, purpose: .goals(.sort(labels.map(\.0))))
+    }
+}

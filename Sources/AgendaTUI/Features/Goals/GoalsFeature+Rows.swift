@@ -1,0 +1,80 @@
+import AgendaLocalization
+import AgendaModel
+import TerminalWidgets
+
+extension GoalsFeature {
+    /// Recomputes the goals list after the filters, the search, the folds or the sort changed, keeping
+    /// the selection on the same row when it is still there. A search that only grows scans the goals
+    /// the shorter search matched, not all of them.
+    static func refreshRows(_ screen: inout AgendaScreen, keeping key: String? = nil) {
+        let goals = screen.goals
+        let selectedKey = key ?? goals.selectedRow.map { rowKey($0, screen.agenda) }
+        let search = goals.search.text
+        let criteria = GoalRows.Criteria(filter: goals.filter, search: search)
+        var matches: [Int]?
+        if !criteria.isEmpty {
+            var within: [Int]?
+            if let last = goals.lastMatches, last.filter == goals.filter, !last.search.isEmpty,
+               TextFolding.fold(search).hasPrefix(TextFolding.fold(last.search)) {
+                within = last.indices
+            }
+            matches = GoalRows.matches(screen.agenda, index: screen.document.index, criteria: criteria, within: within)
+        }
+        screen.goals.lastMatches = matches.map { (goals.filter, search, $0) }
+        let sortedOrder = goals.sort == .file ? nil : screen.document.sortOrder(goals.sort)
+        let result = GoalRows.rows(
+            screen.agenda, index: screen.document.index, matching: matches, folded: goals.folded,
+            sort: goals.sort, sortedOrder: sortedOrder)
+        screen.goals.rows = result.rows
+        screen.goals.matching = result.matching
+        let firstMatch = result.rows.firstIndex {
+            if case .goal(_, _, _, false) = $0 { return true }
+            return false
+        }
+        let agenda = screen.agenda
+        // New filters, search or sort show the list from the top; folds and reloads keep the scroll.
+        if let shown = goals.shownCriteria, shown.filter != goals.filter || shown.search != search || shown.sort != goals.sort {
+            screen.goals.viewport.offset = 0
+        }
+        screen.goals.shownCriteria = (goals.filter, search, goals.sort)
+        defer { screen.goals.reveal() }
+        let kept = selectedKey.flatMap { key in result.rows.firstIndex { rowKey($0, agenda) == key } }
+        if let kept, criteria.isEmpty || isMatchingGoal(result.rows[kept]) {
+            screen.goals.selection = kept
+        } else if !criteria.isEmpty, let firstMatch {
+            // While filtering, the selection goes to the first match unless it is on one already.
+            screen.goals.selection = firstMatch
+        } else {
+            screen.goals.selection = kept ?? min(goals.selection, max(0, result.rows.count - 1))
+        }
+    }
+
+    private static func isMatchingGoal(_ row: ListRow) -> Bool {
+        if case .goal(_, _, _, false) = row { return true }
+        return false
+    }
+
+    /// After the agenda changed: the selection stays on the same goal or area, at the same height on the
+    /// screen, and the rows are those of the new version.
+    static func follow(from old: Document, _ screen: inout AgendaScreen) {
+        let selectedKey = screen.goals.selectedRow.map { rowKey($0, old.agenda) }
+        let line = screen.goals.selection - screen.goals.viewport.offset
+        screen.goals.lastMatches = nil
+        refreshRows(&screen, keeping: selectedKey)
+        screen.goals.viewport.offset = max(0, screen.goals.selection - max(0, line))
+    }
+
+    /// The id-based key of a row, stable across versions of the agenda.
+    static func rowKey(_ row: ListRow, _ agenda: Agenda) -> String {
+        switch row {
+        case .area(let id, _, _): "area:" + id
+        case .goal(let index, _, _, _): "goal:" + (agenda.goals.indices.contains(index) ? agenda.goals[index].id : "")
+        }
+    }
+
+    /// The goal of the selected row, if a goal is selected.
+    static func selectedGoal(_ screen: AgendaScreen) -> Goal? {
+        guard case .goal(let index, _, _, _)? = screen.goals.selectedRow else { return nil }
+        return screen.agenda.goals[index]
+    }
+}

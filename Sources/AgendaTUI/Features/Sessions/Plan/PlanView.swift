@@ -1,0 +1,62 @@
+import AgendaLocalization
+import AgendaModel
+import AgendaReports
+import TerminalWidgets
+import TextWidth
+
+/// A session's plan: its run-of-show with timeboxes, its total, and who is present.
+enum PlanView {
+    static func draw(_ screen: AgendaScreen, _ state: ShellState, _ theme: Theme, _ buffer: inout ScreenBuffer,
+                     _ layout: ScreenLayout) {
+        guard case .plan(let plan) = screen.mode, let session = screen.agenda.session(plan.session) else { return }
+        let body = layout.body
+        let lines = self.lines(session, screen.document, state, theme, width: body.width - 2, selected: plan.selection)
+        // Keep the selected item in view: it is on line `header + selection`.
+        let header = 4
+        let scroll = max(0, header + plan.selection - (body.height - 2))
+        buffer.draw(lines, in: Rect(x: body.x + 1, y: body.y, width: body.width - 2, height: body.height), scroll: scroll,
+                    indicators: theme.dim)
+    }
+
+    /// The plan as lines; the item at `selected` is marked.
+    static func lines(_ session: Session, _ document: Document, _ state: ShellState, _ theme: Theme, width: Int,
+                      selected: Int?) -> [StyledLine] {
+        let strings = state.strings
+        var builder = DetailBuilder(width: width, theme: theme)
+        builder.line([Span(strings.format(.planTitle, session.title), theme.bold)])
+        var facts = [DateText.day(session.date, strings.language), SessionsView.symbol(session.state) + " "
+                     + Labels.sessionState(session.state, strings)]
+        if let place = session.place { facts.append(place) }
+        if let facilitator = session.facilitator { facts.append(facilitator) }
+        builder.line([Span(facts.joined(separator: " · "), theme.dim)])
+        builder.line([Span(strings.format(.planAttendance, session.attendance.organizations.count, session.attendance.people.count)
+                           + " · " + strings.format(.planTotal, Durations.minutes(session.plannedMinutes)), theme.dim)])
+        let served = session.attendance.organizations.flatMap { document.index.organizationByID[$0]?.communities ?? [] }
+        if !Dashboard.represents(served) {
+            builder.paragraph("⚑ " + strings[.flagSessionUnrepresented], style: theme.filterActive)
+        }
+        builder.line([])
+        if session.items.isEmpty {
+            builder.paragraph(strings[.planEmpty], style: theme.dim)
+        }
+        for (index, item) in session.items.enumerated() {
+            let spent = item.clock.elapsed(at: state.now)
+            let time = spent > 0 ? Durations.clock(spent) + "/" + Durations.minutes(item.minutes) : Durations.minutes(item.minutes)
+            let title = LiveView.itemTitle(item, document.agenda)
+            let marker = index == selected ? "›" : " "
+            let number = "\(index + 1). "
+            let room = max(4, width - DisplayWidth.of(time) - 4 - number.count)
+            // The presenter after the title, in at most a third of the room.
+            let presenter = item.presenter.map { " · " + $0 } ?? ""
+            let presenterWidth = min(DisplayWidth.of(presenter), room / 3)
+            let shown = title.truncated(toWidth: room - presenterWidth)
+            let left = room - DisplayWidth.of(shown)
+            var spans = [Span(marker + number, index == selected ? theme.bold : theme.dim), Span(shown),
+                         Span(presenter.truncated(toWidth: left).padded(toWidth: left), theme.dim)]
+            spans.append(Span("  " + time, spent > Double(item.minutes * 60) ? theme.overdue : theme.dim))
+            if index == selected { spans = spans.map { Span($0.text, $0.style.with(.reverse)) } }
+            builder.line(spans)
+        }
+        return builder.lines
+    }
+}

@@ -1,0 +1,63 @@
+import AgendaLocalization
+import AgendaModel
+import TerminalWidgets
+
+/// One field of a form: what it holds, how it is edited, and the problem with its value, if any.
+public struct FormField: Equatable, Sendable {
+    /// How a field is edited.
+    public enum Kind: Equatable, Sendable {
+        /// One line of text.
+        case text(TextField)
+        /// Several lines of text; Enter breaks a line.
+        case multiline(TextArea)
+        /// One value from a list, chosen in a menu.
+        case choice(options: [FormOption], value: String)
+        /// Several values from a list, ticked in a searchable menu, where new names can be typed.
+        case multi(options: [FormOption], values: [String])
+
+        /// Whether the field is one value from a list.
+        public var isChoice: Bool {
+            if case .choice = self { return true }
+            return false
+        }
+    }
+
+    /// The field's name in the model (`title`, `progress`, ...).
+    public var name: String
+    public var label: Text
+    public var kind: Kind
+    /// Why the value cannot be saved, shown beside it.
+    public var problem: String?
+
+    public init(_ name: String, _ label: Text, _ kind: Kind) {
+        self.name = name
+        self.label = label
+        self.kind = kind
+    }
+
+    /// The field's value as text: the text, the chosen value, or the values joined by commas.
+    public var text: String {
+        switch kind {
+        case .text(let field): field.text
+        case .multiline(let area): area.text
+        case .choice(_, let value): value
+        case .multi(_, let values): values.joined(separator: ", ")
+        }
+    }
+
+    /// The values of a `multi` field, else the comma-separated parts of the text.
+    public var list: [String] {
+        if case .multi(_, let values) = kind { return values }
+        return text.split(separator: ",").map { String($0).trimmingWhitespace }.filter { !$0.isEmpty }
+    }
+
+    /// What the field shows: the chosen option's label, or the text.
+    public var display: String {
+        switch kind {
+        case .choice(let options, let value): options.first { $0.value == value }?.label ?? value
+        case .multi(let options, let values):
+            values.map { value in options.first { $0.value == value }?.label ?? value }.joined(separator: ", ")
+        default: text
+        }
+    }
+}

@@ -1,0 +1,82 @@
+import AgendaModel
+import TerminalWidgets
+
+/// A small popup list of choices; a searchable one narrows as you type. The menu holds labels only:
+/// its answer is the position of the item chosen (or of those ticked), which the purpose that opened
+/// it turns back into the value it offered.
+public struct MenuState: Equatable, Sendable {
+    /// How the items are chosen.
+    public enum Choosing: Equatable, Sendable {
+        /// Enter chooses one item and closes the menu.
+        case one
+        /// Enter and Space tick items, and Enter on a name that matches nothing adds it, ticked;
+        /// closing the menu answers with the items ticked. With `boxes`, ticks show as `[x]`.
+        case ticks(boxes: Bool)
+    }
+
+    public var title: String
+    /// The items the menu was opened with, then the names typed into a tick list.
+    public private(set) var allItems: [MenuItem]
+    /// The positions in `allItems` of the items shown: those that match the search text.
+    public private(set) var shown: [Int]
+    public var purpose: Purpose
+    public var choosing: Choosing
+    /// The selection among the shown items, and the scrolling.
+    public var list = SelectableList()
+    /// The search text of a searchable menu; nil for a short menu that moves with j/k.
+    public var filter: TextField?
+    /// How many items the menu was opened with; those after them are names typed.
+    public let offered: Int
+
+    public init(title: String, items: [MenuItem], purpose: Purpose, searchable: Bool = false, choosing: Choosing = .one) {
+        self.title = title
+        allItems = items
+        shown = Array(items.indices)
+        self.purpose = purpose
+        self.choosing = choosing
+        offered = items.count
+        filter = searchable ? TextField() : nil
+        list.selection = items.firstIndex { $0.isCurrent } ?? 0
+    }
+
+    /// The items shown.
+    public var items: [MenuItem] { shown.map { allItems[$0] } }
+    /// The selection among the items shown.
+    public var selection: Int { list.selection }
+    /// Whether the menu ticks items rather than choosing one.
+    public var ticks: Bool { choosing != .one }
+    /// Whether ticks show as boxes, `[x]`.
+    public var showsBoxes: Bool { choosing == .ticks(boxes: true) }
+
+    /// The position in `allItems` of the selected item, when one is shown.
+    public var selectedItem: Int? {
+        shown.indices.contains(list.selection) ? shown[list.selection] : nil
+    }
+
+    /// Narrows the items to those whose label contains the search text, ignoring case and accents.
+    public mutating func applyFilter() {
+        let needle = FoldedNeedle(filter?.text ?? "")
+        shown = needle.isEmpty ? Array(allItems.indices) : allItems.indices.filter { needle.isFound(in: allItems[$0].label) }
+        list.clamp(count: shown.count)
+    }
+
+    /// Ticks or unticks the selected item.
+    public mutating func toggleSelected() {
+        guard let item = selectedItem else { return }
+        allItems[item].isCurrent.toggle()
+    }
+
+    /// Adds a typed name, ticked, clears the search and selects it.
+    public mutating func add(_ name: String) {
+        allItems.append(MenuItem(label: name, isCurrent: true))
+        filter = TextField()
+        applyFilter()
+        list.selection = shown.count - 1
+    }
+
+    /// The answer of a closed tick list: the offered items ticked, and the names added and still ticked.
+    public var tickedAnswer: Answer {
+        let ticked = allItems.indices.filter { allItems[$0].isCurrent }
+        return .ticked(ticked.filter { $0 < offered }, added: ticked.filter { $0 >= offered }.map { allItems[$0].label })
+    }
+}
