@@ -10,10 +10,7 @@ struct DeleteCommand: ParsableCommand {
         discussion: "A goal with sub-goals is deleted only with --with-subgoals, which deletes them too."
     )
 
-    @OptionGroup var target: AgendaFileArgument
-
-    @Argument(help: ArgumentHelp("The goal's id.", valueName: "goal-id"))
-    var goalID: String
+    @OptionGroup var target: GoalTarget
 
     @Flag(help: "Also delete the goal's sub-goals, at every depth.")
     var withSubgoals = false
@@ -23,8 +20,8 @@ struct DeleteCommand: ParsableCommand {
     func run() throws {
         try reporting {
             let deleted = try FileAgendaStore.forCommandLine().update(target.file) { (agenda) throws(AgendaFileError) -> [String] in
-                guard let goal = agenda.goal(goalID) else {
-                    throw AgendaFileError(file: target.file, EditError.noSuchGoal(goalID).description)
+                guard let goal = agenda.goal(target.goalID) else {
+                    throw AgendaFileError(file: target.file, EditError.noSuchGoal(target.goalID).description)
                 }
                 let family = agenda.subtree(of: goal.id)
                 if family.count > 1 && !withSubgoals {

@@ -9,10 +9,7 @@ struct NoteCommand: ParsableCommand {
         abstract: "Add a note to a goal."
     )
 
-    @OptionGroup var target: AgendaFileArgument
-
-    @Argument(help: ArgumentHelp("The goal's id.", valueName: "goal-id"))
-    var goalID: String
+    @OptionGroup var target: GoalTarget
 
     @Argument(help: "The note's text.")
     var text: String
@@ -22,7 +19,7 @@ struct NoteCommand: ParsableCommand {
     func run() throws {
         try reporting {
             try FileAgendaStore.forCommandLine().update(target.file) { (agenda) throws(AgendaFileError) in
-                try agenda.apply([.addNote(goal: goalID, text: text)], by: editor.who, file: target.file)
+                try agenda.apply([.addNote(goal: target.goalID, text: text)], by: editor.who, file: target.file)
             }
         }
     }

@@ -13,10 +13,7 @@ struct SetCommand: ParsableCommand {
             """
     )
 
-    @OptionGroup var target: AgendaFileArgument
-
-    @Argument(help: ArgumentHelp("The goal's id.", valueName: "goal-id"))
-    var goalID: String
+    @OptionGroup var target: GoalTarget
 
     @Option(help: "A new title.", transform: ValueParsers.nonEmpty)
     var title: String?
@@ -87,16 +84,16 @@ struct SetCommand: ParsableCommand {
     func run() throws {
         try reporting {
             let changes = try FileAgendaStore.forCommandLine().update(target.file) { (agenda) throws(AgendaFileError) -> [String] in
-                guard let goal = agenda.goal(goalID) else {
-                    throw AgendaFileError(file: target.file, EditError.noSuchGoal(goalID).description)
+                guard let goal = agenda.goal(target.goalID) else {
+                    throw AgendaFileError(file: target.file, EditError.noSuchGoal(target.goalID).description)
                 }
                 let edits = try edits(for: goal)
                 let before = goal.history.count
                 try agenda.apply(edits, by: editor.who, file: target.file)
                 return agenda.goal(goal.id).map { $0.history[before...].map(ChangeText.describe) } ?? []
             }
-            for change in changes { Console.line("\(goalID): \(change)") }
-            if changes.isEmpty { Console.line("\(goalID): nothing changed") }
+            for change in changes { Console.line("\(target.goalID): \(change)") }
+            if changes.isEmpty { Console.line("\(target.goalID): nothing changed") }
         }
     }
 

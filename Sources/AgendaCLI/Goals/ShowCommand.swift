@@ -13,10 +13,7 @@ struct ShowCommand: ParsableCommand {
         case text, json
     }
 
-    @OptionGroup var target: AgendaFileArgument
-
-    @Argument(help: ArgumentHelp("The goal's id.", valueName: "goal-id"))
-    var goalID: String
+    @OptionGroup var target: GoalTarget
 
     @Option(help: "Output format: text or json.", completion: .list(["text", "json"]))
     var format: Format = .text
@@ -24,8 +21,8 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         try reporting {
             let agenda = try FileAgendaStore.forCommandLine().load(target.file)
-            guard let goal = agenda.goal(goalID) else {
-                throw Failure(file: target.file, .noSuchGoal(goalID))
+            guard let goal = agenda.goal(target.goalID) else {
+                throw Failure(file: target.file, .noSuchGoal(target.goalID))
             }
             switch format {
             case .json:

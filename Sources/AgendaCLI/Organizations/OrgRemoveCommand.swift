@@ -10,10 +10,7 @@ struct OrgRemoveCommand: ParsableCommand {
         discussion: "An organization that goals link to is removed only with --unlink, which unlinks it from them."
     )
 
-    @OptionGroup var target: AgendaFileArgument
-
-    @Argument(help: ArgumentHelp("The organization's id.", valueName: "org-id"))
-    var id: String
+    @OptionGroup var target: OrganizationTarget
 
     @Flag(help: "Unlink the organization from the goals that link to it.")
     var unlink = false
@@ -23,13 +20,13 @@ struct OrgRemoveCommand: ParsableCommand {
     func run() throws {
         try reporting {
             try FileAgendaStore.forCommandLine().update(target.file) { (agenda) throws(AgendaFileError) in
-                let users = agenda.goals.filter { $0.organizations.contains(id) }.map(\.id)
+                let users = agenda.goals.filter { $0.organizations.contains(target.organizationID) }.map(\.id)
                 if !users.isEmpty && !unlink {
                     throw AgendaFileError(
                         file: target.file,
-                        EditError.inUse(id, by: users).description + "; add --unlink to unlink it from them; nothing was written")
+                        EditError.inUse(target.organizationID, by: users).description + "; add --unlink to unlink it from them; nothing was written")
                 }
-                try agenda.apply([.removeOrganization(id: id)], by: editor.who, file: target.file)
+                try agenda.apply([.removeOrganization(id: target.organizationID)], by: editor.who, file: target.file)
             }
         }
     }

@@ -6,10 +6,7 @@ import ArgumentParser
 struct OrgSetCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "set", abstract: "Change an organization.")
 
-    @OptionGroup var target: AgendaFileArgument
-
-    @Argument(help: ArgumentHelp("The organization's id.", valueName: "org-id"))
-    var id: String
+    @OptionGroup var target: OrganizationTarget
 
     @OptionGroup var details: OrganizationOptions
 
@@ -24,8 +21,8 @@ struct OrgSetCommand: ParsableCommand {
     func run() throws {
         try reporting {
             try FileAgendaStore.forCommandLine().update(target.file) { (agenda) throws(AgendaFileError) in
-                guard let current = agenda.organization(id) else {
-                    throw AgendaFileError(file: target.file, EditError.noSuchOrganization(id).description)
+                guard let current = agenda.organization(target.organizationID) else {
+                    throw AgendaFileError(file: target.file, EditError.noSuchOrganization(target.organizationID).description)
                 }
                 var org = details.applied(to: current)
                 org.communities = org.communities.filter { !removeCommunity.contains($0) }

@@ -10,10 +10,7 @@ struct ReviewCommand: ParsableCommand {
         abstract: "Record a review of a goal: its health and a comment, by you, today."
     )
 
-    @OptionGroup var target: AgendaFileArgument
-
-    @Argument(help: ArgumentHelp("The goal's id.", valueName: "goal-id"))
-    var goalID: String
+    @OptionGroup var target: GoalTarget
 
     @Option(help: "on-track, at-risk or off-track.", completion: .known(Health.self), transform: ValueParsers.health)
     var health: Health
@@ -27,7 +24,7 @@ struct ReviewCommand: ParsableCommand {
         try reporting {
             var recorded: Review?
             try FileAgendaStore.forCommandLine().update(target.file) { (agenda: inout Agenda) throws(AgendaFileError) in
-                let id = agenda.goal(goalID)?.id ?? goalID
+                let id = agenda.goal(target.goalID)?.id ?? target.goalID
                 let review = Review(goal: id, reviewer: editor.who, date: Environment.today, health: health, comment: comment,
                                     time: Environment.now)
                 try agenda.apply([.addReview(review)], by: editor.who, file: target.file)

@@ -17,10 +17,7 @@ struct MinutesCommand: ParsableCommand {
         case md, html
     }
 
-    @OptionGroup var target: AgendaFileArgument
-
-    @Argument(help: ArgumentHelp("The session's id.", valueName: "session-id"))
-    var sessionID: String
+    @OptionGroup var target: SessionTarget
 
     @Option(help: "md (Markdown) or html (one self-contained file).")
     var format: Format = .md
@@ -34,8 +31,8 @@ struct MinutesCommand: ParsableCommand {
     func run() throws {
         try reporting {
             let agenda = try FileAgendaStore.forCommandLine().load(target.file)
-            guard let session = agenda.session(sessionID) else {
-                throw Failure(file: target.file, .noSuchSession(sessionID))
+            guard let session = agenda.session(target.sessionID) else {
+                throw Failure(file: target.file, .noSuchSession(target.sessionID))
             }
             let strings = Strings(Language.resolve(option: lang, environment: ProcessInfo.processInfo.environment))
             let report = MinutesReport(session: session, agenda: agenda, strings: strings, now: Environment.now,

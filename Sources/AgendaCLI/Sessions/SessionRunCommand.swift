@@ -14,10 +14,7 @@ struct SessionRunCommand: ParsableCommand {
         discussion: "Reopening a live session resumes it where it was, clocks included."
     )
 
-    @OptionGroup var target: AgendaFileArgument
-
-    @Argument(help: ArgumentHelp("The session's id.", valueName: "session-id"))
-    var sessionID: String
+    @OptionGroup var target: SessionTarget
 
     @Option(help: ArgumentHelp("The interface's language: en, es, pt or fr.", valueName: "language"), completion: .list(["en", "es", "pt", "fr"]))
     var lang: String?
@@ -27,8 +24,8 @@ struct SessionRunCommand: ParsableCommand {
     func run() throws {
         try reporting {
             let agenda = try FileAgendaStore.forCommandLine().load(target.file)
-            guard let session = agenda.session(sessionID) else {
-                throw Failure(file: target.file, .noSuchSession(sessionID))
+            guard let session = agenda.session(target.sessionID) else {
+                throw Failure(file: target.file, .noSuchSession(target.sessionID))
             }
             try Interactive.run(.session(file: target.file, id: session.id), lang: lang, who: editor.who)
         }

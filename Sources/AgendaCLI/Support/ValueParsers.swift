@@ -3,42 +3,24 @@ import ArgumentParser
 
 /// Parsers for option values, each refusing bad input with a message that lists what is accepted.
 enum ValueParsers {
-    static func status(_ text: String) throws -> GoalStatus {
-        guard let status = GoalStatus.parse(text) else {
-            throw ValidationError("'\(text)' is not a status; use one of: \(GoalStatus.knownList)")
-        }
-        return status
-    }
-
-    static func priority(_ text: String) throws -> Priority {
-        guard let value = Priority.parse(text) else {
-            throw ValidationError("'\(text)' is not a priority; use one of: \(Priority.knownList)")
+    /// A word of a model's vocabulary, refused with the words it knows: `'x' is not a status; use one of: ...`.
+    static func known<Value: KnownValue>(_ text: String, _ what: String, orNone: Bool = false) throws -> Value {
+        guard let value = Value.parse(text) else {
+            throw ValidationError("'\(text)' is not \(what); use one of: \(Value.knownList)" + (orNone ? ", none" : ""))
         }
         return value
     }
+
+    static func status(_ text: String) throws -> GoalStatus { try known(text, "a status") }
+    static func priority(_ text: String) throws -> Priority { try known(text, "a priority") }
+    static func knownLevel(_ text: String) throws -> GovernmentLevel { try known(text, "a level of government") }
+    static func kind(_ text: String) throws -> OrganizationKind { try known(text, "a kind of organization") }
+    static func health(_ text: String) throws -> Health { try known(text, "a health") }
 
     /// A level of government; `none` gives nil, for clearing it.
     static func level(_ text: String) throws -> GovernmentLevel? {
         if text.lowercased() == "none" { return nil }
-        guard let value = GovernmentLevel.parse(text) else {
-            throw ValidationError("'\(text)' is not a level of government; use one of: \(GovernmentLevel.knownList), none")
-        }
-        return value
-    }
-
-    /// A level of government, `none` refused.
-    static func knownLevel(_ text: String) throws -> GovernmentLevel {
-        guard let value = GovernmentLevel.parse(text) else {
-            throw ValidationError("'\(text)' is not a level of government; use one of: \(GovernmentLevel.knownList)")
-        }
-        return value
-    }
-
-    static func kind(_ text: String) throws -> OrganizationKind {
-        guard let value = OrganizationKind.parse(text) else {
-            throw ValidationError("'\(text)' is not a kind of organization; use one of: \(OrganizationKind.knownList)")
-        }
-        return value
+        return try known(text, "a level of government", orNone: true) as GovernmentLevel
     }
 
     static func progress(_ text: String) throws -> Int {
@@ -81,13 +63,6 @@ enum ValueParsers {
         let trimmed = text.trimmingWhitespace
         guard !trimmed.isEmpty else { throw ValidationError("the value is empty") }
         return trimmed
-    }
-
-    static func health(_ text: String) throws -> Health {
-        guard let health = Health.parse(text) else {
-            throw ValidationError("'\(text)' is not a health; use one of: \(Health.knownList)")
-        }
-        return health
     }
 }
 
