@@ -32,7 +32,7 @@ import TestSupport
         try theirs.apply(.setGoal(id: "G-0001", .status(.achieved)), by: "Lucía", at: later)
         var merged = theirs
         let report = merged.rebase([pending([.setGoal(id: "G-0001", .status(.blocked))], on: base)], by: "Ana", at: later)
-        #expect(report.conflicts == [FieldConflict(goal: "G-0001", field: "status", ours: "blocked", theirs: "achieved",
+        #expect(report.conflicts == [OverwrittenChange(goal: "G-0001", field: "status", ours: "blocked", theirs: "achieved",
                                                    theirsBy: "Lucía")])
         #expect(merged.goal("G-0001")?.status == .blocked)
         // Their value is not lost: the history has both changes.

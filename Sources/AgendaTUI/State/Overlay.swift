@@ -118,5 +118,5 @@ public enum Overlay: Equatable, Sendable {
     case prompt(PromptState)
     case confirm(ConfirmState)
     /// Fields both this screen and someone else changed: both values, this screen's kept.
-    case conflicts([FieldConflict])
+    case conflicts([OverwrittenChange])
 }

@@ -129,7 +129,7 @@ enum PromptView {
         buffer.write(state.strings[.confirmHint], x: inner.x + 1, y: inner.maxY - 1, style: theme.dim, limit: inner.width - 2)
     }
 
-    static func draw(_ conflicts: [FieldConflict], _ state: AppState, _ theme: Theme, _ buffer: inout ScreenBuffer) {
+    static func draw(_ conflicts: [OverwrittenChange], _ state: AppState, _ theme: Theme, _ buffer: inout ScreenBuffer) {
         let strings = state.strings
         let width = min(state.size.width - 2, 76)
         var lines: [(String, Style)] = []
