@@ -28,6 +28,15 @@ extension GoalFieldDescriptor {
         }
     }
 
+    /// Whether the goals CSV has a column for the field, headed by its key: every field but the
+    /// history and the origin.
+    public var isInCSV: Bool {
+        switch kind {
+        case .history, .origin: false
+        default: true
+        }
+    }
+
     /// The field's cell in the goals CSV: lists joined with "; ", times in ISO 8601 UTC, notes
     /// counted; nil for the fields the CSV has no column for (history, origin).
     public func csvText(of goal: Goal) -> String? {
