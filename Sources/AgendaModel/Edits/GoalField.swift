@@ -13,6 +13,12 @@ public struct GoalField: Equatable, Sendable {
         self.value = value
     }
 
+    /// A new value for a field of the table, as a form reads it; nil for a field no `set` edit changes.
+    public init?(_ field: GoalFieldDescriptor, _ value: GoalFieldValue) {
+        guard field.isSettable else { return nil }
+        self.init(field.key, value)
+    }
+
     public static func title(_ title: String) -> GoalField { GoalField("title", .text(title)) }
     public static func area(_ area: String) -> GoalField { GoalField("area", .text(area)) }
     public static func description(_ description: String) -> GoalField { GoalField("description", .text(description)) }
@@ -54,7 +60,7 @@ public enum GoalFieldValue: Equatable, Sendable {
 
 extension GoalFieldDescriptor {
     /// The goal's value of this field as a `set` edit holds it; nil for a field no `set` edit changes.
-    func editValue(of goal: Goal) -> GoalFieldValue? {
+    public func editValue(of goal: Goal) -> GoalFieldValue? {
         guard isSettable else { return nil }
         switch kind {
         case .text(let field, _), .prose(let field): return .text(field.get(goal))
