@@ -7,7 +7,7 @@ extension JSONReader {
     mutating func read<Record>(_ layout: ObjectLayout<Record>) throws(JSONSyntaxError) -> Record {
         skipWhitespace()
         let start = offset
-        var record = layout.empty
+        var record = layout.make()
         var seen = MemberSet()
         var next = 0
         try readObject { (r, key) throws(JSONSyntaxError) in
@@ -16,7 +16,12 @@ extension JSONReader {
                 if let index = layout.index(of: key, from: next) {
                     try seen.insert(index, key: key, at: at)
                     next = index + 1
-                    try layout.members[index].read(&r, &record)
+                    let member = layout.members[index]
+                    if member.isPassedOver {
+                        try r.skipQuickly()
+                    } else {
+                        try r.readValue(member.value, into: &record)
+                    }
                 } else if layout.unknown == .skip {
                     try r.skipQuickly()
                 } else {
@@ -28,11 +33,36 @@ extension JSONReader {
                 throw layout.namesMembers ? error.within(key) : error
             }
         }
-        for (index, member) in layout.members.enumerated() where member.isRequired && !seen.contains(index) {
-            throw Self.missing(member.key, in: layout.described(record, missing: index), at: start)
+        for index in layout.required where !seen.contains(index) {
+            throw Self.missing(layout.keys[index], in: layout.described(record, missing: index), at: start)
         }
         layout.finish?(&record, seen)
         return record
+    }
+
+    /// A member's value, read into the record by its shape.
+    @inline(__always)
+    mutating func readValue<Record>(_ value: ObjectLayout<Record>.Value, into record: inout Record) throws(JSONSyntaxError) {
+        switch value {
+        case .text(_, let set): set(&record, try readString())
+        case .optionalText(_, let set): set(&record, try readOptionalString())
+        case .prose(_, let set): set(&record, try readOptionalString() ?? "")
+        case .int(_, let set): set(&record, try readInt())
+        case .bool(_, let set): set(&record, try readBool())
+        case .optionalBool(_, let set): set(&record, try readNullIfPresent() ? nil : try readBool())
+        case .time(_, let set): set(&record, try readTimestamp())
+        case .optionalTime(_, let set): set(&record, try readOptionalTimestamp())
+        case .day(_, let set, let refusal):
+            let at = offset
+            guard let day = try readDay() else { throw JSONSyntaxError(refusal, at: at) }
+            set(&record, day)
+        case .optionalDay(_, let set): set(&record, try readDay())
+        case .texts(_, let set): set(&record, try readStringArray())
+        case .notes(_, let set): set(&record, try readArray(of: .note))
+        case .history(_, let set): set(&record, try readArray(of: .change))
+        case .origin(_, let set): set(&record, try readOptional(.origin))
+        case .nested(let read, _): try read(&self, &record)
+        }
     }
 
     /// An array of objects, each read by `layout`.

@@ -8,11 +8,18 @@ extension ObjectLayout where Record == Agenda {
     static func agenda(splitAbove: Int? = nil, splitFrom: Int? = nil, listing: Bool = false) -> ObjectLayout<Agenda> {
         let people: Member = .objects("people", .person, { $0.people }, { $0.people = $1 })
         let sessions: Member = .objects("sessions", .session, { $0.sessions }, { $0.sessions = $1 })
-        let goal = listing ? ObjectLayout<Goal>.listedGoal : .goal
+        // Each goal read through a closure that captures nothing, so the two cores reading goals share
+        // no reference count.
+        let goal: @Sendable (inout JSONReader) throws(JSONSyntaxError) -> Goal
+        if listing {
+            goal = { (r: inout JSONReader) throws(JSONSyntaxError) -> Goal in try r.read(ObjectLayout<Goal>.listedGoal) }
+        } else {
+            goal = { (r: inout JSONReader) throws(JSONSyntaxError) -> Goal in try r.read(ObjectLayout<Goal>.goal) }
+        }
         let goals = Member(
             "goals",
             read: { (r, agenda) throws(JSONSyntaxError) in
-                agenda.goals = try AgendaJSONDecoder.goals(&r, splitAbove: splitAbove) { (r) throws(JSONSyntaxError) in try r.read(goal) }
+                agenda.goals = try AgendaJSONDecoder.goals(&r, splitAbove: splitAbove, element: goal)
             },
             write: { agenda, w in
                 w.key("goals")
@@ -29,7 +36,7 @@ extension ObjectLayout where Record == Agenda {
                 w.member("conflicts", agenda.conflicts, .conflict)
             })
         return ObjectLayout(
-            Agenda(title: ""), "the agenda", unknown: listing ? .skip : .keep,
+            { Agenda(title: "") }, "the agenda", unknown: listing ? .skip : .keep,
             members: [
                 Member(
                     "schemaVersion",

@@ -3,7 +3,7 @@ import AgendaModel
 /// The layouts of the merge conflict records of the `conflicts` member and of their sides.
 extension ObjectLayout where Record == MergeConflict {
     static let conflict = ObjectLayout(
-        MergeConflict(id: "", field: "", kind: .bothChanged, sides: []), "a conflict",
+        { MergeConflict(id: "", field: "", kind: .bothChanged, sides: []) }, "a conflict",
         members: [
             .text("subject", { $0.subject.rawValue }, { $0.subject = ConflictSubject(rawValue: $1) }),
             .text("id", required: true, { $0.id }, { $0.id = $1 }),
@@ -17,7 +17,7 @@ extension ObjectLayout where Record == MergeConflict {
 extension ObjectLayout where Record == ConflictSide {
     /// One side of a merge conflict: a value, who set it and when.
     static let side = ObjectLayout(
-        ConflictSide(value: nil), "a conflict side",
+        { ConflictSide(value: nil) }, "a conflict side",
         members: [
             .optionalText("value", { $0.value }, { $0.value = $1 }),
             .optionalText("by", { $0.by }, { $0.by = $1 }),

@@ -12,18 +12,16 @@ extension ObjectLayout where Record == Goal {
     static let listedGoal = goal(listing: true)
 
     private static func goal(listing: Bool) -> ObjectLayout<Goal> {
-        let createdAt = Goal.fields.firstIndex { $0.key == "createdAt" }!
-        let updatedAt = Goal.fields.firstIndex { $0.key == "updatedAt" }!
-        return ObjectLayout(
-            Goal(id: "", title: "", area: "", createdAt: Date(timeIntervalSince1970: 0)), "a goal", named: { "goal \($0.id)" },
+        ObjectLayout(
+            { Goal(id: "", title: "", area: "", createdAt: Date(timeIntervalSince1970: 0)) }, "a goal", named: { "goal \($0.id)" },
             unknown: listing ? .skip : .keep,
             members: Goal.fields.map { field in
                 listing && !field.isListed ? member(field).passedOver : member(field)
             },
             finish: { goal, seen in
                 // Times a file leaves out are those of the goal's first and last history entries.
-                if !seen.contains(createdAt) { goal.createdAt = goal.history.first?.time ?? goal.createdAt }
-                if !seen.contains(updatedAt) { goal.updatedAt = goal.history.last?.time ?? goal.createdAt }
+                if !seen.contains(GoalMember.createdAt) { goal.createdAt = goal.history.first?.time ?? goal.createdAt }
+                if !seen.contains(GoalMember.updatedAt) { goal.updatedAt = goal.history.last?.time ?? goal.createdAt }
             })
     }
 
@@ -38,17 +36,23 @@ extension ObjectLayout where Record == Goal {
         case .day(let value): return .optionalDay(key, value.get, value.set)
         case .list(let value): return .texts(key, value.get, value.set)
         case .time(let value): return .time(key, value.get, value.set)
-        case .notes(let value): return .objects(key, .note, value.get, value.set)
-        case .history(let value): return .objects(key, .change, value.get, value.set)
-        case .origin(let value): return .optionalObject(key, .origin, value.get, value.set)
+        case .notes(let value): return Member(key, .notes(value.get, value.set))
+        case .history(let value): return Member(key, .history(value.get, value.set))
+        case .origin(let value): return Member(key, .origin(value.get, value.set))
         }
     }
+}
+
+/// The numbers of the goal's members a reader looks at once every member is read.
+private enum GoalMember {
+    static let createdAt = Goal.fields.firstIndex { $0.key == "createdAt" }!
+    static let updatedAt = Goal.fields.firstIndex { $0.key == "updatedAt" }!
 }
 
 extension ObjectLayout where Record == GoalOrigin {
     /// The session item that created a goal.
     static let origin = ObjectLayout(
-        GoalOrigin(session: "", item: ""), "a goal's origin", namesMembers: false,
+        { GoalOrigin(session: "", item: "") }, "a goal's origin", namesMembers: false,
         members: [
             .text("session", { $0.session }, { $0.session = $1 }),
             .text("item", { $0.item }, { $0.item = $1 }),

@@ -1,88 +1,55 @@
 import AgendaModel
 import Foundation
 
-/// The common shapes of members: how a text, a number, a time, a list or a nested object is read
-/// from the file and written back, given the record's accessors for it.
+/// The common shapes of members, given the record's accessors for them (closures that capture
+/// nothing, as the tables write them).
 extension ObjectLayout.Member {
-    typealias Getter<Value> = @Sendable (Record) -> Value
-    typealias Setter<Value> = @Sendable (inout Record, Value) -> Void
+    typealias Getter<Value> = ObjectLayout.Getter<Value>
+    typealias Setter<Value> = ObjectLayout.Setter<Value>
 
-    /// A text the object always has.
     static func text(_ key: String, required: Bool = false, _ get: @escaping Getter<String>, _ set: @escaping Setter<String>) -> Self {
-        Self(key, required: required, read: { (r, record) throws(JSONSyntaxError) in set(&record, try r.readString()) },
-             write: { record, w in w.member(key, get(record)) })
+        Self(key, required: required, .text(get, set))
     }
 
-    /// A text that may be absent (`null`, or left out when written).
     static func optionalText(_ key: String, _ get: @escaping Getter<String?>, _ set: @escaping Setter<String?>) -> Self {
-        Self(key, read: { (r, record) throws(JSONSyntaxError) in set(&record, try r.readOptionalString()) },
-             write: { record, w in w.member(key, get(record)) })
+        Self(key, .optionalText(get, set))
     }
 
-    /// A text that is empty when there is none: always written, `null` read as empty.
     static func prose(_ key: String, _ get: @escaping Getter<String>, _ set: @escaping Setter<String>) -> Self {
-        Self(key, read: { (r, record) throws(JSONSyntaxError) in set(&record, try r.readOptionalString() ?? "") },
-             write: { record, w in w.member(key, get(record)) })
+        Self(key, .prose(get, set))
     }
 
-    /// A whole number.
     static func int(_ key: String, _ get: @escaping Getter<Int>, _ set: @escaping Setter<Int>) -> Self {
-        Self(key, read: { (r, record) throws(JSONSyntaxError) in set(&record, try r.readInt()) },
-             write: { record, w in w.member(key, get(record)) })
+        Self(key, .int(get, set))
     }
 
-    /// `true` or `false`, always written.
     static func bool(_ key: String, _ get: @escaping Getter<Bool>, _ set: @escaping Setter<Bool>) -> Self {
-        Self(key, read: { (r, record) throws(JSONSyntaxError) in set(&record, try r.readBool()) },
-             write: { record, w in
-                 w.key(key)
-                 w.bool(get(record))
-             })
+        Self(key, .bool(get, set))
     }
 
-    /// `true` or `false` that may be absent (`null`, or left out when written).
     static func optionalBool(_ key: String, _ get: @escaping Getter<Bool?>, _ set: @escaping Setter<Bool?>) -> Self {
-        Self(key, read: { (r, record) throws(JSONSyntaxError) in set(&record, try r.readNullIfPresent() ? nil : try r.readBool()) },
-             write: { record, w in
-                 guard let value = get(record) else { return }
-                 w.key(key)
-                 w.bool(value)
-             })
+        Self(key, .optionalBool(get, set))
     }
 
-    /// A time in ISO 8601 UTC.
     static func time(_ key: String, required: Bool = false, _ get: @escaping Getter<Date>, _ set: @escaping Setter<Date>) -> Self {
-        Self(key, required: required, read: { (r, record) throws(JSONSyntaxError) in set(&record, try r.readTimestamp()) },
-             write: { record, w in w.member(key, time: get(record)) })
+        Self(key, required: required, .time(get, set))
     }
 
-    /// A time that may be absent.
     static func optionalTime(_ key: String, _ get: @escaping Getter<Date?>, _ set: @escaping Setter<Date?>) -> Self {
-        Self(key, read: { (r, record) throws(JSONSyntaxError) in set(&record, try r.readOptionalTimestamp()) },
-             write: { record, w in w.member(key, time: get(record)) })
+        Self(key, .optionalTime(get, set))
     }
 
     /// A calendar day the object must have; `null` is refused with `refusal`.
     static func day(_ key: String, refusing refusal: String, _ get: @escaping Getter<Day>, _ set: @escaping Setter<Day>) -> Self {
-        Self(key, required: true,
-             read: { (r, record) throws(JSONSyntaxError) in
-                 let at = r.offset
-                 guard let day = try r.readDay() else { throw JSONSyntaxError(refusal, at: at) }
-                 set(&record, day)
-             },
-             write: { record, w in w.member(key, get(record).description) })
+        Self(key, required: true, .day(get, set, refusal: refusal))
     }
 
-    /// A calendar day that may be absent.
     static func optionalDay(_ key: String, _ get: @escaping Getter<Day?>, _ set: @escaping Setter<Day?>) -> Self {
-        Self(key, read: { (r, record) throws(JSONSyntaxError) in set(&record, try r.readDay()) },
-             write: { record, w in w.member(key, get(record)?.description) })
+        Self(key, .optionalDay(get, set))
     }
 
-    /// A list of texts.
     static func texts(_ key: String, _ get: @escaping Getter<[String]>, _ set: @escaping Setter<[String]>) -> Self {
-        Self(key, read: { (r, record) throws(JSONSyntaxError) in set(&record, try r.readStringArray()) },
-             write: { record, w in w.member(key, get(record)) })
+        Self(key, .texts(get, set))
     }
 
     /// A nested object, always written.
@@ -115,6 +82,6 @@ extension ObjectLayout.Member {
 
     /// The same member, checked as JSON and passed over when read, as a listing does.
     var passedOver: Self {
-        Self(key, required: isRequired, read: { (r, _) throws(JSONSyntaxError) in try r.skipQuickly() }, write: write)
+        Self(key, required: isRequired, value, passedOver: true)
     }
 }

@@ -5,7 +5,7 @@ import Foundation
 /// notes, history entries and reviews.
 extension ObjectLayout where Record == Area {
     static let area = ObjectLayout(
-        Area(id: "", name: ""), "an area", named: { "area \($0.id)" },
+        { Area(id: "", name: "") }, "an area", named: { "area \($0.id)" },
         members: [
             .text("id", required: true, { $0.id }, { $0.id = $1 }),
             .text("name", required: true, { $0.name }, { $0.name = $1 }),
@@ -15,7 +15,7 @@ extension ObjectLayout where Record == Area {
 
 extension ObjectLayout where Record == Contact {
     static let contact = ObjectLayout(
-        Contact(), "a contact",
+        { Contact() }, "a contact",
         members: [
             .optionalText("name", { $0.name }, { $0.name = $1 }),
             .optionalText("email", { $0.email }, { $0.email = $1 }),
@@ -26,7 +26,7 @@ extension ObjectLayout where Record == Contact {
 
 extension ObjectLayout where Record == Organization {
     static let organization = ObjectLayout(
-        Organization(id: "", name: "", country: ""), "an organization", named: { "organization \($0.id)" },
+        { Organization(id: "", name: "", country: "") }, "an organization", named: { "organization \($0.id)" },
         members: [
             .text("id", required: true, { $0.id }, { $0.id = $1 }),
             .text("name", required: true, { $0.name }, { $0.name = $1 }),
@@ -40,7 +40,7 @@ extension ObjectLayout where Record == Organization {
 
 extension ObjectLayout where Record == Person {
     static let person = ObjectLayout(
-        Person(id: "", name: ""), "a person", named: { "person \($0.id)" },
+        { Person(id: "", name: "") }, "a person", named: { "person \($0.id)" },
         members: [
             .text("id", required: true, { $0.id }, { $0.id = $1 }),
             .text("name", required: true, { $0.name }, { $0.name = $1 }),
@@ -54,7 +54,7 @@ extension ObjectLayout where Record == Person {
 
 extension ObjectLayout where Record == Note {
     static let note = ObjectLayout(
-        Note(author: "", time: Date(timeIntervalSince1970: 0), text: ""), "a note",
+        { Note(author: "", time: Date(timeIntervalSince1970: 0), text: "") }, "a note",
         members: [
             .text("author", { $0.author }, { $0.author = $1 }),
             .time("time", required: true, { $0.time }, { $0.time = $1 }),
@@ -64,7 +64,7 @@ extension ObjectLayout where Record == Note {
 
 extension ObjectLayout where Record == Change {
     static let change = ObjectLayout(
-        Change(time: Date(timeIntervalSince1970: 0), by: "", field: ""), "a history entry",
+        { Change(time: Date(timeIntervalSince1970: 0), by: "", field: "") }, "a history entry",
         members: [
             .time("time", required: true, { $0.time }, { $0.time = $1 }),
             .text("by", { $0.by }, { $0.by = $1 }),
@@ -76,7 +76,7 @@ extension ObjectLayout where Record == Change {
 
 extension ObjectLayout where Record == Review {
     static let review = ObjectLayout(
-        Review(goal: "", reviewer: "", date: Day(daysSinceEpoch: 0), health: .onTrack), "a review",
+        { Review(goal: "", reviewer: "", date: Day(daysSinceEpoch: 0), health: .onTrack) }, "a review",
         members: [
             .text("goal", required: true, { $0.goal }, { $0.goal = $1 }),
             .text("reviewer", { $0.reviewer }, { $0.reviewer = $1 }),

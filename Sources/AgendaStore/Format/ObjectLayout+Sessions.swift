@@ -4,7 +4,7 @@ import Foundation
 /// The layouts of sessions: their run-of-show, clocks, decisions, votes, attendance and speakers.
 extension ObjectLayout where Record == Session {
     static let session = ObjectLayout(
-        Session(id: "", title: "", date: Day(daysSinceEpoch: 0)), "a session", named: { "session \($0.id)" },
+        { Session(id: "", title: "", date: Day(daysSinceEpoch: 0)) }, "a session", named: { "session \($0.id)" },
         members: [
             .text("id", required: true, { $0.id }, { $0.id = $1 }),
             .text("title", required: true, { $0.title }, { $0.title = $1 }),
@@ -25,7 +25,7 @@ extension ObjectLayout where Record == Session {
 
 extension ObjectLayout where Record == Attendance {
     static let attendance = ObjectLayout(
-        Attendance(), "an attendance", namesMembers: false,
+        { Attendance() }, "an attendance", namesMembers: false,
         members: [
             .texts("people", { $0.people }, { $0.people = $1 }),
             .texts("organizations", { $0.organizations }, { $0.organizations = $1 }),
@@ -34,7 +34,7 @@ extension ObjectLayout where Record == Attendance {
 
 extension ObjectLayout where Record == SessionItem {
     static let item = ObjectLayout(
-        SessionItem(id: "", minutes: 0), "a session item",
+        { SessionItem(id: "", minutes: 0) }, "a session item",
         members: [
             .text("id", required: true, { $0.id }, { $0.id = $1 }),
             .optionalText("goal", { $0.goal }, { $0.goal = $1 }),
@@ -51,7 +51,7 @@ extension ObjectLayout where Record == SessionItem {
 
 extension ObjectLayout where Record == Decision {
     static let decision = ObjectLayout(
-        Decision(time: Date(timeIntervalSince1970: 0), text: ""), "a decision", namesMembers: false,
+        { Decision(time: Date(timeIntervalSince1970: 0), text: "") }, "a decision", namesMembers: false,
         members: [
             .time("time", { $0.time }, { $0.time = $1 }),
             .text("text", { $0.text }, { $0.text = $1 }),
@@ -60,7 +60,7 @@ extension ObjectLayout where Record == Decision {
 
 extension ObjectLayout where Record == Vote {
     static let vote = ObjectLayout(
-        Vote(time: Date(timeIntervalSince1970: 0), question: ""), "a vote",
+        { Vote(time: Date(timeIntervalSince1970: 0), question: "") }, "a vote",
         members: [
             .time("time", { $0.time }, { $0.time = $1 }),
             .text("question", { $0.question }, { $0.question = $1 }),
@@ -73,7 +73,7 @@ extension ObjectLayout where Record == Vote {
 
 extension ObjectLayout where Record == ItemClock.Run {
     static let clockRun = ObjectLayout(
-        ItemClock.Run(start: Date(timeIntervalSince1970: 0)), "a clock run", namesMembers: false,
+        { ItemClock.Run(start: Date(timeIntervalSince1970: 0)) }, "a clock run", namesMembers: false,
         members: [
             .time("start", required: true, { $0.start }, { $0.start = $1 }),
             .optionalTime("end", { $0.end }, { $0.end = $1 }),
@@ -82,7 +82,7 @@ extension ObjectLayout where Record == ItemClock.Run {
 
 extension ObjectLayout where Record == Speaker {
     static let speaker = ObjectLayout(
-        Speaker(id: "", name: "", addedAt: Date(timeIntervalSince1970: 0)), "a speaker", named: { "speaker \($0.id)" },
+        { Speaker(id: "", name: "", addedAt: Date(timeIntervalSince1970: 0)) }, "a speaker", named: { "speaker \($0.id)" },
         members: [
             .text("id", required: true, { $0.id }, { $0.id = $1 }),
             .text("name", required: true, { $0.name }, { $0.name = $1 }),

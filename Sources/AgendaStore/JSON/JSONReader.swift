@@ -142,6 +142,14 @@ public struct JSONReader {
 
     /// Reads an array, calling `body` once per element; `body` must read the element.
     public mutating func readArray(_ body: (inout JSONReader) throws(JSONSyntaxError) -> Void) throws(JSONSyntaxError) {
+        guard try openArray() else { return }
+        _ = try readElements(body)
+    }
+
+    /// Moves past the `[` that opens an array, and past the `]` too when the array is empty; says whether
+    /// elements follow.
+    @inline(__always)
+    mutating func openArray() throws(JSONSyntaxError) -> Bool {
         skipWhitespace()
         guard offset < bytes.count, bytes[offset] == UInt8(ascii: "[") else {
             throw JSONSyntaxError("expected an array, found \(describeValueAhead())", at: offset)
@@ -152,24 +160,9 @@ public struct JSONReader {
         if offset < bytes.count, bytes[offset] == UInt8(ascii: "]") {
             offset += 1
             depth -= 1
-            return
+            return false
         }
-        while true {
-            skipWhitespace()
-            try body(&self)
-            skipWhitespace()
-            guard offset < bytes.count else { throw JSONSyntaxError("unexpected end of file inside an array", at: offset, structural: true) }
-            if bytes[offset] == UInt8(ascii: ",") {
-                offset += 1
-                continue
-            }
-            if bytes[offset] == UInt8(ascii: "]") {
-                offset += 1
-                break
-            }
-            throw JSONSyntaxError("expected ',' or ']' after an element, found \(describeNext())", at: offset, structural: true)
-        }
-        depth -= 1
+        return true
     }
 
     mutating func enter() throws(JSONSyntaxError) {
