@@ -100,18 +100,7 @@ public struct JSONReader {
     public mutating func readObject(
         _ body: (inout JSONReader, String) throws(JSONSyntaxError) -> Void
     ) throws(JSONSyntaxError) {
-        skipWhitespace()
-        guard offset < bytes.count, bytes[offset] == UInt8(ascii: "{") else {
-            throw JSONSyntaxError("expected an object, found \(describeValueAhead())", at: offset)
-        }
-        try enter()
-        offset += 1
-        skipWhitespace()
-        if offset < bytes.count, bytes[offset] == UInt8(ascii: "}") {
-            offset += 1
-            depth -= 1
-            return
-        }
+        guard try open(UInt8(ascii: "{"), closedBy: UInt8(ascii: "}"), "an object") else { return }
         while true {
             skipWhitespace()
             guard offset < bytes.count, bytes[offset] == UInt8(ascii: "\"") else {
@@ -150,14 +139,21 @@ public struct JSONReader {
     /// elements follow.
     @inline(__always)
     mutating func openArray() throws(JSONSyntaxError) -> Bool {
+        try open(UInt8(ascii: "["), closedBy: UInt8(ascii: "]"), "an array")
+    }
+
+    /// Moves past the bracket that opens a container (`what` for the error when another value comes),
+    /// and past its closing bracket too when it is empty; says whether members or elements follow.
+    @inline(__always)
+    mutating func open(_ opening: UInt8, closedBy closing: UInt8, _ what: StaticString) throws(JSONSyntaxError) -> Bool {
         skipWhitespace()
-        guard offset < bytes.count, bytes[offset] == UInt8(ascii: "[") else {
-            throw JSONSyntaxError("expected an array, found \(describeValueAhead())", at: offset)
+        guard offset < bytes.count, bytes[offset] == opening else {
+            throw JSONSyntaxError("expected \(what), found \(describeValueAhead())", at: offset)
         }
         try enter()
         offset += 1
         skipWhitespace()
-        if offset < bytes.count, bytes[offset] == UInt8(ascii: "]") {
+        if offset < bytes.count, bytes[offset] == closing {
             offset += 1
             depth -= 1
             return false
