@@ -100,6 +100,11 @@ public enum Labels {
 
     /// A goal field's name in the interface's language, lowercase, for history and undo labels.
     public static func fieldName(_ name: String, _ strings: Strings) -> String {
+        fieldLabel(name).map { strings[$0].lowercased() } ?? name
+    }
+
+    /// The text that names a goal field (by its key in `Goal.fields`) in forms and history, or nil.
+    public static func fieldLabel(_ name: String) -> Text? {
         let labels: [String: Text] = [
             "title": .fieldTitle, "description": .detailDescription, "status": .detailStatus,
             "progress": .detailProgress, "priority": .detailPriority, "due": .detailDue, "area": .detailArea,
@@ -107,6 +112,6 @@ public enum Labels {
             "organizations": .detailOrganizations, "tags": .detailTags, "source": .detailSource, "notes": .detailNotes,
             "review": .fieldReview,
         ]
-        return labels[name].map { strings[$0].lowercased() } ?? name
+        return labels[name]
     }
 }

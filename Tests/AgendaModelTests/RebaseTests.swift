@@ -32,7 +32,7 @@ import TestSupport
         try theirs.apply(.setGoal(id: "G-0001", .status(.achieved)), by: "Lucía", at: later)
         var merged = theirs
         let report = merged.rebase([pending([.setGoal(id: "G-0001", .status(.blocked))], on: base)], by: "Ana", at: later)
-        #expect(report.conflicts == [FieldConflict(goal: "G-0001", field: "status", ours: "blocked", theirs: "achieved",
+        #expect(report.overwritten == [OverwrittenChange(goal: "G-0001", field: "status", ours: "blocked", theirs: "achieved",
                                                    theirsBy: "Lucía")])
         #expect(merged.goal("G-0001")?.status == .blocked)
         // Their value is not lost: the history has both changes.
@@ -46,7 +46,7 @@ import TestSupport
         try theirs.apply(.setGoal(id: "G-0001", .progress(70)), by: "Lucía", at: later)
         var merged = theirs
         let report = merged.rebase([pending([.setGoal(id: "G-0001", .progress(70))], on: base)], by: "Ana", at: later)
-        #expect(report.conflicts.isEmpty)
+        #expect(report.overwritten.isEmpty)
     }
 
     @Test func aGoalAddedOnBothSidesUnderOneIdIsKeptTwiceAndItsEditsFollowTheNewId() throws {
@@ -61,7 +61,7 @@ import TestSupport
         ]
         var merged = theirs
         let report = merged.rebase(mine, by: "Ana", at: later)
-        #expect(report.refused.isEmpty && report.conflicts.isEmpty)
+        #expect(report.refused.isEmpty && report.overwritten.isEmpty)
         let rename = try #require(report.renamed.first)
         #expect(report.renamed.count == 1 && rename.from == "G-7K2M" && rename.to != "G-7K2M")
         #expect(merged.goal("G-7K2M")?.title == "Taller en Zacatecas")

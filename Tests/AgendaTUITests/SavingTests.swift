@@ -19,9 +19,9 @@ import TestSupport
         GoalsFeature.refreshRows(&state.agenda!, keeping: "goal:" + id)
     }
 
-    func report(_ agenda: Agenda, conflicts: [FieldConflict] = []) -> SaveReport {
+    func report(_ agenda: Agenda, overwritten: [OverwrittenChange] = []) -> SaveReport {
         SaveReport(agenda: agenda, stamp: FileStamp(device: 1, inode: 2, size: 3, modifiedSeconds: 4, modifiedNanoseconds: 5),
-                   rebase: RebaseReport(conflicts: conflicts))
+                   rebase: RebaseReport(overwritten: overwritten))
     }
 
     @Test func aSavedEditShowsTheFileAsItNowIs() throws {
@@ -148,10 +148,10 @@ import TestSupport
         select("G-0001", &state)
         let effects = TUI.press([.character("s"), .down, .enter], &state)
         guard case .save(let path, _, _, _, _)? = effects.first else { Issue.record("no save"); return }
-        let conflict = FieldConflict(goal: "G-0001", field: "status", ours: "blocked", theirs: "achieved", theirsBy: "Lucía")
+        let conflict = OverwrittenChange(goal: "G-0001", field: "status", ours: "blocked", theirs: "achieved", theirsBy: "Lucía")
         _ = Reducer.reduce(&state, .saved(path: path, .success(report(TUI.agendaScreen(state)!.document.agenda,
-                                                                       conflicts: [conflict])), count: 1))
-        #expect(state.keyContext == .conflicts)
+                                                                       overwritten: [conflict])), count: 1))
+        #expect(state.keyContext == .overwritten)
         let text = TUI.screen(state)
         #expect(text.contains("G-0001 · status"))
         #expect(text.contains("yours: blocked"))

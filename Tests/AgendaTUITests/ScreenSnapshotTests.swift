@@ -126,7 +126,7 @@ import TestSupport
     @Test(arguments: sizes)
     func conflicts(width: Int, height: Int) {
         var state = state(width, height)
-        state.overlay = .conflicts([FieldConflict(goal: "G-27G0", field: "status", ours: "blocked", theirs: "achieved",
+        state.overlay = .overwritten([OverwrittenChange(goal: "G-27G0", field: "status", ours: "blocked", theirs: "achieved",
                                                   theirsBy: "Lucía Hernández")])
         Snapshot.assert(TUI.screen(state), named: "conflicts-\(width)x\(height)")
     }

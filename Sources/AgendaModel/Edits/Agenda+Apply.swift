@@ -176,7 +176,7 @@ extension Agenda {
         if let problem = FieldRules.problem(with: field) {
             throw .invalid(goal: goals[index].id, field: field.name, message: problem)
         }
-        if case .area(let area) = field, self.area(area) == nil { throw .noSuchArea(area) }
+        if field.name == "area", case .text(let area) = field.value, self.area(area) == nil { throw .noSuchArea(area) }
         let old = goals[index].current(field)
         guard old != field else { return [] }
         goals[index].assign(field)

@@ -5,22 +5,25 @@ public enum FieldRules {
 
     /// Why a value cannot go into a goal field, or nil when it can.
     public static func problem(with field: GoalField) -> String? {
-        switch field {
-        case .title(let title):
+        switch (field.name, field.value) {
+        case ("title", .text(let title)):
             return title.trimmingWhitespace.isEmpty ? "the title is empty" : nil
-        case .area(let area):
+        case ("area", .text(let area)):
             return area.isEmpty ? "the area is empty" : nil
-        case .status(let status):
+        case ("status", .text(let raw)):
+            let status = GoalStatus(rawValue: raw)
             return status.isKnown ? nil : "'\(status.rawValue)' is not a status (\(GoalStatus.knownList))"
-        case .progress(let value):
+        case ("progress", .int(let value)):
             return progressRange.contains(value) ? nil : "\(value) is out of range 0-100"
-        case .priority(let value):
+        case ("priority", .text(let raw)):
+            let value = Priority(rawValue: raw)
             return value.isKnown ? nil : "'\(value.rawValue)' is not a priority (\(Priority.knownList))"
-        case .level(let value?):
+        case ("level", .optionalText(let raw?)):
+            let value = GovernmentLevel(rawValue: raw)
             return value.isKnown ? nil : "'\(value.rawValue)' is not a level (\(GovernmentLevel.knownList))"
-        case .countries(let codes):
+        case ("countries", .list(let codes)):
             return codes.first { !isCountryCode($0) }.map { "'\($0)' is not an ISO 3166 alpha-2 code such as MX" }
-        case .description, .due, .level(nil), .source, .tags:
+        default:
             return nil
         }
     }

@@ -6,8 +6,8 @@ import Foundation
 /// goal has some twenty fields, and agendas of many thousand goals are filtered, sorted and indexed
 /// by loops that would otherwise retain every field of every goal they pass.
 public struct Goal: Equatable, Sendable, Identifiable {
-    /// The fields, shared between copies until one of them changes.
-    final class Storage: @unchecked Sendable {
+    /// The fields as one value: the one place they are stored, compared and copied.
+    struct Fields: Equatable {
         var id: String
         var title: String
         var area: String
@@ -29,43 +29,14 @@ public struct Goal: Equatable, Sendable, Identifiable {
         var source: String?
         var origin: GoalOrigin?
         var extras: ExtraFields
+    }
 
-        init(
-            id: String, title: String, area: String, description: String, owners: [String],
-            organizations: [String], status: GoalStatus, progress: Int, priority: Priority, due: Day?,
-            parent: String?, countries: [String], level: GovernmentLevel?, tags: [String], notes: [Note],
-            history: [Change], createdAt: Date, updatedAt: Date, source: String?, origin: GoalOrigin?,
-            extras: ExtraFields
-        ) {
-            self.id = id
-            self.title = title
-            self.area = area
-            self.description = description
-            self.owners = owners
-            self.organizations = organizations
-            self.status = status
-            self.progress = progress
-            self.priority = priority
-            self.due = due
-            self.parent = parent
-            self.countries = countries
-            self.level = level
-            self.tags = tags
-            self.notes = notes
-            self.history = history
-            self.createdAt = createdAt
-            self.updatedAt = updatedAt
-            self.source = source
-            self.origin = origin
-            self.extras = extras
-        }
+    /// The box of the fields, shared between copies until one of them changes.
+    final class Storage: @unchecked Sendable {
+        var fields: Fields
 
-        /// A copy of the fields, for a goal about to change while another goal shares them.
-        func copy() -> Storage {
-            Storage(id: id, title: title, area: area, description: description, owners: owners,
-                    organizations: organizations, status: status, progress: progress, priority: priority, due: due,
-                    parent: parent, countries: countries, level: level, tags: tags, notes: notes, history: history,
-                    createdAt: createdAt, updatedAt: updatedAt, source: source, origin: origin, extras: extras)
+        init(_ fields: Fields) {
+            self.fields = fields
         }
     }
 
@@ -73,142 +44,142 @@ public struct Goal: Equatable, Sendable, Identifiable {
 
     /// Gives this goal a box of its own before it changes, if another goal shares its box.
     private mutating func makeUnique() {
-        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
     }
 
     /// A short, stable id such as `G-7K2M`.
     public var id: String {
-        get { storage.id }
-        set { makeUnique(); storage.id = newValue }
-        _modify { makeUnique(); yield &storage.id }
+        get { storage.fields.id }
+        set { makeUnique(); storage.fields.id = newValue }
+        _modify { makeUnique(); yield &storage.fields.id }
     }
 
     public var title: String {
-        get { storage.title }
-        set { makeUnique(); storage.title = newValue }
-        _modify { makeUnique(); yield &storage.title }
+        get { storage.fields.title }
+        set { makeUnique(); storage.fields.title = newValue }
+        _modify { makeUnique(); yield &storage.fields.title }
     }
 
     /// The id of the goal's area.
     public var area: String {
-        get { storage.area }
-        set { makeUnique(); storage.area = newValue }
-        _modify { makeUnique(); yield &storage.area }
+        get { storage.fields.area }
+        set { makeUnique(); storage.fields.area = newValue }
+        _modify { makeUnique(); yield &storage.fields.area }
     }
 
     public var description: String {
-        get { storage.description }
-        set { makeUnique(); storage.description = newValue }
-        _modify { makeUnique(); yield &storage.description }
+        get { storage.fields.description }
+        set { makeUnique(); storage.fields.description = newValue }
+        _modify { makeUnique(); yield &storage.fields.description }
     }
 
     /// People or committees, by name.
     public var owners: [String] {
-        get { storage.owners }
-        set { makeUnique(); storage.owners = newValue }
-        _modify { makeUnique(); yield &storage.owners }
+        get { storage.fields.owners }
+        set { makeUnique(); storage.fields.owners = newValue }
+        _modify { makeUnique(); yield &storage.fields.owners }
     }
 
     /// Ids of the organizations linked to the goal.
     public var organizations: [String] {
-        get { storage.organizations }
-        set { makeUnique(); storage.organizations = newValue }
-        _modify { makeUnique(); yield &storage.organizations }
+        get { storage.fields.organizations }
+        set { makeUnique(); storage.fields.organizations = newValue }
+        _modify { makeUnique(); yield &storage.fields.organizations }
     }
 
     public var status: GoalStatus {
-        get { storage.status }
-        set { makeUnique(); storage.status = newValue }
-        _modify { makeUnique(); yield &storage.status }
+        get { storage.fields.status }
+        set { makeUnique(); storage.fields.status = newValue }
+        _modify { makeUnique(); yield &storage.fields.status }
     }
 
     /// Progress from 0 to 100.
     public var progress: Int {
-        get { storage.progress }
-        set { makeUnique(); storage.progress = newValue }
-        _modify { makeUnique(); yield &storage.progress }
+        get { storage.fields.progress }
+        set { makeUnique(); storage.fields.progress = newValue }
+        _modify { makeUnique(); yield &storage.fields.progress }
     }
 
     public var priority: Priority {
-        get { storage.priority }
-        set { makeUnique(); storage.priority = newValue }
-        _modify { makeUnique(); yield &storage.priority }
+        get { storage.fields.priority }
+        set { makeUnique(); storage.fields.priority = newValue }
+        _modify { makeUnique(); yield &storage.fields.priority }
     }
 
     public var due: Day? {
-        get { storage.due }
-        set { makeUnique(); storage.due = newValue }
-        _modify { makeUnique(); yield &storage.due }
+        get { storage.fields.due }
+        set { makeUnique(); storage.fields.due = newValue }
+        _modify { makeUnique(); yield &storage.fields.due }
     }
 
     /// The id of the parent goal, for a sub-goal.
     public var parent: String? {
-        get { storage.parent }
-        set { makeUnique(); storage.parent = newValue }
-        _modify { makeUnique(); yield &storage.parent }
+        get { storage.fields.parent }
+        set { makeUnique(); storage.fields.parent = newValue }
+        _modify { makeUnique(); yield &storage.fields.parent }
     }
 
     /// ISO 3166 alpha-2 codes of the countries the goal concerns.
     public var countries: [String] {
-        get { storage.countries }
-        set { makeUnique(); storage.countries = newValue }
-        _modify { makeUnique(); yield &storage.countries }
+        get { storage.fields.countries }
+        set { makeUnique(); storage.fields.countries = newValue }
+        _modify { makeUnique(); yield &storage.fields.countries }
     }
 
     public var level: GovernmentLevel? {
-        get { storage.level }
-        set { makeUnique(); storage.level = newValue }
-        _modify { makeUnique(); yield &storage.level }
+        get { storage.fields.level }
+        set { makeUnique(); storage.fields.level = newValue }
+        _modify { makeUnique(); yield &storage.fields.level }
     }
 
     public var tags: [String] {
-        get { storage.tags }
-        set { makeUnique(); storage.tags = newValue }
-        _modify { makeUnique(); yield &storage.tags }
+        get { storage.fields.tags }
+        set { makeUnique(); storage.fields.tags = newValue }
+        _modify { makeUnique(); yield &storage.fields.tags }
     }
 
     public var notes: [Note] {
-        get { storage.notes }
-        set { makeUnique(); storage.notes = newValue }
-        _modify { makeUnique(); yield &storage.notes }
+        get { storage.fields.notes }
+        set { makeUnique(); storage.fields.notes = newValue }
+        _modify { makeUnique(); yield &storage.fields.notes }
     }
 
     public var history: [Change] {
-        get { storage.history }
-        set { makeUnique(); storage.history = newValue }
-        _modify { makeUnique(); yield &storage.history }
+        get { storage.fields.history }
+        set { makeUnique(); storage.fields.history = newValue }
+        _modify { makeUnique(); yield &storage.fields.history }
     }
 
     public var createdAt: Date {
-        get { storage.createdAt }
-        set { makeUnique(); storage.createdAt = newValue }
-        _modify { makeUnique(); yield &storage.createdAt }
+        get { storage.fields.createdAt }
+        set { makeUnique(); storage.fields.createdAt = newValue }
+        _modify { makeUnique(); yield &storage.fields.createdAt }
     }
 
     public var updatedAt: Date {
-        get { storage.updatedAt }
-        set { makeUnique(); storage.updatedAt = newValue }
-        _modify { makeUnique(); yield &storage.updatedAt }
+        get { storage.fields.updatedAt }
+        set { makeUnique(); storage.fields.updatedAt = newValue }
+        _modify { makeUnique(); yield &storage.fields.updatedAt }
     }
 
     /// Where the goal came from, such as the summit speaker who raised it.
     public var source: String? {
-        get { storage.source }
-        set { makeUnique(); storage.source = newValue }
-        _modify { makeUnique(); yield &storage.source }
+        get { storage.fields.source }
+        set { makeUnique(); storage.fields.source = newValue }
+        _modify { makeUnique(); yield &storage.fields.source }
     }
 
     /// The session item that created the goal as an action item, if one did.
     public var origin: GoalOrigin? {
-        get { storage.origin }
-        set { makeUnique(); storage.origin = newValue }
-        _modify { makeUnique(); yield &storage.origin }
+        get { storage.fields.origin }
+        set { makeUnique(); storage.fields.origin = newValue }
+        _modify { makeUnique(); yield &storage.fields.origin }
     }
 
     public var extras: ExtraFields {
-        get { storage.extras }
-        set { makeUnique(); storage.extras = newValue }
-        _modify { makeUnique(); yield &storage.extras }
+        get { storage.fields.extras }
+        set { makeUnique(); storage.fields.extras = newValue }
+        _modify { makeUnique(); yield &storage.fields.extras }
     }
 
     public init(
@@ -219,20 +190,14 @@ public struct Goal: Equatable, Sendable, Identifiable {
         createdAt: Date, updatedAt: Date? = nil, source: String? = nil, origin: GoalOrigin? = nil,
         extras: ExtraFields = ExtraFields()
     ) {
-        storage = Storage(
+        storage = Storage(Fields(
             id: id, title: title, area: area, description: description, owners: owners, organizations: organizations,
             status: status, progress: progress, priority: priority, due: due, parent: parent, countries: countries,
             level: level, tags: tags, notes: notes, history: history, createdAt: createdAt,
-            updatedAt: updatedAt ?? createdAt, source: source, origin: origin, extras: extras)
+            updatedAt: updatedAt ?? createdAt, source: source, origin: origin, extras: extras))
     }
 
     public static func == (a: Goal, b: Goal) -> Bool {
-        if a.storage === b.storage { return true }
-        return a.id == b.id && a.title == b.title && a.area == b.area && a.description == b.description &&
-            a.owners == b.owners && a.organizations == b.organizations && a.status == b.status &&
-            a.progress == b.progress && a.priority == b.priority && a.due == b.due && a.parent == b.parent &&
-            a.countries == b.countries && a.level == b.level && a.tags == b.tags && a.notes == b.notes &&
-            a.history == b.history && a.createdAt == b.createdAt && a.updatedAt == b.updatedAt &&
-            a.source == b.source && a.origin == b.origin && a.extras == b.extras
+        a.storage === b.storage || a.storage.fields == b.storage.fields
     }
 }

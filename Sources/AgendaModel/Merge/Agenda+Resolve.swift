@@ -63,12 +63,12 @@ extension Agenda {
             guard goal.parent != value else { return [] }
             return [.moveGoal(id: goal.id, parent: value, area: value == nil ? goal.area : nil)]
         }
-        guard let table = RecordField<Goal>.goal.first(where: { $0.name == conflict.field }), table.get(goal) != value else {
+        guard let table = Goal.field(conflict.field), table.merge == .value, table.text(of: goal) != value else {
             return []
         }
         var changed = goal
-        table.set(&changed, value)
-        let field = changed.current(GoalField.named(conflict.field) ?? .title(""))
+        table.setText(value, on: &changed)
+        guard let field = changed.settableField(named: conflict.field) else { return [] }
         return [.setGoal(id: goal.id, field)]
     }
 
@@ -101,24 +101,6 @@ extension Agenda {
             throw .invalid(goal: nil, field: conflict.field, message: "not a field this version can set")
         }
         return old
-    }
-}
-
-extension GoalField {
-    /// A field with a placeholder value, from the name the file spells it with.
-    static func named(_ name: String) -> GoalField? {
-        switch name {
-        case "title": .title("")
-        case "area": .area("")
-        case "description": .description("")
-        case "status": .status(.proposed)
-        case "progress": .progress(0)
-        case "priority": .priority(.medium)
-        case "due": .due(nil)
-        case "level": .level(nil)
-        case "source": .source(nil)
-        default: nil
-        }
     }
 }
 

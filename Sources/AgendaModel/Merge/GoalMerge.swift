@@ -1,6 +1,7 @@
 import Foundation
 
-/// How two versions of one goal merge: fields by the three-way rule, lists as sets.
+/// How two versions of one goal merge: each field by its rule in `Goal.fields` (single values by the
+/// three-way rule, lists as sets), unknown members key by key.
 enum GoalMerge {
     /// The merged goal; conflicts on its fields go to `merger`. Without `base` (copies with no common
     /// version), lists are united and fields that differ conflict.
@@ -14,27 +15,10 @@ enum GoalMerge {
         merger.merge(
             &result, base: base, ours: ours, theirs: theirs, fields: RecordField.goal, subject: .goal, id: ours.id,
             side: { goal, field in lastChange(of: field, in: goal, since: base) })
-        let empty = Goal(id: "", title: "", area: "", createdAt: ours.createdAt)
-        let b = base ?? empty
-        result.owners = MergeRules.set(base == nil ? [] : b.owners, ours.owners, theirs.owners, by: <)
-        result.organizations = MergeRules.set(base == nil ? [] : b.organizations, ours.organizations, theirs.organizations, by: <)
-        result.countries = MergeRules.set(base == nil ? [] : b.countries, ours.countries, theirs.countries, by: <)
-        result.tags = MergeRules.set(base == nil ? [] : b.tags, ours.tags, theirs.tags, by: <)
-        result.notes = MergeRules.set(base == nil ? [] : b.notes, ours.notes, theirs.notes, by: notePrecedes)
-        result.history = MergeRules.set(base == nil ? [] : b.history, ours.history, theirs.history, by: changePrecedes)
-        if base == nil {
-            // With no common version, the united lists keep their own order: oldest first.
-            result.notes.sort(by: notePrecedes)
-            result.history.sort(by: changePrecedes)
+        for field in Goal.fields {
+            field.mergeThreeWay(into: &result, base: base, ours: ours, theirs: theirs)
         }
-        result.createdAt = min(ours.createdAt, theirs.createdAt)
-        result.updatedAt = max(ours.updatedAt, theirs.updatedAt)
-        if let base, let origin = MergeRules.pick(base.origin, ours.origin, theirs.origin) {
-            result.origin = origin
-        } else {
-            result.origin = MergeRules.later(ours.origin, theirs.origin)
-        }
-        result.extras = MergeRules.extras(b.extras, ours.extras, theirs.extras)
+        result.extras = MergeRules.extras(base?.extras ?? ExtraFields(), ours.extras, theirs.extras)
         return result
     }
 

@@ -11,8 +11,12 @@ public struct FieldExpectation: Equatable, Sendable {
     }
 }
 
-/// Both sides changed the same field of the same goal: what each set, and who made the other change.
-public struct FieldConflict: Equatable, Sendable {
+/// A change the other side made to a field that pending edits then set again: what each side set, and
+/// who made the change this side's value replaced.
+///
+/// Rebasing keeps this side's value and reports the other side's change, so a person can see what
+/// was overwritten; a merge of two copies records its disagreements as `MergeConflict`s instead.
+public struct OverwrittenChange: Equatable, Sendable {
     public var goal: String
     public var field: String
     /// The value this side set (and kept).
@@ -48,16 +52,16 @@ public struct PendingEdit: Equatable, Sendable {
 
 /// What applying pending edits to another version found.
 public struct RebaseReport: Equatable, Sendable {
-    /// Fields both sides changed; this side's value was kept.
-    public var conflicts: [FieldConflict] = []
+    /// Fields both sides changed: this side's value was kept, the other side's change overwritten.
+    public var overwritten: [OverwrittenChange] = []
     /// Edits that no longer fit (the goal was deleted meanwhile, say), with why; they were left out.
     public var refused: [String] = []
     /// Goals this side added whose id the other side had meanwhile given to another goal: they were
     /// added under a new id, and every edit naming them followed.
     public var renamed: [GoalRename] = []
 
-    public init(conflicts: [FieldConflict] = [], refused: [String] = [], renamed: [GoalRename] = []) {
-        self.conflicts = conflicts
+    public init(overwritten: [OverwrittenChange] = [], refused: [String] = [], renamed: [GoalRename] = []) {
+        self.overwritten = overwritten
         self.refused = refused
         self.renamed = renamed
     }
@@ -105,7 +109,7 @@ extension Agenda {
                 report.renamed.append(GoalRename(from: goal.id, to: new))
             }
             let item = pending[position]
-            var found: [FieldConflict] = []
+            var found: [OverwrittenChange] = []
             for expectation in item.expectations {
                 guard let goal = goal(expectation.goal) else { continue }
                 let now = goal.current(expectation.value)
@@ -117,11 +121,11 @@ extension Agenda {
                 }.last
                 guard let ours, ours != now else { continue }
                 let by = goal.history.last { $0.field == now.name }?.by
-                found.append(FieldConflict(goal: goal.id, field: now.name, ours: ours.text, theirs: now.text, theirsBy: by))
+                found.append(OverwrittenChange(goal: goal.id, field: now.name, ours: ours.text, theirs: now.text, theirsBy: by))
             }
             do {
                 try apply(item.edits, by: by, at: time)
-                report.conflicts += found
+                report.overwritten += found
             } catch {
                 report.refused.append(item.label + ": " + error.description)
             }

@@ -9,21 +9,11 @@ struct RecordField<Record>: Sendable {
 }
 
 extension RecordField where Record == Goal {
-    /// The goal's single-valued fields; the lists (owners, organizations, countries, tags, notes,
-    /// history) merge as sets instead.
-    static let goal: [RecordField<Goal>] = [
-        RecordField(name: "title", get: { $0.title }, set: { $0.title = $1 ?? "" }),
-        RecordField(name: "area", get: { $0.area }, set: { $0.area = $1 ?? "" }),
-        RecordField(name: "parent", get: { $0.parent }, set: { $0.parent = $1 }),
-        RecordField(name: "description", get: { $0.description.isEmpty ? nil : $0.description },
-                  set: { $0.description = $1 ?? "" }),
-        RecordField(name: "status", get: { $0.status.rawValue }, set: { $0.status = GoalStatus(rawValue: $1 ?? "proposed") }),
-        RecordField(name: "progress", get: { String($0.progress) }, set: { $0.progress = $1.flatMap { Int($0) } ?? 0 }),
-        RecordField(name: "priority", get: { $0.priority.rawValue }, set: { $0.priority = Priority(rawValue: $1 ?? "medium") }),
-        RecordField(name: "due", get: { $0.due?.description }, set: { $0.due = $1.flatMap { Day($0) } }),
-        RecordField(name: "level", get: { $0.level?.rawValue }, set: { $0.level = $1.map { GovernmentLevel(rawValue: $0) } }),
-        RecordField(name: "source", get: { $0.source }, set: { $0.source = $1 }),
-    ]
+    /// The goal's single-valued fields, from the goal's field table; the lists (owners, organizations,
+    /// countries, tags, notes, history) merge as sets instead.
+    static let goal: [RecordField<Goal>] = Goal.fields.filter { $0.merge == .value }.map { field in
+        RecordField(name: field.key, get: { field.text(of: $0) }, set: { field.setText($1, on: &$0) })
+    }
 }
 
 extension RecordField where Record == Area {

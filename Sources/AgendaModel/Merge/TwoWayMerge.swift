@@ -65,16 +65,9 @@ extension Agenda {
             field.set(&result, sides[1].value)
             merger.record(MergeConflict(id: ours.id, field: field.name, kind: .twoWay, sides: sides))
         }
-        func united(_ a: [String], _ b: [String]) -> [String] { a + b.filter { !a.contains($0) } }
-        result.owners = united(ours.owners, theirs.owners)
-        result.organizations = united(ours.organizations, theirs.organizations)
-        result.countries = united(ours.countries, theirs.countries)
-        result.tags = united(ours.tags, theirs.tags)
-        result.notes = MergeRules.set([], ours.notes, theirs.notes, by: GoalMerge.notePrecedes)
-        result.history = MergeRules.set([], ours.history, theirs.history, by: GoalMerge.changePrecedes)
-        result.createdAt = min(ours.createdAt, theirs.createdAt)
-        result.updatedAt = max(ours.updatedAt, theirs.updatedAt)
-        if ours.origin != theirs.origin { result.origin = MergeRules.later(ours.origin, theirs.origin) }
+        for field in Goal.fields {
+            field.mergeTwoWay(into: &result, ours: ours, theirs: theirs)
+        }
         result.extras = MergeRules.extras(ExtraFields(), ours.extras, theirs.extras)
         return result
     }

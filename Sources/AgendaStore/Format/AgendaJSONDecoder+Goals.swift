@@ -10,10 +10,6 @@ extension AgendaJSONDecoder {
     /// Arrays smaller than this (in bytes left in the file) are read in one pass, unless a test asks.
     static let parallelThreshold = 4 << 20
 
-    static func goals(_ r: inout Reader, splitAbove: Int?) throws(JSONSyntaxError) -> [Goal] {
-        try goals(&r, splitAbove: splitAbove, element: goal)
-    }
-
     /// The goals array, each goal read by `element` (whole, or only what a listing shows).
     static func goals(_ r: inout Reader, splitAbove: Int?, element: @escaping @Sendable (inout Reader) throws(JSONSyntaxError) -> Goal)
         throws(JSONSyntaxError) -> [Goal] {

@@ -75,30 +75,25 @@ public struct JSONAgendaFormat: AgendaFormat {
     /// The bytes of one goal object, for `show --format json`.
     public func encodeGoal(_ goal: Goal) -> [UInt8] {
         var w = JSONWriter()
-        AgendaJSONEncoder.write(goal, &w)
+        w.write(goal, .goal)
         return w.finish()
     }
 
     /// The bytes of an array of goal objects with the file's key names, for `list --format json`.
     public func encodeGoals(_ goals: [Goal]) -> [UInt8] {
-        var w = JSONWriter()
-        w.beginArray()
-        for goal in goals {
-            w.element()
-            AgendaJSONEncoder.write(goal, &w)
-        }
-        w.endArray()
-        return w.finish()
+        encodeArray(goals, .goal)
     }
 
     /// The bytes of a list of organizations, for `org list --format json`.
     public func encodeOrganizations(_ organizations: [Organization]) -> [UInt8] {
+        encodeArray(organizations, .organization)
+    }
+
+    /// The bytes of an array of records, each written by its layout.
+    private func encodeArray<Record>(_ records: [Record], _ layout: ObjectLayout<Record>) -> [UInt8] {
         var w = JSONWriter()
         w.beginArray()
-        for org in organizations {
-            w.element()
-            AgendaJSONEncoder.write(org, &w)
-        }
+        w.writeElements(records, layout)
         w.endArray()
         return w.finish()
     }

@@ -24,18 +24,21 @@ extension JSONReader {
     mutating func readArray(
         stoppingAt boundary: Int, _ body: (inout JSONReader) throws(JSONSyntaxError) -> Void
     ) throws(JSONSyntaxError) -> PartEnd {
-        skipWhitespace()
-        guard offset < bytes.count, bytes[offset] == UInt8(ascii: "[") else {
-            throw JSONSyntaxError("expected an array, found \(describeValueAhead())", at: offset)
-        }
-        try enter()
-        offset += 1
-        skipWhitespace()
-        if offset < bytes.count, bytes[offset] == UInt8(ascii: "]") {
-            offset += 1
-            depth -= 1
-            return .closed
-        }
+        guard try openArray() else { return .closed }
+        return try readElements(stoppingAt: boundary, body)
+    }
+
+    /// Reads the rest of an array already open, from an element's start to the closing `]`.
+    mutating func readRestOfArray(_ body: (inout JSONReader) throws(JSONSyntaxError) -> Void) throws(JSONSyntaxError) {
+        _ = try readElements(body)
+    }
+
+    /// Reads the elements of an open array and its closing `]`, or stops where the next element would
+    /// start exactly at `boundary`.
+    @inline(__always)
+    mutating func readElements(
+        stoppingAt boundary: Int? = nil, _ body: (inout JSONReader) throws(JSONSyntaxError) -> Void
+    ) throws(JSONSyntaxError) -> PartEnd {
         while true {
             skipWhitespace()
             if offset == boundary { return .atBoundary }
@@ -50,26 +53,6 @@ extension JSONReader {
                 offset += 1
                 depth -= 1
                 return .closed
-            }
-            throw JSONSyntaxError("expected ',' or ']' after an element, found \(describeNext())", at: offset, structural: true)
-        }
-    }
-
-    /// Reads the rest of an array already open, from an element's start to the closing `]`.
-    mutating func readRestOfArray(_ body: (inout JSONReader) throws(JSONSyntaxError) -> Void) throws(JSONSyntaxError) {
-        while true {
-            skipWhitespace()
-            try body(&self)
-            skipWhitespace()
-            guard offset < bytes.count else { throw JSONSyntaxError("unexpected end of file inside an array", at: offset, structural: true) }
-            if bytes[offset] == UInt8(ascii: ",") {
-                offset += 1
-                continue
-            }
-            if bytes[offset] == UInt8(ascii: "]") {
-                offset += 1
-                depth -= 1
-                return
             }
             throw JSONSyntaxError("expected ',' or ']' after an element, found \(describeNext())", at: offset, structural: true)
         }

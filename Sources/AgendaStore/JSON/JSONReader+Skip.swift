@@ -66,17 +66,7 @@ extension JSONReader {
     mutating func skipObject() throws(JSONSyntaxError) {
         skipWhitespace()
         let start = offset
-        guard offset < bytes.count, bytes[offset] == UInt8(ascii: "{") else {
-            throw JSONSyntaxError("expected an object, found \(describeValueAhead())", at: offset)
-        }
-        try enter()
-        offset += 1
-        skipWhitespace()
-        if offset < bytes.count, bytes[offset] == UInt8(ascii: "}") {
-            offset += 1
-            depth -= 1
-            return
-        }
+        guard try open(UInt8(ascii: "{"), closedBy: UInt8(ascii: "}"), "an object") else { return }
         while true {
             skipWhitespace()
             guard offset < bytes.count, bytes[offset] == UInt8(ascii: "\""), let end = plainStringEnd(from: offset + 1) else {

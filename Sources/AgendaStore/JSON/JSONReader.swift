@@ -100,18 +100,7 @@ public struct JSONReader {
     public mutating func readObject(
         _ body: (inout JSONReader, String) throws(JSONSyntaxError) -> Void
     ) throws(JSONSyntaxError) {
-        skipWhitespace()
-        guard offset < bytes.count, bytes[offset] == UInt8(ascii: "{") else {
-            throw JSONSyntaxError("expected an object, found \(describeValueAhead())", at: offset)
-        }
-        try enter()
-        offset += 1
-        skipWhitespace()
-        if offset < bytes.count, bytes[offset] == UInt8(ascii: "}") {
-            offset += 1
-            depth -= 1
-            return
-        }
+        guard try open(UInt8(ascii: "{"), closedBy: UInt8(ascii: "}"), "an object") else { return }
         while true {
             skipWhitespace()
             guard offset < bytes.count, bytes[offset] == UInt8(ascii: "\"") else {
@@ -142,34 +131,34 @@ public struct JSONReader {
 
     /// Reads an array, calling `body` once per element; `body` must read the element.
     public mutating func readArray(_ body: (inout JSONReader) throws(JSONSyntaxError) -> Void) throws(JSONSyntaxError) {
+        guard try openArray() else { return }
+        _ = try readElements(body)
+    }
+
+    /// Moves past the `[` that opens an array, and past the `]` too when the array is empty; says whether
+    /// elements follow.
+    @inline(__always)
+    mutating func openArray() throws(JSONSyntaxError) -> Bool {
+        try open(UInt8(ascii: "["), closedBy: UInt8(ascii: "]"), "an array")
+    }
+
+    /// Moves past the bracket that opens a container (`what` for the error when another value comes),
+    /// and past its closing bracket too when it is empty; says whether members or elements follow.
+    @inline(__always)
+    mutating func open(_ opening: UInt8, closedBy closing: UInt8, _ what: StaticString) throws(JSONSyntaxError) -> Bool {
         skipWhitespace()
-        guard offset < bytes.count, bytes[offset] == UInt8(ascii: "[") else {
-            throw JSONSyntaxError("expected an array, found \(describeValueAhead())", at: offset)
+        guard offset < bytes.count, bytes[offset] == opening else {
+            throw JSONSyntaxError("expected \(what), found \(describeValueAhead())", at: offset)
         }
         try enter()
         offset += 1
         skipWhitespace()
-        if offset < bytes.count, bytes[offset] == UInt8(ascii: "]") {
+        if offset < bytes.count, bytes[offset] == closing {
             offset += 1
             depth -= 1
-            return
+            return false
         }
-        while true {
-            skipWhitespace()
-            try body(&self)
-            skipWhitespace()
-            guard offset < bytes.count else { throw JSONSyntaxError("unexpected end of file inside an array", at: offset, structural: true) }
-            if bytes[offset] == UInt8(ascii: ",") {
-                offset += 1
-                continue
-            }
-            if bytes[offset] == UInt8(ascii: "]") {
-                offset += 1
-                break
-            }
-            throw JSONSyntaxError("expected ',' or ']' after an element, found \(describeNext())", at: offset, structural: true)
-        }
-        depth -= 1
+        return true
     }
 
     mutating func enter() throws(JSONSyntaxError) {

@@ -21,7 +21,7 @@ enum Paste {
             prompt.suggest()
             state.overlay = .prompt(prompt)
             return []
-        case .help, .confirm, .conflicts:
+        case .help, .confirm, .overwritten:
             return refuse(&state)
         case nil:
             break

@@ -40,8 +40,8 @@ enum Saving {
             let local = agenda.rebase(screen.editing.unsaved, by: state.who, at: state.now)
             follow(local.renamed, &screen, &state)
             Editing.show(agenda, on: &screen)
-            if !report.rebase.conflicts.isEmpty {
-                state.overlay = .conflicts(report.rebase.conflicts)
+            if !report.rebase.overwritten.isEmpty {
+                state.overlay = .overwritten(report.rebase.overwritten)
             } else if let refused = report.rebase.refused.first {
                 state.message = state.strings.format(.messageRefusedOnDisk, refused)
             } else if let warning = report.warning, warning != screen.editing.saveWarning {

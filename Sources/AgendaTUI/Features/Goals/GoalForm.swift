@@ -11,37 +11,45 @@ enum GoalForm {
         var seen: Set<String> = []
         for name in agenda.goals.flatMap(\.owners) + goal.owners where seen.insert(name).inserted { owners.append(name) }
         owners.sort { TextFolding.fold($0) < TextFolding.fold($1) }
-        let fields: [FormField] = [
-            FormField("title", .fieldTitle, .text(TextField(goal.title))),
-            FormField("description", .detailDescription, .multiline(TextArea(goal.description))),
-            FormField("status", .detailStatus, .choice(
-                options: GoalStatus.known.map { FormOption(label: Labels.symbol($0) + " " + Labels.status($0, strings), value: $0.rawValue) },
-                value: goal.status.rawValue)),
-            FormField("progress", .detailProgress, .text(TextField(String(goal.progress)))),
-            FormField("priority", .detailPriority, .choice(
-                options: Priority.known.map { FormOption(label: Labels.priority($0, strings), value: $0.rawValue) },
-                value: goal.priority.rawValue)),
-            FormField("due", .detailDue, .text(TextField(goal.due?.description ?? ""))),
-            FormField("area", .detailArea, .choice(
-                options: agenda.areas.map { FormOption(label: $0.name, value: $0.id) }, value: goal.area)),
-            FormField("parent", .fieldParent, .choice(
-                options: [FormOption(label: strings[.detailNone], value: "")]
-                    + agenda.goals.filter { !family.contains($0.id) }.map { FormOption(label: $0.id + "  " + $0.title, value: $0.id) },
-                value: goal.parent ?? "")),
-            FormField("level", .detailLevel, .choice(
-                options: [FormOption(label: strings[.detailNone], value: "")]
-                    + GovernmentLevel.known.map { FormOption(label: Labels.level($0, strings), value: $0.rawValue) },
-                value: goal.level?.rawValue ?? "")),
-            FormField("countries", .detailCountries, .text(TextField(goal.countries.joined(separator: ", ")))),
-            FormField("owners", .detailOwners, .multi(
-                options: owners.map { FormOption($0) }, values: goal.owners)),
-            FormField("organizations", .detailOrganizations, .multi(
-                options: agenda.organizations.sorted { TextFolding.fold($0.name) < TextFolding.fold($1.name) }
-                    .map { FormOption(label: "\($0.name) (\($0.country))", value: $0.id) },
-                values: goal.organizations)),
-            FormField("tags", .detailTags, .text(TextField(goal.tags.joined(separator: ", ")))),
-            FormField("source", .detailSource, .text(TextField(goal.source ?? ""))),
-        ]
+        // The fields the table says the form edits, in its order; choices where the value is one of a list.
+        let fields = Goal.formFields.map { field -> FormField in
+            let kind: FormField.Kind
+            switch field.key {
+            case "description":
+                kind = .multiline(TextArea(goal.description))
+            case "status":
+                kind = .choice(
+                    options: GoalStatus.known.map { FormOption(label: Labels.symbol($0) + " " + Labels.status($0, strings), value: $0.rawValue) },
+                    value: goal.status.rawValue)
+            case "priority":
+                kind = .choice(
+                    options: Priority.known.map { FormOption(label: Labels.priority($0, strings), value: $0.rawValue) },
+                    value: goal.priority.rawValue)
+            case "area":
+                kind = .choice(options: agenda.areas.map { FormOption(label: $0.name, value: $0.id) }, value: goal.area)
+            case "parent":
+                kind = .choice(
+                    options: [FormOption(label: strings[.detailNone], value: "")]
+                        + agenda.goals.filter { !family.contains($0.id) }.map { FormOption(label: $0.id + "  " + $0.title, value: $0.id) },
+                    value: goal.parent ?? "")
+            case "level":
+                kind = .choice(
+                    options: [FormOption(label: strings[.detailNone], value: "")]
+                        + GovernmentLevel.known.map { FormOption(label: Labels.level($0, strings), value: $0.rawValue) },
+                    value: goal.level?.rawValue ?? "")
+            case "owners":
+                kind = .multi(options: owners.map { FormOption($0) }, values: goal.owners)
+            case "organizations":
+                kind = .multi(
+                    options: agenda.organizations.sorted { TextFolding.fold($0.name) < TextFolding.fold($1.name) }
+                        .map { FormOption(label: "\($0.name) (\($0.country))", value: $0.id) },
+                    values: goal.organizations)
+            default:
+                // One line with the value as history writes it (a list joined with ", ").
+                kind = .text(TextField(field.editValue(of: goal)?.text ?? ""))
+            }
+            return FormField(field.key, Labels.fieldLabel(field.key) ?? .fieldTitle, kind)
+        }
         return FormState(purpose: .goals(.edit(goal: goal.id)), title: strings.format(.editGoalTitle, goal.id), fields: fields)
     }
 
@@ -65,35 +73,53 @@ enum GoalForm {
         }
     }
 
-    /// The edits that make the goal what the form says, in a fixed order; empty when nothing changed.
+    /// The edits that make the goal what the form says, in the form's order; empty when nothing changed.
     static func edits(_ form: FormState, goal: Goal) -> [Edit] {
         let id = goal.id
         var edits: [Edit] = []
         func text(_ name: String) -> String { form.field(name)?.text.trimmingWhitespace ?? "" }
-        func set(_ field: GoalField) {
-            if goal.current(field) != field { edits.append(.setGoal(id: id, field)) }
+        for field in Goal.formFields {
+            switch field.key {
+            case "area":
+                continue  // moved with the parent, next
+            case "parent":
+                let parent = text("parent").isEmpty ? nil : text("parent")
+                let area = text("area")
+                if parent != goal.parent || (parent == nil && area != goal.area) {
+                    edits.append(.moveGoal(id: id, parent: parent, area: parent == nil ? area : nil))
+                }
+            case "owners":
+                let owners = form.field("owners")?.list ?? goal.owners
+                edits += owners.filter { !goal.owners.contains($0) }.map { .addOwner(goal: id, name: $0) }
+                edits += goal.owners.filter { !owners.contains($0) }.map { .removeOwner(goal: id, name: $0) }
+            case "organizations":
+                let orgs = form.field("organizations")?.list ?? goal.organizations
+                edits += orgs.filter { !goal.organizations.contains($0) }.map { .linkOrganization(goal: id, organization: $0) }
+                edits += goal.organizations.filter { !orgs.contains($0) }.map { .unlinkOrganization(goal: id, organization: $0) }
+            default:
+                guard let value = value(field, form, goal: goal), let edit = GoalField(field, value),
+                      goal.current(edit) != edit else { continue }
+                edits.append(.setGoal(id: id, edit))
+            }
         }
-        set(.title(text("title")))
-        set(.description(form.field("description")?.text ?? goal.description))
-        set(.status(GoalStatus(rawValue: text("status"))))
-        if let progress = Int(text("progress")) { set(.progress(progress)) }
-        set(.priority(Priority(rawValue: text("priority"))))
-        set(.due(Day(text("due"))))
-        let parent = text("parent").isEmpty ? nil : text("parent")
-        let area = text("area")
-        if parent != goal.parent || (parent == nil && area != goal.area) {
-            edits.append(.moveGoal(id: id, parent: parent, area: parent == nil ? area : nil))
-        }
-        set(.level(text("level").isEmpty ? nil : GovernmentLevel(rawValue: text("level"))))
-        set(.countries((form.field("countries")?.list ?? []).map { $0.uppercased() }))
-        let owners = form.field("owners")?.list ?? goal.owners
-        edits += owners.filter { !goal.owners.contains($0) }.map { .addOwner(goal: id, name: $0) }
-        edits += goal.owners.filter { !owners.contains($0) }.map { .removeOwner(goal: id, name: $0) }
-        let orgs = form.field("organizations")?.list ?? goal.organizations
-        edits += orgs.filter { !goal.organizations.contains($0) }.map { .linkOrganization(goal: id, organization: $0) }
-        edits += goal.organizations.filter { !orgs.contains($0) }.map { .unlinkOrganization(goal: id, organization: $0) }
-        set(.tags(form.field("tags")?.list ?? []))
-        set(.source(text("source").isEmpty ? nil : text("source")))
         return edits
+    }
+
+    /// The value the form gives a field a `set` edit changes, by the field's kind; nil when the text
+    /// is not one (progress that is not a number).
+    private static func value(_ field: GoalFieldDescriptor, _ form: FormState, goal: Goal) -> GoalFieldValue? {
+        let text = form.field(field.key)?.text.trimmingWhitespace ?? ""
+        switch field.kind {
+        case .prose: return .text(form.field(field.key)?.text ?? goal.description)
+        case .text: return .text(text)
+        case .optionalText: return .optionalText(text.isEmpty ? nil : text)
+        case .int: return Int(text).map { .int($0) }
+        case .day: return .day(Day(text))
+        case .list:
+            let list = form.field(field.key)?.list ?? []
+            // Country codes are capitals, whatever was typed.
+            return .list(field.key == "countries" ? list.map { $0.uppercased() } : list)
+        case .time, .notes, .history, .origin: return nil
+        }
     }
 }

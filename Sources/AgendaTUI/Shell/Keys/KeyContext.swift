@@ -12,7 +12,9 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case prompt
     /// A note being written: Enter breaks lines.
     case note
-    case confirm, conflicts
+    case confirm
+    /// The changes someone else made to fields this screen changed too, shown after a save.
+    case overwritten
     /// A form on the whole screen.
     case form
     /// The sessions view, a session's plan, live mode and its presenter screen.

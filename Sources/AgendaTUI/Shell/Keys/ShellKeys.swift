@@ -55,8 +55,8 @@ enum ShellKeys {
         KeyBinding([.control("c")], .quit, section: .helpSectionApp),
     ]
 
-    /// The box of fields both this screen and someone else changed.
-    static let saveConflicts: [KeyBinding] = [
+    /// The box of changes someone else made to fields this screen changed too.
+    static let overwritten: [KeyBinding] = [
         KeyBinding([.escape, .enter], .back, hint: .hintClose, section: .helpSectionView),
         KeyBinding([.control("c")], .quit, section: .helpSectionApp),
     ]

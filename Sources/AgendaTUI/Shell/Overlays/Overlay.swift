@@ -8,8 +8,8 @@ public enum Overlay: Equatable, Sendable {
     case menu(MenuState)
     case prompt(PromptState)
     case confirm(ConfirmState)
-    /// Fields both this screen and someone else changed: both values, this screen's kept.
-    case conflicts([FieldConflict])
+    /// Changes someone else made to fields this screen changed too: both values, this screen's kept.
+    case overwritten([OverwrittenChange])
 
     /// The context whose keys the overlay takes.
     var keyContext: KeyContext {
@@ -18,7 +18,7 @@ public enum Overlay: Equatable, Sendable {
         case .menu(let menu): menu.filter == nil ? .menu : .choice
         case .prompt(let prompt): prompt.isMultiline ? .note : .prompt
         case .confirm: .confirm
-        case .conflicts: .conflicts
+        case .overwritten: .overwritten
         }
     }
 }

@@ -8,7 +8,7 @@ enum OverlayView {
         case .menu(let menu): MenuView.draw(menu, state, theme, &buffer)
         case .prompt(let prompt): PromptView.draw(prompt, state, theme, &buffer)
         case .confirm(let confirm): ConfirmView.draw(confirm, state, theme, &buffer)
-        case .conflicts(let conflicts): SaveConflictsView.draw(conflicts, state, theme, &buffer)
+        case .overwritten(let changes): OverwrittenView.draw(changes, state, theme, &buffer)
         }
     }
 }

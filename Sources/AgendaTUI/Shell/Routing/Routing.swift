@@ -70,7 +70,7 @@ enum Routing {
         case .prompt, .note: Route(keys: context == .prompt ? ShellKeys.prompt : ShellKeys.note, update: PromptFeature.update)
         case .confirm: Route(keys: ShellKeys.confirm, update: ConfirmFeature.update)
         case .help: Route(keys: ShellKeys.help, update: HelpFeature.update)
-        case .conflicts: Route(keys: ShellKeys.saveConflicts, update: { action, _, state in
+        case .overwritten: Route(keys: ShellKeys.overwritten, update: { action, _, state in
             if action == .back { state.overlay = nil }
             return []
         })

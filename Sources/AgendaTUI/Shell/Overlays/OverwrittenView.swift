@@ -3,9 +3,10 @@ import AgendaModel
 import TerminalWidgets
 import TextWidth
 
-/// The fields both this screen and someone else changed, in a box: both values, this screen's kept.
-enum SaveConflictsView {
-    static func draw(_ conflicts: [FieldConflict], _ state: ShellState, _ theme: Theme, _ buffer: inout ScreenBuffer) {
+/// The changes someone else made to fields this screen changed too, in a box: both values, this
+/// screen's kept.
+enum OverwrittenView {
+    static func draw(_ conflicts: [OverwrittenChange], _ state: ShellState, _ theme: Theme, _ buffer: inout ScreenBuffer) {
         let strings = state.strings
         let width = min(state.size.width - 2, 76)
         var lines: [(String, Style)] = []
