@@ -50,12 +50,7 @@ struct AreaAddCommand: ParsableCommand {
     @OptionGroup var editor: EditorOptions
 
     func run() throws {
-        try reporting {
-            try FileAgendaStore.forCommandLine().update(target.file) { (agenda) throws(AgendaFileError) in
-                try agenda.apply([
-                        .addArea(Area(id: id, name: name, description: description))], by: editor.who, file: target.file)
-            }
-        }
+        try reporting { try editor.apply([.addArea(Area(id: id, name: name, description: description))], to: target.file) }
     }
 }
 
@@ -71,10 +66,6 @@ struct AreaRemoveCommand: ParsableCommand {
     @OptionGroup var editor: EditorOptions
 
     func run() throws {
-        try reporting {
-            try FileAgendaStore.forCommandLine().update(target.file) { (agenda) throws(AgendaFileError) in
-                try agenda.apply([.removeArea(id: id)], by: editor.who, file: target.file)
-            }
-        }
+        try reporting { try editor.apply([.removeArea(id: id)], to: target.file) }
     }
 }

@@ -17,10 +17,6 @@ struct NoteCommand: ParsableCommand {
     @OptionGroup var editor: EditorOptions
 
     func run() throws {
-        try reporting {
-            try FileAgendaStore.forCommandLine().update(target.file) { (agenda) throws(AgendaFileError) in
-                try agenda.apply([.addNote(goal: target.goalID, text: text)], by: editor.who, file: target.file)
-            }
-        }
+        try reporting { try editor.apply([.addNote(goal: target.goalID, text: text)], to: target.file) }
     }
 }

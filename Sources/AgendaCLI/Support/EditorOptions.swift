@@ -1,4 +1,5 @@
 import AgendaModel
+import AgendaStore
 import ArgumentParser
 import Foundation
 
@@ -47,6 +48,16 @@ extension String {
     init(decodingCString pointer: UnsafePointer<CChar>) {
         self = pointer.withMemoryRebound(to: UInt8.self, capacity: strlen(pointer)) {
             String(decoding: UnsafeBufferPointer(start: $0, count: strlen(pointer)), as: UTF8.self)
+        }
+    }
+}
+
+extension EditorOptions {
+    /// Applies edits to the agenda in `file` as this editor, under the file's lock; a refusal names the
+    /// file and says that nothing was written.
+    func apply(_ edits: [Edit], to file: String) throws {
+        try FileAgendaStore.forCommandLine().update(file) { (agenda) throws(AgendaFileError) in
+            try agenda.apply(edits, by: who, file: file)
         }
     }
 }

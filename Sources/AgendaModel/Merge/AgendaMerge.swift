@@ -34,10 +34,7 @@ extension Agenda {
         var ours = ours, theirs = theirs
         let renamed = GoalClash.separate(base: base, &ours, &theirs)
         var merger = FieldMerger(kind: .bothChanged)
-        var result = ours
-        result.schemaVersion = max(ours.schemaVersion, theirs.schemaVersion)
-        merger.merge(&result, base: base, ours: ours, theirs: theirs, fields: RecordField.agenda, subject: .agenda, id: "")
-        RecordMerge.simpleRecords(&result, base: base, ours: ours, theirs: theirs, merger: &merger)
+        var result = mergedHeading(base: base, ours: ours, theirs: theirs, merger: &merger)
         result.goals = RecordMerge.merge(
             base: base.goals, ours: ours.goals, theirs: theirs.goals, id: \.id, precedes: GoalClash.precedes
         ) { b, o, t in
@@ -55,6 +52,16 @@ extension Agenda {
         MergeRepair.repair(&result, base: base, ours: ours, theirs: theirs, merger: &merger)
         return finish(result, earlier: MergeRules.set(base.conflicts, ours.conflicts, theirs.conflicts, by: conflictPrecedes),
                       found: merger.conflicts, renamed: renamed)
+    }
+
+    /// The start of a merge: ours, with the higher schema version, the agenda's own fields merged, and
+    /// its areas, organizations and people merged (`base` nil for a merge of two copies with none).
+    static func mergedHeading(base: Agenda?, ours: Agenda, theirs: Agenda, merger: inout FieldMerger) -> Agenda {
+        var result = ours
+        result.schemaVersion = max(ours.schemaVersion, theirs.schemaVersion)
+        merger.merge(&result, base: base, ours: ours, theirs: theirs, fields: RecordField.agenda, subject: .agenda, id: "")
+        RecordMerge.simpleRecords(&result, base: base, ours: ours, theirs: theirs, merger: &merger)
+        return result
     }
 
     /// One goal of a three-way merge.

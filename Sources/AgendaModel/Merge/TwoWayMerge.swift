@@ -14,10 +14,7 @@ extension Agenda {
         var ours = ours, theirs = theirs
         let renamed = GoalClash.separate(base: none, &ours, &theirs) { $0.createdAt == $1.createdAt }
         var merger = FieldMerger(kind: .twoWay)
-        var result = ours
-        result.schemaVersion = max(ours.schemaVersion, theirs.schemaVersion)
-        merger.merge(&result, base: nil, ours: ours, theirs: theirs, fields: RecordField.agenda, subject: .agenda, id: "")
-        RecordMerge.simpleRecords(&result, base: nil, ours: ours, theirs: theirs, merger: &merger)
+        var result = mergedHeading(base: nil, ours: ours, theirs: theirs, merger: &merger)
         // Ours' order, with what only theirs has after it: the lists are given theirs as a stand-in base.
         result.goals = RecordMerge.merge(
             base: theirs.goals, ours: ours.goals, theirs: theirs.goals, id: \.id, precedes: GoalClash.precedes

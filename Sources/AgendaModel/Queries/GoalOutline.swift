@@ -10,20 +10,11 @@ public struct GoalOutline: Sendable {
     /// of top goals, each followed by its sub-goals at any depth.
     public static func rows(of agenda: Agenda, graph: GoalGraph? = nil) -> [Row] {
         let graph = graph ?? GoalGraph(agenda.goals)
-        var areaOrder = agenda.areas.map(\.id)
-        var position = Dictionary(areaOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-        var tops: [[Int]] = Array(repeating: [], count: areaOrder.count)
+        var areas = AreaOrder(agenda.areas)
+        var tops: [[Int]] = Array(repeating: [], count: areas.ids.count)
         for index in agenda.goals.indices where graph.parent[index] < 0 {
-            let area = agenda.goals[index].area
-            let place: Int
-            if let known = position[area] {
-                place = known
-            } else {
-                place = areaOrder.count
-                position[area] = place
-                areaOrder.append(area)
-                tops.append([])
-            }
+            let place = areas.position(of: agenda.goals[index].area)
+            if place == tops.count { tops.append([]) }
             tops[place].append(index)
         }
         var rows: [Row] = []

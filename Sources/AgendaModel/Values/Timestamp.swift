@@ -6,6 +6,19 @@ import Foundation
 public enum Timestamp {
     /// The ISO 8601 UTC text of an instant: whole seconds, or milliseconds when it has a fraction.
     public static func format(_ date: Date) -> String {
+        let (day, secondOfDay, millis) = parts(date)
+        var text = day.description + "T" + Day.pad(secondOfDay / 3600, 2) + ":"
+            + Day.pad(secondOfDay / 60 % 60, 2) + ":" + Day.pad(secondOfDay % 60, 2)
+        if millis != 0 {
+            text += "." + Day.pad(millis, 3)
+        }
+        return text + "Z"
+    }
+
+    /// An instant as files write it: its day in UTC, the second of that day, and the milliseconds
+    /// (rounded to the nearest; a fraction that rounds to a whole second counts as that second).
+    @inlinable
+    public static func parts(_ date: Date) -> (day: Day, secondOfDay: Int, millis: Int) {
         let interval = date.timeIntervalSince1970
         var seconds = Int(interval.rounded(.down))
         var millis = Int(((interval - Double(seconds)) * 1000).rounded())
@@ -14,14 +27,7 @@ public enum Timestamp {
             millis = 0
         }
         let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
-        let secondOfDay = seconds - days * 86_400
-        let day = Day(daysSinceEpoch: days)
-        var text = day.description + "T" + Day.pad(secondOfDay / 3600, 2) + ":"
-            + Day.pad(secondOfDay / 60 % 60, 2) + ":" + Day.pad(secondOfDay % 60, 2)
-        if millis != 0 {
-            text += "." + Day.pad(millis, 3)
-        }
-        return text + "Z"
+        return (Day(daysSinceEpoch: days), seconds - days * 86_400, millis)
     }
 
     /// The instant of an ISO 8601 text (`YYYY-MM-DDTHH:MM:SS[.fff](Z|±HH:MM)`), or nil.

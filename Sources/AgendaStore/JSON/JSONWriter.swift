@@ -172,16 +172,7 @@ public struct JSONWriter {
     /// Writes a time as a member, in the files' ISO 8601 UTC form, digit by digit with no string made.
     public mutating func member(_ name: String, time: Date) {
         key(name)
-        let interval = time.timeIntervalSince1970
-        var seconds = Int(interval.rounded(.down))
-        var millis = Int(((interval - Double(seconds)) * 1000).rounded())
-        if millis == 1000 {
-            seconds += 1
-            millis = 0
-        }
-        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
-        let secondOfDay = seconds - days * 86_400
-        let day = Day(daysSinceEpoch: days)
+        let (day, secondOfDay, millis) = Timestamp.parts(time)
         func digits(_ value: Int, _ count: Int) {
             var divisor = 1
             for _ in 1..<count { divisor *= 10 }

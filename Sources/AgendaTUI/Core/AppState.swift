@@ -8,6 +8,7 @@ import TerminalWidgets
 ///
 /// Three parts, each changed in place: the shell around the agenda (size, language, clock, overlay,
 /// message), what the screen shows, and the open agenda with its views.
+@dynamicMemberLookup
 public struct AppState: Sendable {
     /// Everything around the open agenda.
     public var shell: ShellState
@@ -33,43 +34,14 @@ public struct AppState: Sendable {
     /// The context whose keys apply now (see `Routing`).
     public var keyContext: KeyContext { Routing.keyContext(self) }
 
-    // The shell's parts, as most of the interface reads them.
-    public var size: Size {
-        get { shell.size }
-        set { shell.size = newValue }
+    /// The shell's parts, read and set as if they were the state's own: `state.overlay`, `state.now`.
+    public subscript<Value>(dynamicMember path: WritableKeyPath<ShellState, Value>) -> Value {
+        get { shell[keyPath: path] }
+        set { shell[keyPath: path] = newValue }
     }
-    public var strings: Strings { shell.strings }
-    public var today: Day {
-        get { shell.today }
-        set { shell.today = newValue }
-    }
-    public var now: Date {
-        get { shell.now }
-        set { shell.now = newValue }
-    }
-    public var who: String {
-        get { shell.who }
-        set { shell.who = newValue }
-    }
-    public var utcOffset: Int {
-        get { shell.utcOffset }
-        set { shell.utcOffset = newValue }
-    }
-    public var hasColor: Bool {
-        get { shell.hasColor }
-        set { shell.hasColor = newValue }
-    }
-    public var overlay: Overlay? {
-        get { shell.overlay }
-        set { shell.overlay = newValue }
-    }
-    public var message: String? {
-        get { shell.message }
-        set { shell.message = newValue }
-    }
-    public var isQuitting: Bool { shell.isQuitting }
-    public var openSession: String? {
-        get { shell.openSession }
-        set { shell.openSession = newValue }
+
+    /// The shell's parts that only it sets: `state.layout`.
+    public subscript<Value>(dynamicMember path: KeyPath<ShellState, Value>) -> Value {
+        shell[keyPath: path]
     }
 }

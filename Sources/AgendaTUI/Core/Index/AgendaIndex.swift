@@ -59,28 +59,21 @@ public struct AgendaIndex: Sendable {
         for index in agenda.goals.indices {
             for org in agenda.goals[index].organizations { linked[org, default: []].append(index) }
         }
-        var order = agenda.areas.map(\.id)
-        var position = Dictionary(order.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        var order = AreaOrder(agenda.areas)
         var areaOfGoal = [Int](repeating: 0, count: agenda.goals.count)
         var lastArea = ""
         var lastPosition = -1
         for index in agenda.goals.indices {
             let area = agenda.goals[index].area
             if area != lastArea || lastPosition < 0 {
-                if let known = position[area] {
-                    lastPosition = known
-                } else {
-                    lastPosition = order.count
-                    position[area] = lastPosition
-                    order.append(area)
-                }
+                lastPosition = order.position(of: area)
                 lastArea = area
             }
             areaOfGoal[index] = lastPosition
         }
-        var perArea = [Int](repeating: 0, count: order.count)
+        var perArea = [Int](repeating: 0, count: order.ids.count)
         for area in areaOfGoal { perArea[area] += 1 }
-        areaOrder = order
+        areaOrder = order.ids
         self.areaOfGoal = areaOfGoal
         goalsPerArea = perArea
         goalsOfOrganization = linked

@@ -1,5 +1,6 @@
 import AgendaLocalization
 import AgendaModel
+import AgendaReports
 import TerminalWidgets
 import TextWidth
 
@@ -26,7 +27,7 @@ enum GoalDetail {
             for change in goal.history.reversed() {
                 builder.line([Span(DateText.time(change.time, state.strings.language, utcOffset: state.utcOffset) + " · " + change.by,
                                    theme.dim)])
-                builder.paragraph(describe(change, state.strings), indent: 2)
+                builder.paragraph(ChangeWords.describe(change, state.strings), indent: 2)
             }
         }
         return builder.lines
@@ -137,23 +138,6 @@ enum GoalDetail {
                               Span(" · " + DateText.day(review.date, strings.language) + " · " + review.reviewer, theme.dim)])
                 if !review.comment.isEmpty { builder.paragraph(review.comment, indent: 2) }
             }
-        }
-    }
-
-    /// A history entry in words: `status: active → blocked`, `owners: + Legislative Working Group`.
-    static func describe(_ change: Change, _ strings: Strings) -> String {
-        func value(_ text: String) -> String {
-            if change.field == "status" { return Labels.status(GoalStatus(rawValue: text), strings) }
-            let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
-            return flat.count > 120 ? String(flat.prefix(119)) + "…" : flat
-        }
-        let field = EditLabels.fieldName(change.field, strings)
-        switch (change.field, change.from, change.to) {
-        case ("created", _, let to): return strings[.historyCreated] + (to.map { " " + strings.format(.quoted, value($0)) } ?? "")
-        case (_, nil, let to?): return field + ": + " + value(to)
-        case (_, let from?, nil): return field + ": − " + value(from)
-        case (_, let from?, let to?): return field + ": " + value(from) + " → " + value(to)
-        case (_, nil, nil): return field
         }
     }
 }

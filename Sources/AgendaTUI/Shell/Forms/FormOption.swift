@@ -2,14 +2,11 @@
 public struct FormOption: Equatable, Sendable {
     public var label: String
     public var value: String
+}
 
-    public init(label: String, value: String) {
-        self.label = label
-        self.value = value
-    }
-
+extension FormOption {
     /// An option that shows its value.
-    public init(_ value: String) {
+    init(_ value: String) {
         self.init(label: value, value: value)
     }
 }
