@@ -216,12 +216,22 @@ struct AgendaSync {
             return .done
         }
         let refused = result.lines.filter { $0.hasPrefix("!") }
-        if refused.contains(where: { $0.contains("[rejected]") }) { return .moved }
+        if refused.contains(where: { AgendaSync.lostRace($0, result) }) { return .moved }
         if let line = refused.first {
             let reason = line.split(separator: "\t").last.map(String.init) ?? line
             throw Failure("\(upstream.name) refused the push: \(reason) \(result.message); the edits are committed here")
         }
         return .unreachable(result.reason)
+    }
+
+    /// Whether a refused push (a `!` line of `git push --porcelain`) lost a race with another push:
+    /// `[rejected]`, the branch moved since the fetch; or `[remote rejected] (failed to update ref)`
+    /// with the remote's "cannot lock ref", another push updated or held the branch while this one
+    /// was checked. Either way, fetching and merging again is the answer.
+    static func lostRace(_ line: String, _ result: GitResult) -> Bool {
+        if line.contains("[rejected]") { return true }
+        return line.contains("[remote rejected]") && line.contains("failed to update ref")
+            && result.message.contains("cannot lock ref")
     }
 
     /// How many commits the branch has that the remote's branch (as last fetched) lacks.
