@@ -317,9 +317,11 @@ import TestSupport
             """.write(toFile: hook, atomically: true, encoding: .utf8)
         #expect(chmod(hook, 0o755) == 0)
         #expect(clones.edit(ana, "set", "G-EVAY", "--progress", "35", by: "Ana").status == 0)
-        let result = clones.sync(ana)
+        let result = clones.sync(ana, ["--verbose"])
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
         #expect(result.stdout.contains("origin/main moved meanwhile; fetching again"))
+        // --verbose tells the random wait, the try it comes before, and the bound.
+        #expect(result.stderr.contains(/\+ wait 0\.[0-9]{2} s before try 2 \(random, up to 0\.50 s; no try starts after 30 s\)/))
         #expect(FileManager.default.fileExists(atPath: flag))
         #expect(clones.remoteMain == clones.commit(ana))
         let agenda = try store.load(clones.agenda(in: ana))

@@ -11,15 +11,16 @@ struct AgendaSync {
     let who: String
     let verbose: Bool
 
+    /// The waits between tries when someone pushed in between.
+    let backoff: SyncBackoff
+
     private let store = FileAgendaStore.forCommandLine()
 
-    /// How many times sync fetches, merges and pushes again when someone pushed in between.
-    static let rounds = 3
-
-    init(folder: String, who: String, verbose: Bool) {
+    init(folder: String, who: String, verbose: Bool, backoff: SyncBackoff = SyncBackoff()) {
         self.folder = folder
         self.who = who
         self.verbose = verbose
+        self.backoff = backoff
     }
 
     func run() throws -> SyncOutcome {
@@ -35,7 +36,9 @@ struct AgendaSync {
             say("no remote to sync with: the edits are committed here only; add one (git remote add origin URL), then sync again")
             return openConflicts(repository) ? .conflicts : .synced
         }
-        for round in 1...AgendaSync.rounds {
+        var backoff = backoff
+        backoff.start()
+        while true {
             let fetch = try repository.git.run(["fetch", "--quiet", upstream.remote])
             guard fetch.succeeded else {
                 let waiting = try unpushed(repository, upstream)
@@ -54,10 +57,15 @@ struct AgendaSync {
                 _ = openConflicts(repository)
                 return .offline
             case .moved:
-                if round < AgendaSync.rounds { say("\(upstream.name) moved meanwhile; fetching again") }
+                guard let wait = backoff.nextWait() else {
+                    throw Failure("\(upstream.name) kept moving while sync pushed (\(backoff.triesSoFar)); "
+                        + "the edits are committed here; sync again")
+                }
+                say("\(upstream.name) moved meanwhile; fetching again")
+                if verbose { Console.error(backoff.describe(wait)) }
+                backoff.take(wait)
             }
         }
-        throw Failure("\(upstream.name) kept moving while sync pushed (\(AgendaSync.rounds) tries); the edits are committed here; sync again")
     }
 
     // MARK: Setup
