@@ -74,7 +74,11 @@ struct AgendaSync {
     /// other change of the user's.
     private func setUp(_ repository: GitRepository) throws {
         let setup = MergeDriverSetup(repository: repository)
-        if let done = try setup.configureDriver(program: AgendaSync.runningProgram) { say(done) }
+        let program = AgendaSync.runningProgram
+        if let done = try setup.configureDriver(program: program) {
+            say(done)
+            if let notice = BuildFolderNotice(program: program, folder: folder) { say(notice.text) }
+        }
         // At the top of the repository each agenda gets a line of its own: only files that are agendas.
         var agendas = agendaNames()
         if repository.prefix.isEmpty { agendas = agendas.filter { (try? store.read(display($0), checking: false)) != nil } }
