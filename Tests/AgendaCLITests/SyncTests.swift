@@ -337,6 +337,50 @@ import TestSupport
         #expect(!plain.stdout.contains("build folder"))
     }
 
+    @Test func aFolderWithNoAgendaNamesTheFolderWhoseAgendasChanged() throws {
+        let clones = try GitClones()
+        let clone = clones.first
+        #expect(clones.sync(clone).status == 0)
+        let (head, remote) = (clones.commit(clone), clones.remoteMain)
+        #expect(clones.edit(clone, "set", "G-SEYX", "--status", "blocked", by: "Ana").status == 0)
+
+        // At the top, where no agenda lives (a JSON file that is not one changed there too): it says
+        // which folder to sync, and does nothing.
+        try #"{"name": "a package"}"#.write(toFile: clone + "/package.json", atomically: true, encoding: .utf8)
+        let top = clones.agenda(clone, ["sync", "."])
+        #expect(top.status == 1, "\(top.stdout)\(top.stderr)")
+        #expect(top.stdout.isEmpty)
+        #expect(top.stderr == "agenda: . holds no agenda file, but Agendas/hemispheric-agenda.json has changes not committed; "
+            + "sync the folder that holds it: agenda sync Agendas (nothing was done)\n")
+        #expect(clones.commit(clone) == head && clones.remoteMain == remote)
+        #expect(clones.git(clone, ["status", "--porcelain"]).stdout == " M Agendas/hemispheric-agenda.json\n?? package.json\n")
+
+        // From another folder, as the user would name it from there; a new agenda elsewhere counts too.
+        try FileManager.default.createDirectory(atPath: clone + "/docs/Old", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Paths.sampleAgenda, toPath: clone + "/docs/Old/2025 agenda.json")
+        try #"{"name": "not an agenda"}"#.write(toFile: clone + "/docs/settings.json", atomically: true, encoding: .utf8)
+        let docs = CommandRunner.run(Paths.agendaBinary, ["sync", "."], environment: clones.environment(), currentDirectory: clone + "/docs")
+        #expect(docs.status == 1)
+        #expect(docs.stderr == "agenda: . holds no agenda file, but ../Agendas/hemispheric-agenda.json and Old/2025 agenda.json "
+            + "have changes not committed; sync the folders that hold them: agenda sync ../Agendas, then agenda sync Old "
+            + "(nothing was done)\n")
+        try FileManager.default.removeItem(atPath: clone + "/docs")
+
+        // The folder named syncs the edit.
+        let agendas = clones.agenda(clone, ["sync", "Agendas"])
+        #expect(agendas.status == 0, "\(agendas.stdout)\(agendas.stderr)")
+        #expect(agendas.stdout.contains("pushed 1 commit to origin/main"))
+        #expect(clones.remoteMain == clones.commit(clone))
+
+        // A folder that holds an agenda syncs it; an agenda elsewhere is the user's own business.
+        try FileManager.default.createDirectory(atPath: clone + "/Archive", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Paths.sampleAgenda, toPath: clone + "/Archive/old.json")
+        #expect(clones.edit(clone, "set", "G-SEYX", "--status", "achieved", by: "Ana").status == 0)
+        let again = clones.agenda(clone, ["sync", "Agendas"])
+        #expect(again.status == 0, "\(again.stdout)\(again.stderr)")
+        #expect(clones.git(clone, ["status", "--porcelain"]).stdout == "?? Archive/\n?? package.json\n")
+    }
+
     @Test func theFirstPushToAnEmptyRemoteSetsTheUpstream() throws {
         let clones = try GitClones()
         let empty = clones.folder.file("empty.git")

@@ -30,8 +30,12 @@ struct AgendaSync {
             throw Failure("git is in the middle of \(operation) in \(repository.top); finish it (git status says how), then sync again")
         }
         let branch = try repository.branch()
+        let status = try repository.status()
+        if let elsewhere = AgendaEditsElsewhere(status: status, repository: repository, folder: folder, store: store) {
+            throw elsewhere.failure
+        }
         try setUp(repository)
-        try commitEdits(repository)
+        try commitEdits(repository, status: status)
         guard let upstream = try repository.upstream(of: branch) else {
             say("no remote to sync with: the edits are committed here only; add one (git remote add origin URL), then sync again")
             return openConflicts(repository) ? .conflicts : .synced
@@ -99,10 +103,10 @@ struct AgendaSync {
 
     // MARK: Commit
 
-    /// Commits the changed agenda files of the folder, and only them, under the store's locks so the
-    /// commit holds what the message tells.
-    private func commitEdits(_ repository: GitRepository) throws {
-        let entries = try repository.status().filter { repository.isAgendaCandidate($0.path) }
+    /// Commits the changed agenda files of the folder (as `status`, the working tree's, lists them),
+    /// and only them, under the store's locks so the commit holds what the message tells.
+    private func commitEdits(_ repository: GitRepository, status: [GitRepository.StatusEntry]) throws {
+        let entries = status.filter { repository.isAgendaCandidate($0.path) }
         guard !entries.isEmpty else { return }
         let head = try repository.head()
         let locks = try AgendaFileLocks(entries.map { display(name(of: $0.path, in: repository)) })

@@ -19,7 +19,12 @@ struct SyncCommand: ParsableCommand {
             (when it gives up, the edits stay committed here). Conflicts the merge cannot settle are recorded in the agenda file and listed; \
             settle them in the Conflicts view (key 6), then sync again.
 
-            Exit status: 0 all synced; 1 something failed (the message says what, and what was kept); \
+            A folder that holds no agenda file while agenda files elsewhere in the working tree have \
+            changes not committed (agenda sync . at the top, with the agendas in Agendas/) is not \
+            synced: sync says so, names the folder to sync, does nothing and exits with 1.
+
+            Exit status: 0 all synced; 1 something failed (the message says what, and what was kept), \
+            or the folder holds no agenda file while agenda files elsewhere have changes not committed; \
             2 the remote could not be reached: the edits are committed here and the push will happen \
             on the next sync; 3 synced, but open conflicts wait in the agenda files.
             """
