@@ -27,30 +27,33 @@ final class ConcurrentSyncTests: XCTestCase {
         let environment = ProcessInfo.processInfo.environment
         let copies = Int(environment["AGENDA_SYNC_CLONES"] ?? "") ?? 8
         let rounds = Int(environment["AGENDA_SYNC_ROUNDS"] ?? "") ?? 3
-        let shared = try GitClones()
-        var trees = [shared.first, shared.second]
-        for copy in trees.count..<copies { trees.append(try shared.clone("copy-\(copy)")) }
-        trees = Array(trees.prefix(copies))
         let goals = try FileAgendaStore().load(Paths.sampleAgenda).goals.map(\.id)
         try XCTSkipIf(goals.count < SyncStormEdit.goalsNeeded(copies: copies, rounds: rounds),
                       "the sample agenda has \(goals.count) goals, too few for \(copies) copies and \(rounds) rounds")
 
-        // Each copy is set up (merge driver, .gitattributes) one after the other, as copies in use are.
-        for tree in trees {
-            let setUp = shared.sync(tree)
-            XCTAssertEqual(setUp.status, 0, setUp.stdout + setUp.stderr)
+        // Every copy is set up before the storm, as copies in use are: the first sync of the first
+        // commits .gitattributes, then the others (cloned after it) set up their merge driver at once.
+        let shared = try GitClones()
+        let setUp = shared.sync(shared.first)
+        XCTAssertEqual(setUp.status, 0, setUp.stdout + setUp.stderr)
+        var trees = [shared.first, shared.second]
+        for copy in trees.count..<copies { trees.append(try shared.clone("copy-\(copy)")) }
+        trees = Array(trees.prefix(copies))
+        for run in StartingLine.run(trees.dropFirst().map { tree in { @Sendable in shared.sync(tree) } }) {
+            XCTAssertEqual(run.status, 0, run.stdout + run.stderr)
         }
 
         let started = Date()
         var runs: [SyncRun] = []
         var edits: [SyncStormEdit] = []
         for round in 0..<rounds {
-            for (copy, tree) in trees.enumerated() {
-                let edit = SyncStormEdit(copy: copy, round: round, copies: copies, goals: goals)
-                let made = shared.agenda(tree, ["set", shared.agenda(in: tree)] + edit.arguments + ["--by", "Copy \(copy)"])
-                XCTAssertEqual(made.status, 0, made.stderr)
-                edits.append(edit)
+            // Each copy makes its edit (all at once: they are different clones), then all sync at once.
+            let made = trees.indices.map { SyncStormEdit(copy: $0, round: round, copies: copies, goals: goals) }
+            let editing = zip(made, trees).map { edit, tree in
+                { @Sendable in shared.agenda(tree, ["set", shared.agenda(in: tree)] + edit.arguments + ["--by", "Copy \(edit.copy)"]) }
             }
+            for result in StartingLine.run(editing) { XCTAssertEqual(result.status, 0, result.stderr) }
+            edits += made
             let jobs = trees.enumerated().map { copy, tree in
                 { @Sendable () -> SyncRun in
                     let start = Date()
