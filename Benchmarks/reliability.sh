@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The long run of the reliability suite: builds, runs Tests/ReliabilityTests with 1,000 SIGKILL rounds
-# (CI runs 100; the other tests run as in CI: 4 writers of 300 edits, 1,000 saves under a reader, the
-# hostile files), then prints how long each test took and a table of every figure the suite printed.
+# (CI runs 100) and 8 clones syncing at once for 6 rounds (CI runs 3; AGENDA_SYNC_CLONES and
+# AGENDA_SYNC_ROUNDS change them); the other tests run as in CI: 4 writers of 300 edits, 1,000 saves
+# under a reader, the hostile files. Then it prints how long each test took and a table of every figure
+# the suite printed.
 #
 # Usage: Benchmarks/reliability.sh [ROUNDS]     (default 1000; the figures' lines are `reliability: what: n`)
 set -euo pipefail
@@ -16,9 +18,13 @@ echo "reliability: building"
 swift build --build-tests 2>&1 | tail -n 1
 built=$(date +%s)
 
-echo "reliability: swift test --filter ReliabilityTests, AGENDA_RELIABILITY_ROUNDS=$rounds"
+sync_clones="${AGENDA_SYNC_CLONES:-8}"
+sync_rounds="${AGENDA_SYNC_ROUNDS:-6}"
+echo "reliability: swift test --filter ReliabilityTests, AGENDA_RELIABILITY_ROUNDS=$rounds," \
+  "AGENDA_SYNC_CLONES=$sync_clones AGENDA_SYNC_ROUNDS=$sync_rounds"
 status=0
-AGENDA_RELIABILITY_ROUNDS="$rounds" swift test --skip-build --filter ReliabilityTests >"$log" 2>&1 || status=$?
+AGENDA_RELIABILITY_ROUNDS="$rounds" AGENDA_SYNC_CLONES="$sync_clones" AGENDA_SYNC_ROUNDS="$sync_rounds" \
+  swift test --skip-build --filter ReliabilityTests >"$log" 2>&1 || status=$?
 finished=$(date +%s)
 
 echo
@@ -29,7 +35,7 @@ grep -E "^Test Case '.*' (passed|failed) \(" "$log" \
 echo "  build: $((built - started)) s, tests: $((finished - built)) s"
 
 echo
-echo "Figures (AGENDA_RELIABILITY_ROUNDS=$rounds)"
+echo "Figures (AGENDA_RELIABILITY_ROUNDS=$rounds, AGENDA_SYNC_CLONES=$sync_clones, AGENDA_SYNC_ROUNDS=$sync_rounds)"
 grep -E "^reliability: " "$log" | sed -E 's/^reliability: (.*): ([^:]*)$/\1\t\2/' \
   | awk -F'\t' '{ printf "  %-80s %10s\n", $1, $2 }'
 

@@ -266,6 +266,121 @@ import TestSupport
         #expect(try store.load(clones.agenda(in: beto)).conflicts.count == 1)
     }
 
+    /// The agenda under test twice over, in the clones' folder: as a build in a checkout's `.build`
+    /// (a link) and as an installed copy in `prefix/bin` (a hard link, else a copy: a link would
+    /// lead back to wherever the binary was built); and a folder holding git alone, for a `PATH`
+    /// with no other `agenda` on it.
+    func builtAndInstalled(in clones: GitClones) throws -> (built: String, installed: String, gitOnly: String) {
+        let manager = FileManager.default
+        let built = clones.folder.file("checkout/.build/release/agenda")
+        let installed = clones.folder.file("prefix/bin/agenda")
+        let gitOnly = clones.folder.file("git-only")
+        for folder in [built, installed, gitOnly + "/git"] {
+            try manager.createDirectory(atPath: (folder as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        }
+        try manager.createSymbolicLink(atPath: built, withDestinationPath: Paths.agendaBinary)
+        if link(Paths.agendaBinary, installed) != 0 { try manager.copyItem(atPath: Paths.agendaBinary, toPath: installed) }
+        try manager.createSymbolicLink(atPath: gitOnly + "/git", withDestinationPath: "/usr/bin/git")
+        return (built, installed, gitOnly)
+    }
+
+    @Test func aDriverInABuildFolderIsSaidOnceWithTheInstalledAgendaToPointItAt() throws {
+        let clones = try GitClones()
+        let clone = clones.first
+        let (built, installed, gitOnly) = try builtAndInstalled(in: clones)
+        var environment = clones.environment()
+        environment["PATH"] = (installed as NSString).deletingLastPathComponent + ":" + gitOnly
+        let run = { (program: String) in CommandRunner.run(program, ["sync"], environment: environment, currentDirectory: clone) }
+
+        // The build's sync registers itself, and says once where the driver should point instead.
+        let first = run(built)
+        #expect(first.status == 0, "\(first.stdout)\(first.stderr)")
+        #expect(first.stdout.contains("merge driver set up in the repository's config: merge.agenda.driver = '\(built)' merge"))
+        let notice = "the merge driver runs \(built), in a SwiftPM build folder: `swift package clean` removes it, "
+            + "and git then cannot merge agenda files in this clone; \(installed) is installed: "
+            + "run `\(installed) sync Agendas` once to point the driver at it\n"
+        #expect(first.stdout.contains(notice))
+        #expect(first.stdout.components(separatedBy: "SwiftPM build folder").count == 2)
+        #expect(first.stderr.isEmpty)
+        let driver = { clones.git(clone, ["config", "--local", "--get", "merge.agenda.driver"]).stdout }
+        #expect(driver() == "'\(built)' merge --no-backup %O %A %B\n")
+        #expect(run(built).stdout == "up to date with origin/main\n")
+
+        // The installed agenda's sync takes the driver over, and says nothing of build folders.
+        let moved = run(installed)
+        #expect(moved.status == 0, "\(moved.stdout)\(moved.stderr)")
+        #expect(moved.stdout == "merge driver set up in the repository's config: merge.agenda.driver = "
+            + "'\(installed)' merge --no-backup %O %A %B (it ran \(built), in a build folder)\nup to date with origin/main\n")
+        #expect(driver() == "'\(installed)' merge --no-backup %O %A %B\n")
+        // A build's sync leaves it there.
+        #expect(run(built).stdout == "up to date with origin/main\n")
+        #expect(driver() == "'\(installed)' merge --no-backup %O %A %B\n")
+    }
+
+    @Test func aDriverInABuildFolderWithNoAgendaInstalledSaysHowToInstallOne() throws {
+        let clones = try GitClones()
+        let clone = clones.first
+        let (built, installed, gitOnly) = try builtAndInstalled(in: clones)
+        var environment = clones.environment()
+        environment["PATH"] = gitOnly
+        let first = CommandRunner.run(built, ["sync", "Agendas"], environment: environment, currentDirectory: clone)
+        #expect(first.status == 0, "\(first.stdout)\(first.stderr)")
+        #expect(first.stdout.contains("the merge driver runs \(built), in a SwiftPM build folder: `swift package clean` removes it, "
+            + "and git then cannot merge agenda files in this clone; install agenda (make install puts it in /usr/local/bin), "
+            + "then run the installed `agenda sync Agendas` once to point the driver at it\n"))
+        #expect(clones.git(clone, ["config", "--local", "--get", "merge.agenda.driver"]).stdout == "'\(built)' merge --no-backup %O %A %B\n")
+        // An agenda outside any build folder has nothing to say of it.
+        let other = clones.second
+        let plain = CommandRunner.run(installed, ["sync"], environment: environment, currentDirectory: other)
+        #expect(plain.status == 0, "\(plain.stdout)\(plain.stderr)")
+        #expect(plain.stdout.contains("merge driver set up"))
+        #expect(!plain.stdout.contains("build folder"))
+    }
+
+    @Test func aFolderWithNoAgendaNamesTheFolderWhoseAgendasChanged() throws {
+        let clones = try GitClones()
+        let clone = clones.first
+        #expect(clones.sync(clone).status == 0)
+        let (head, remote) = (clones.commit(clone), clones.remoteMain)
+        #expect(clones.edit(clone, "set", "G-SEYX", "--status", "blocked", by: "Ana").status == 0)
+
+        // At the top, where no agenda lives (a JSON file that is not one changed there too): it says
+        // which folder to sync, and does nothing.
+        try #"{"name": "a package"}"#.write(toFile: clone + "/package.json", atomically: true, encoding: .utf8)
+        let top = clones.agenda(clone, ["sync", "."])
+        #expect(top.status == 1, "\(top.stdout)\(top.stderr)")
+        #expect(top.stdout.isEmpty)
+        #expect(top.stderr == "agenda: . holds no agenda file, but Agendas/hemispheric-agenda.json has changes not committed; "
+            + "sync the folder that holds it: agenda sync Agendas (nothing was done)\n")
+        #expect(clones.commit(clone) == head && clones.remoteMain == remote)
+        #expect(clones.git(clone, ["status", "--porcelain"]).stdout == " M Agendas/hemispheric-agenda.json\n?? package.json\n")
+
+        // From another folder, as the user would name it from there; a new agenda elsewhere counts too.
+        try FileManager.default.createDirectory(atPath: clone + "/docs/Old", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Paths.sampleAgenda, toPath: clone + "/docs/Old/2025 agenda.json")
+        try #"{"name": "not an agenda"}"#.write(toFile: clone + "/docs/settings.json", atomically: true, encoding: .utf8)
+        let docs = CommandRunner.run(Paths.agendaBinary, ["sync", "."], environment: clones.environment(), currentDirectory: clone + "/docs")
+        #expect(docs.status == 1)
+        #expect(docs.stderr == "agenda: . holds no agenda file, but ../Agendas/hemispheric-agenda.json and Old/2025 agenda.json "
+            + "have changes not committed; sync the folders that hold them: agenda sync ../Agendas, then agenda sync Old "
+            + "(nothing was done)\n")
+        try FileManager.default.removeItem(atPath: clone + "/docs")
+
+        // The folder named syncs the edit.
+        let agendas = clones.agenda(clone, ["sync", "Agendas"])
+        #expect(agendas.status == 0, "\(agendas.stdout)\(agendas.stderr)")
+        #expect(agendas.stdout.contains("pushed 1 commit to origin/main"))
+        #expect(clones.remoteMain == clones.commit(clone))
+
+        // A folder that holds an agenda syncs it; an agenda elsewhere is the user's own business.
+        try FileManager.default.createDirectory(atPath: clone + "/Archive", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Paths.sampleAgenda, toPath: clone + "/Archive/old.json")
+        #expect(clones.edit(clone, "set", "G-SEYX", "--status", "achieved", by: "Ana").status == 0)
+        let again = clones.agenda(clone, ["sync", "Agendas"])
+        #expect(again.status == 0, "\(again.stdout)\(again.stderr)")
+        #expect(clones.git(clone, ["status", "--porcelain"]).stdout == "?? Archive/\n?? package.json\n")
+    }
+
     @Test func theFirstPushToAnEmptyRemoteSetsTheUpstream() throws {
         let clones = try GitClones()
         let empty = clones.folder.file("empty.git")
@@ -317,9 +432,11 @@ import TestSupport
             """.write(toFile: hook, atomically: true, encoding: .utf8)
         #expect(chmod(hook, 0o755) == 0)
         #expect(clones.edit(ana, "set", "G-EVAY", "--progress", "35", by: "Ana").status == 0)
-        let result = clones.sync(ana)
+        let result = clones.sync(ana, ["--verbose"])
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
         #expect(result.stdout.contains("origin/main moved meanwhile; fetching again"))
+        // --verbose tells the random wait, the try it comes before, and the bound.
+        #expect(result.stderr.contains(/\+ wait 0\.[0-9]{2} s before try 2 \(random, up to 0\.50 s; no try starts after 30 s\)/))
         #expect(FileManager.default.fileExists(atPath: flag))
         #expect(clones.remoteMain == clones.commit(ana))
         let agenda = try store.load(clones.agenda(in: ana))

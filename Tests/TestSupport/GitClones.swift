@@ -1,6 +1,6 @@
 import Foundation
 
-/// A shared bare repository and two clones of it, in a temporary folder, for tests of `agenda sync`.
+/// A shared bare repository and two clones of it (more on demand), in a temporary folder, for tests of `agenda sync`.
 ///
 /// The repository holds one agenda at `Agendas/NAME`, committed and pushed from a third clone; it
 /// has no `.gitattributes` and the clones no merge driver, so the first sync of each sets them up.
@@ -40,6 +40,14 @@ public final class GitClones: @unchecked Sendable {
         try check(git(seed, ["push", "--quiet", "origin", "HEAD:refs/heads/main"]))
         try check(git(folder.path, ["clone", "--quiet", remote, first]))
         try check(git(folder.path, ["clone", "--quiet", remote, second]))
+    }
+
+    /// Makes one more clone of the shared repository, in the folder under `name`, and returns its
+    /// working tree.
+    public func clone(_ name: String) throws -> String {
+        let tree = folder.file(name)
+        try check(git(folder.path, ["clone", "--quiet", remote, tree]))
+        return tree
     }
 
     /// The environment git and `agenda` run with: no system configuration, `HOME` in the folder, the

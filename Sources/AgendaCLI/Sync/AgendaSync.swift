@@ -11,15 +11,16 @@ struct AgendaSync {
     let who: String
     let verbose: Bool
 
+    /// The waits between tries when someone pushed in between.
+    let backoff: SyncBackoff
+
     private let store = FileAgendaStore.forCommandLine()
 
-    /// How many times sync fetches, merges and pushes again when someone pushed in between.
-    static let rounds = 3
-
-    init(folder: String, who: String, verbose: Bool) {
+    init(folder: String, who: String, verbose: Bool, backoff: SyncBackoff = SyncBackoff()) {
         self.folder = folder
         self.who = who
         self.verbose = verbose
+        self.backoff = backoff
     }
 
     func run() throws -> SyncOutcome {
@@ -29,13 +30,19 @@ struct AgendaSync {
             throw Failure("git is in the middle of \(operation) in \(repository.top); finish it (git status says how), then sync again")
         }
         let branch = try repository.branch()
+        let status = try repository.status()
+        if let elsewhere = AgendaEditsElsewhere(status: status, repository: repository, folder: folder, store: store) {
+            throw elsewhere.failure
+        }
         try setUp(repository)
-        try commitEdits(repository)
+        try commitEdits(repository, status: status)
         guard let upstream = try repository.upstream(of: branch) else {
             say("no remote to sync with: the edits are committed here only; add one (git remote add origin URL), then sync again")
             return openConflicts(repository) ? .conflicts : .synced
         }
-        for round in 1...AgendaSync.rounds {
+        var backoff = backoff
+        backoff.start()
+        while true {
             let fetch = try repository.git.run(["fetch", "--quiet", upstream.remote])
             guard fetch.succeeded else {
                 let waiting = try unpushed(repository, upstream)
@@ -54,10 +61,15 @@ struct AgendaSync {
                 _ = openConflicts(repository)
                 return .offline
             case .moved:
-                if round < AgendaSync.rounds { say("\(upstream.name) moved meanwhile; fetching again") }
+                guard let wait = backoff.nextWait() else {
+                    throw Failure("\(upstream.name) kept moving while sync pushed (\(backoff.triesSoFar)); "
+                        + "the edits are committed here; sync again")
+                }
+                say("\(upstream.name) moved meanwhile; fetching again")
+                if verbose { Console.error(backoff.describe(wait)) }
+                backoff.take(wait)
             }
         }
-        throw Failure("\(upstream.name) kept moving while sync pushed (\(AgendaSync.rounds) tries); the edits are committed here; sync again")
     }
 
     // MARK: Setup
@@ -66,7 +78,11 @@ struct AgendaSync {
     /// other change of the user's.
     private func setUp(_ repository: GitRepository) throws {
         let setup = MergeDriverSetup(repository: repository)
-        if let done = try setup.configureDriver(program: AgendaSync.runningProgram) { say(done) }
+        let program = AgendaSync.runningProgram
+        if let done = try setup.configureDriver(program: program) {
+            say(done)
+            if let notice = BuildFolderNotice(program: program, folder: folder) { say(notice.text) }
+        }
         // At the top of the repository each agenda gets a line of its own: only files that are agendas.
         var agendas = agendaNames()
         if repository.prefix.isEmpty { agendas = agendas.filter { (try? store.read(display($0), checking: false)) != nil } }
@@ -87,10 +103,10 @@ struct AgendaSync {
 
     // MARK: Commit
 
-    /// Commits the changed agenda files of the folder, and only them, under the store's locks so the
-    /// commit holds what the message tells.
-    private func commitEdits(_ repository: GitRepository) throws {
-        let entries = try repository.status().filter { repository.isAgendaCandidate($0.path) }
+    /// Commits the changed agenda files of the folder (as `status`, the working tree's, lists them),
+    /// and only them, under the store's locks so the commit holds what the message tells.
+    private func commitEdits(_ repository: GitRepository, status: [GitRepository.StatusEntry]) throws {
+        let entries = status.filter { repository.isAgendaCandidate($0.path) }
         guard !entries.isEmpty else { return }
         let head = try repository.head()
         let locks = try AgendaFileLocks(entries.map { display(name(of: $0.path, in: repository)) })
@@ -216,12 +232,22 @@ struct AgendaSync {
             return .done
         }
         let refused = result.lines.filter { $0.hasPrefix("!") }
-        if refused.contains(where: { $0.contains("[rejected]") }) { return .moved }
+        if refused.contains(where: { AgendaSync.lostRace($0, result) }) { return .moved }
         if let line = refused.first {
             let reason = line.split(separator: "\t").last.map(String.init) ?? line
             throw Failure("\(upstream.name) refused the push: \(reason) \(result.message); the edits are committed here")
         }
         return .unreachable(result.reason)
+    }
+
+    /// Whether a refused push (a `!` line of `git push --porcelain`) lost a race with another push:
+    /// `[rejected]`, the branch moved since the fetch; or `[remote rejected] (failed to update ref)`
+    /// with the remote's "cannot lock ref", another push updated or held the branch while this one
+    /// was checked. Either way, fetching and merging again is the answer.
+    static func lostRace(_ line: String, _ result: GitResult) -> Bool {
+        if line.contains("[rejected]") { return true }
+        return line.contains("[remote rejected]") && line.contains("failed to update ref")
+            && result.message.contains("cannot lock ref")
     }
 
     /// How many commits the branch has that the remote's branch (as last fetched) lacks.

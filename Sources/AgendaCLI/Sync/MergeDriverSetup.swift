@@ -27,16 +27,24 @@ struct MergeDriverSetup {
     }
 
     /// Puts the driver in the repository's configuration when no configuration has one, or when the
-    /// one an earlier sync wrote names a program that is gone; returns what it did, or nil.
+    /// one an earlier sync wrote names a program that is gone, or one in a build folder while
+    /// `program` is not (an installed `agenda` takes over from a build); returns what it did, or nil.
     func configureDriver(program: String) throws -> String? {
         let command = MergeDriverSetup.driverCommand(program: program)
+        var replaced = ""
         if let current = try repository.config("merge.agenda.driver") {
-            guard current != command, let old = MergeDriverSetup.program(ofDriver: current),
-                  !FileManager.default.isExecutableFile(atPath: old) else { return nil }
+            guard current != command, let old = MergeDriverSetup.program(ofDriver: current) else { return nil }
+            if !FileManager.default.isExecutableFile(atPath: old) {
+                replaced = " (it ran \(old), which is gone)"
+            } else if BuildFolder.contains(old), !BuildFolder.contains(program) {
+                replaced = " (it ran \(old), in a build folder)"
+            } else {
+                return nil
+            }
         }
         try repository.git.expect(["config", "--local", "merge.agenda.name", MergeDriverSetup.driverName], "git config")
         try repository.git.expect(["config", "--local", "merge.agenda.driver", command], "git config")
-        return "merge driver set up in the repository's config: merge.agenda.driver = \(command)"
+        return "merge driver set up in the repository's config: merge.agenda.driver = \(command)" + replaced
     }
 
     /// What `addAttributes` did to `.gitattributes`.
