@@ -88,15 +88,23 @@ public enum Labels {
         }
     }
 
-    /// A community's name from its slug (`afro-latino` → Afro-Latinos); an unknown slug stays as written.
-    public static func community(_ slug: String, _ strings: Strings) -> String {
-        let known: [String: Text] = [
-            "afro-latino": .communityAfroLatino, "indigenous": .communityIndigenous, "women": .communityWomen,
-            "youth": .communityYouth, "farmworkers": .communityFarmworkers, "dominican": .communityDominican,
-            "mexican": .communityMexican,
-        ]
-        return known[slug].map { strings[$0] } ?? slug
+    /// A community's label in the interface's language, from its key or any of its words (`indígenas` →
+    /// Indigenous peoples); a community the vocabulary does not know stays as written.
+    public static func community(_ text: String, _ strings: Strings) -> String {
+        communityLabels[Communities.key(text)].map { strings[$0] } ?? text
     }
+
+    /// The communities' labels, by key.
+    private static let communityLabels: [String: Text] = [
+        "afro-latino": .communityAfroLatino, "indigenous": .communityIndigenous, "women": .communityWomen,
+        "youth": .communityYouth, "elders": .communityElders, "farmworkers": .communityFarmworkers,
+        "domestic-workers": .communityDomesticWorkers, "students": .communityStudents, "lgbtq": .communityLgbtq,
+        "mexican": .communityMexican, "guatemalan": .communityGuatemalan, "salvadoran": .communitySalvadoran,
+        "honduran": .communityHonduran, "nicaraguan": .communityNicaraguan, "dominican": .communityDominican,
+        "cuban": .communityCuban, "haitian": .communityHaitian, "puerto-rican": .communityPuertoRican,
+        "colombian": .communityColombian, "venezuelan": .communityVenezuelan, "ecuadorian": .communityEcuadorian,
+        "peruvian": .communityPeruvian, "bolivian": .communityBolivian, "brazilian": .communityBrazilian,
+    ]
 
     /// A goal field's name in the interface's language, lowercase, for history and undo labels.
     public static func fieldName(_ name: String, _ strings: Strings) -> String {

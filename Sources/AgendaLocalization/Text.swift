@@ -114,7 +114,10 @@ public enum Text: String, CaseIterable, Sendable {
     // Live sessions: presenters, guests' organizations, communities
     case actionSetPresenter, promptPresenter, menuSpeakerOrganization, communityAfroLatino
     case communityIndigenous, communityWomen, communityYouth, communityFarmworkers, communityDominican
-    case communityMexican
+    case communityMexican, communityElders, communityDomesticWorkers, communityStudents, communityLgbtq
+    case communityGuatemalan, communitySalvadoran, communityHonduran, communityNicaraguan, communityCuban
+    case communityHaitian, communityPuertoRican, communityColombian, communityVenezuelan, communityEcuadorian
+    case communityPeruvian, communityBolivian, communityBrazilian
     // Merge conflicts
     case viewConflicts, actionShowConflicts, actionChooseSide, conflictsCount, conflictsNone, conflictBothChanged
     case conflictDeletedChanged, conflictTwoWay, conflictNow, conflictDelete, conflictKeep, menuConflictChoose

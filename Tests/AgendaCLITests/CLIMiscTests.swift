@@ -14,6 +14,23 @@ import TestSupport
         return path
     }
 
+    @Test func communitiesTypedInAnyLanguageAreStoredByTheirKeyAndFoundByAnyWord() throws {
+        let path = try fixtureFile()
+        let added = CommandRunner.agenda([
+            "org", "add", path, "--id", "red-indigena", "--name", "Red Indígena", "--country", "mx",
+            "--community", "pueblos indígenas", "--community", "Mujeres", "--community", "Purhépecha",
+        ])
+        #expect(added.status == 0, "\(added.stderr)")
+        #expect(try FileAgendaStore().load(path).organization("red-indigena")?.communities == ["indigenous", "women", "Purhépecha"])
+        let set = CommandRunner.agenda(["org", "set", path, "red-indigena", "--remove-community", "mujeres",
+                                        "--add-community", "indígenas", "--add-community", "jóvenes"])
+        #expect(set.status == 0, "\(set.stderr)")
+        #expect(try FileAgendaStore().load(path).organization("red-indigena")?.communities == ["indigenous", "Purhépecha", "youth"])
+        let listed = CommandRunner.agenda(["org", "list", path, "--community", "indígenas"])
+        #expect(listed.stdout.contains("Red Indígena") && listed.stdout.contains("diocesis") && !listed.stdout.contains("alianza"),
+                "\(listed.stdout)")
+    }
+
     @Test func organizationsAreListedAddedChangedAndRemoved() throws {
         let path = try fixtureFile()
         let added = CommandRunner.agenda([

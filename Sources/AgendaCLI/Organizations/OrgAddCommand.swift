@@ -28,7 +28,7 @@ struct OrgAddCommand: ParsableCommand {
         try reporting {
             try FileAgendaStore.forCommandLine().update(target.file) { (agenda) throws(AgendaFileError) in
                 var org = details.applied(to: Organization(id: id, name: "", country: "", kind: .other))
-                org.communities = community
+                org.communities = Communities.changing([], adding: community)
                 try agenda.apply([.addOrganization(org)], by: editor.who, file: target.file)
             }
         }

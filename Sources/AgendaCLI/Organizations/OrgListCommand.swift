@@ -29,7 +29,7 @@ struct OrgListCommand: ParsableCommand {
         try reporting {
             let agenda = try FileAgendaStore.forCommandLine().load(target.file)
             let orgs = agenda.organizations.filter { org in
-                (country == nil || org.country == country) && (community == nil || org.communities.contains(community!))
+                (country == nil || org.country == country) && (community == nil || Communities.keys(org.communities).contains(Communities.key(community!)))
             }
             var goalCount: [String: Int] = [:]
             for goal in agenda.goals {

@@ -25,10 +25,7 @@ struct OrgSetCommand: ParsableCommand {
                     throw AgendaFileError(file: target.file, EditError.noSuchOrganization(target.organizationID).description)
                 }
                 var org = details.applied(to: current)
-                org.communities = org.communities.filter { !removeCommunity.contains($0) }
-                for community in addCommunity where !org.communities.contains(community) {
-                    org.communities.append(community)
-                }
+                org.communities = Communities.changing(org.communities, adding: addCommunity, removing: removeCommunity)
                 try agenda.apply([.updateOrganization(org)], by: editor.who, file: target.file)
             }
         }

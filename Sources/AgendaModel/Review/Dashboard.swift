@@ -3,12 +3,10 @@ import Foundation
 /// The figures a reviewer reads in a minute: by area, over time, by country and level of government,
 /// by community represented, and by organization. Each figure keeps the goals behind it.
 public struct Dashboard: Sendable {
-    /// The communities the summit found missing; goals and sessions with none of them are flagged.
-    public static let missingCommunities: Set<String> = ["afro-latino", "indigenous"]
 
     /// Whether communities served include one the summit found missing.
     public static func represents(_ communities: some Sequence<String>) -> Bool {
-        communities.contains { missingCommunities.contains($0) }
+        communities.contains { Communities.missing.contains(Communities.key($0)) }
     }
 
     /// Figures of one area.
@@ -81,7 +79,7 @@ public struct Dashboard: Sendable {
         func isOverdue(_ goal: Goal) -> Bool { !goal.status.isClosed && (goal.due.map { $0 < today } ?? false) }
         func isStale(_ goal: Goal) -> Bool { !goal.status.isClosed && goal.updatedAt < staleLimit }
         func communities(_ goal: Goal) -> Set<String> {
-            Set(goal.organizations.flatMap { orgs[$0]?.communities ?? [] })
+            Set(goal.organizations.flatMap { Communities.keys(orgs[$0]?.communities ?? []) })
         }
         func represented(_ goal: Goal) -> Bool { Self.represents(communities(goal)) }
 

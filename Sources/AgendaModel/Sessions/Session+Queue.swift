@@ -17,15 +17,13 @@ extension Session {
         var heardCommunities: Set<String> = []
         for speaker in speakers where speaker.startedAt != nil {
             spokenNames.insert(TextFolding.fold(speaker.name))
-            for community in speaker.organization.flatMap({ organizations[$0]?.communities }) ?? [] {
-                heardCommunities.insert(community)
-            }
+            heardCommunities.formUnion(Communities.keys(speaker.organization.flatMap { organizations[$0]?.communities } ?? []))
         }
         func rank(_ speaker: Speaker) -> Int {
             if speaker.kind == .pointOfOrder { return 0 }
             guard progressive else { return 1 }
             let new = !spokenNames.contains(TextFolding.fold(speaker.name))
-            let communities = speaker.organization.flatMap { organizations[$0]?.communities } ?? []
+            let communities = Communities.keys(speaker.organization.flatMap { organizations[$0]?.communities } ?? [])
             let unheard = communities.contains { !heardCommunities.contains($0) }
             switch (new, unheard) {
             case (true, true): return 1

@@ -45,7 +45,7 @@ enum OrganizationForm {
         org.country = text("country").uppercased()
         org.city = text("city").isEmpty ? nil : text("city")
         org.kind = OrganizationKind(rawValue: text("kind"))
-        org.communities = form.field("communities")?.list ?? []
+        org.communities = Communities.changing([], adding: form.field("communities")?.list ?? [])
         var contact = org.contact ?? Contact()
         contact.name = text("contactName").isEmpty ? nil : text("contactName")
         contact.email = text("email").isEmpty ? nil : text("email")
