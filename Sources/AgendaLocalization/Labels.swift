@@ -94,6 +94,19 @@ public enum Labels {
         communityLabels[Communities.key(text)].map { strings[$0] } ?? text
     }
 
+    /// A community's label at the start of a cell or a line: a known community's label starts with a
+    /// capital; one the vocabulary does not know stays as written.
+    public static func communityCell(_ text: String, _ strings: Strings) -> String {
+        Communities.isKnown(text) ? community(text, strings).capitalizingFirstLetter : text
+    }
+
+    /// Communities' labels joined for a cell of a table or a list: the first one as `communityCell`
+    /// gives it, the others as running text writes them (`Mexicanos, dominicanos`).
+    public static func communities(_ communities: [String], _ strings: Strings) -> String {
+        communities.enumerated().map { $0.offset == 0 ? communityCell($0.element, strings) : community($0.element, strings) }
+            .joined(separator: ", ")
+    }
+
     /// The communities' labels, by key.
     private static let communityLabels: [String: Text] = [
         "afro-latino": .communityAfroLatino, "indigenous": .communityIndigenous, "women": .communityWomen,
@@ -121,5 +134,13 @@ public enum Labels {
             "review": .fieldReview,
         ]
         return labels[name]
+    }
+}
+
+extension String {
+    /// The text with its first letter in capitals, as a cell or a line begins.
+    public var capitalizingFirstLetter: String {
+        guard let first else { return self }
+        return first.uppercased() + dropFirst()
     }
 }

@@ -7,7 +7,7 @@ extension Communities {
                             "afrodescendant", "afrodescendiente", "afro-descendiente", "afrodescendente", "afro-brasileiro",
                             "afro-latino-americano", "afro-latinoamericano", "afro-latinoamericana", "black", "negro",
                             "afro-descendant-people", "personas-afrodescendientes", "pueblos-afrodescendientes",
-                            "afro-latin-american", "afrodescendant-people", "garifuna", "afro-caribbean", "afrocaribeno"],
+                            "afro-latin-american", "afrodescendant-people", "afro-caribbean", "afrocaribeno"],
             "indigenous": ["indigenous", "indigenous-people", "indigenous-peoples", "indigena", "pueblos-indigenas",
                            "pueblo-indigena", "comunidades-indigenas", "povos-indigenas", "povo-indigena", "autochtone",
                            "peuples-autochtones", "peuple-autochtone", "indigene", "native", "native-american",

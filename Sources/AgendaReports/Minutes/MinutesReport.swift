@@ -70,7 +70,7 @@ public struct MinutesReport {
             }
             doc.heading(3, strings[.minutesByCommunity])
             doc.table([strings[.columnCommunities], strings[.columnOrganizations]],
-                      sortedCommunities(byCommunity.keys).map { [$0.isEmpty ? strings[.minutesNoCommunity] : community($0),
+                      sortedCommunities(byCommunity.keys).map { [$0.isEmpty ? strings[.minutesNoCommunity] : Labels.communityCell($0, strings),
                                                                  byCommunity[$0]!.joined(separator: ", ")] })
             let missing = ["afro-latino", "indigenous"].filter { byCommunity[$0] == nil }
             if !missing.isEmpty { doc.paragraph(strings.format(.minutesMissingCommunities, communities(missing))) }
@@ -81,7 +81,7 @@ public struct MinutesReport {
             let rows = people.map { person -> [String] in
                 let org = person.organization.flatMap { organizations[$0] }
                 return [person.country ?? org?.country ?? "", person.name, org?.name ?? person.organization ?? "",
-                        communities(person.communities)]
+                        Labels.communities(person.communities, strings)]
             }.sorted { ($0[0].isEmpty ? 1 : 0, $0[0], TextFolding.fold($0[1])) < ($1[0].isEmpty ? 1 : 0, $1[0], TextFolding.fold($1[1])) }
             doc.table([strings[.columnCountry], strings[.columnName], strings[.filterOrganization], strings[.columnCommunities]],
                       rows)
@@ -91,7 +91,7 @@ public struct MinutesReport {
     /// A community's name in the report's language.
     private func community(_ slug: String) -> String { Labels.community(slug, strings) }
 
-    /// Communities' names in the report's language, joined.
+    /// Communities' names in the report's language, joined as running text.
     private func communities(_ slugs: [String]) -> String { slugs.map(community).joined(separator: ", ") }
 
     /// Community slugs in the order of their names in the report's language; none named ("") last.
@@ -145,7 +145,7 @@ public struct MinutesReport {
              strings[.minutesTime]],
             times.map { entry in
                 let org = entry.organization.flatMap { organizations[$0] }
-                return [entry.name, org?.name ?? entry.organization ?? "", communities(org?.communities ?? []),
+                return [entry.name, org?.name ?? entry.organization ?? "", Labels.communities(org?.communities ?? [], strings),
                         String(entry.turns), Durations.clock(entry.seconds)]
             }, alignRight: [3, 4])
         var byOrg: [String: (turns: Int, seconds: TimeInterval)] = [:]
@@ -168,7 +168,7 @@ public struct MinutesReport {
             doc.heading(3, strings[.minutesByCommunity])
             doc.table([strings[.columnCommunities], strings[.minutesTurns], strings[.minutesTime]],
                       sortedCommunities(byCommunity.keys).map {
-                          [community($0), String(byCommunity[$0]!.turns), Durations.clock(byCommunity[$0]!.seconds)]
+                          [Labels.communityCell($0, strings), String(byCommunity[$0]!.turns), Durations.clock(byCommunity[$0]!.seconds)]
                       },
                       alignRight: [1, 2])
         }

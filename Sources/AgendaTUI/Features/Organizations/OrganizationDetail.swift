@@ -17,7 +17,7 @@ enum OrganizationDetail {
         if let city = org.city { builder.field(strings[.detailCity], [Span(city)], labelWidth: labelWidth) }
         builder.field(strings[.columnKind], [Span(Labels.kind(org.kind, strings))], labelWidth: labelWidth)
         builder.field(strings[.columnCommunities],
-                      [Span(org.communities.isEmpty ? strings[.detailNone] : org.communities.map { Labels.community($0, strings) }.joined(separator: ", "))],
+                      [Span(org.communities.isEmpty ? strings[.detailNone] : Labels.communities(org.communities, strings))],
                       labelWidth: labelWidth)
         let linked = document.index.goalsOfOrganization[org.id] ?? []
         builder.heading(strings[.detailLinkedGoals] + " (\(linked.count))")

@@ -82,7 +82,7 @@ enum OrganizationsView {
             x += width + 2
         }
         if let width = columns.communities {
-            buffer.write(org.communities.map { Labels.community($0, strings) }.joined(separator: ", ").truncated(toWidth: width), x: x, y: y)
+            buffer.write(Labels.communities(org.communities, strings).truncated(toWidth: width), x: x, y: y)
             x += width + 2
         }
         let count = String(document.index.goalsOfOrganization[org.id]?.count ?? 0)
