@@ -297,3 +297,17 @@ import TestSupport
         #expect(goal.due == nil && goal.parent == nil && goal.level == nil && goal.source == nil)
     }
 }
+
+/// The attendance's people recorded by name are written only when there are some.
+@Suite struct AttendanceNamedFormatTests {
+    @Test func namedPeopleRoundTripAndAreLeftOutWhenThereAreNone() throws {
+        let format = JSONAgendaFormat()
+        var agenda = SessionFixtures.agenda()
+        let plain = String(decoding: format.encode(agenda), as: UTF8.self)
+        #expect(!plain.contains("\"named\""))
+        agenda.sessions[0].attendance.named = ["Rosa Hernández"]
+        let bytes = format.encode(agenda)
+        #expect(String(decoding: bytes, as: UTF8.self).contains("\"named\": [\n"))
+        #expect(try format.decode(bytes).sessions[0].attendance.named == ["Rosa Hernández"])
+    }
+}

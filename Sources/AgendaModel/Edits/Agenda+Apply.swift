@@ -46,6 +46,16 @@ extension Agenda {
             return old == organization ? [] : [.updateOrganization(old)]
         case .removeOrganization(let id):
             return try removeOrganization(id, by: by, time: time)
+        case .addPerson(let person, let position):
+            return try addPerson(person, at: position)
+        case .updatePerson(let person):
+            return try updatePerson(person)
+        case .removePerson(let id):
+            return try removePerson(id)
+        case .updateArea(let area):
+            return try updateArea(area)
+        case .moveArea(let id, let position):
+            return try moveArea(id, to: position)
         case .addArea(let area, let position):
             guard FieldRules.isSlug(area.id) else {
                 throw .invalid(goal: nil, field: "id", message: "'\(area.id)' is not a slug such as leadership")
@@ -98,9 +108,7 @@ extension Agenda {
             let removed = reviews.remove(at: position)
             return [.addReview(removed)]
         case .setPersonOrganization(let id, let org):
-            guard let index = people.firstIndex(where: { $0.id == id }) else {
-                throw .invalid(goal: nil, field: "people", message: "no person with id '\(id)'")
-            }
+            guard let index = people.firstIndex(where: { $0.id == id }) else { throw .noSuchPerson(id) }
             if let org, organizationIndex(org) == nil { throw .noSuchOrganization(org) }
             let old = people[index].organization
             guard old != org else { return [] }

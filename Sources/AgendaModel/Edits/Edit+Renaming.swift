@@ -26,7 +26,8 @@ extension Edit {
             return .addReview(review)
         case .addOrganization, .updateOrganization, .removeOrganization, .addArea, .removeArea, .createSession,
              .deleteSession, .replaceSession, .changeSession, .removeReview,
-             .resolveConflict, .restoreConflict, .setPersonOrganization:
+             .resolveConflict, .restoreConflict, .setPersonOrganization, .addPerson, .updatePerson, .removePerson,
+             .updateArea, .moveArea:
             return self
         }
     }

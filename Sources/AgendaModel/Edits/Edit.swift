@@ -25,7 +25,17 @@ public enum Edit: Equatable, Sendable {
     case removeOrganization(id: String)
     /// Sets the organization a person belongs to, or none (undo of `removeOrganization` uses it).
     case setPersonOrganization(person: String, organization: String?)
+    /// Adds a person to the roster, at a position when given (undo uses it), else at the end.
+    case addPerson(Person, at: Int? = nil)
+    /// Replaces a person's details; the id stays.
+    case updatePerson(Person)
+    /// Removes a person no session's attendance and no goal's owners name (see `Agenda.unlinking(person:)`).
+    case removePerson(id: String)
     case addArea(Area, at: Int? = nil)
+    /// Replaces an area's name and description; its id and goals stay.
+    case updateArea(Area)
+    /// Moves an area to a position among the areas.
+    case moveArea(id: String, to: Int)
     /// Removes an area that no goal uses.
     case removeArea(id: String)
     case createSession(Session, at: Int? = nil)
@@ -51,6 +61,7 @@ public enum EditError: Error, Equatable, Sendable, CustomStringConvertible {
     case noSuchGoal(String)
     case noSuchArea(String)
     case noSuchOrganization(String)
+    case noSuchPerson(String)
     case duplicateID(String)
     case invalid(goal: String?, field: String, message: String)
     case cycle(goal: String, parent: String)
@@ -64,6 +75,7 @@ public enum EditError: Error, Equatable, Sendable, CustomStringConvertible {
         case .noSuchGoal(let id): "no goal with id '\(id)'"
         case .noSuchArea(let id): "no area with id '\(id)'"
         case .noSuchOrganization(let id): "no organization with id '\(id)'"
+        case .noSuchPerson(let id): "no person with id '\(id)'"
         case .noSuchSession(let id): "no session with id '\(id)'"
         case .noSuchItem(let id): "no item '\(id)' in the session's run-of-show"
         case .noSuchConflict(let what): "no open conflict on \(what); someone may have settled it already"

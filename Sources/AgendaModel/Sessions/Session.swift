@@ -14,13 +14,18 @@ public struct SessionState: KnownValue {
 
 /// Who attended a session: people of the agenda (by id, or by name for guests) and organizations (by id).
 public struct Attendance: Equatable, Sendable {
+    /// The people of the roster present, by id.
     public var people: [String]
     public var organizations: [String]
+    /// People present recorded by name only: they have since left the roster, and the record of the
+    /// meeting keeps their names.
+    public var named: [String]
     public var extras: ExtraFields
 
-    public init(people: [String] = [], organizations: [String] = [], extras: ExtraFields = ExtraFields()) {
+    public init(people: [String] = [], organizations: [String] = [], named: [String] = [], extras: ExtraFields = ExtraFields()) {
         self.people = people
         self.organizations = organizations
+        self.named = named
         self.extras = extras
     }
 }

@@ -29,6 +29,12 @@ extension ObjectLayout where Record == Attendance {
         members: [
             .texts("people", { $0.people }, { $0.people = $1 }),
             .texts("organizations", { $0.organizations }, { $0.organizations = $1 }),
+            Member("named", read: { (r, attendance) throws(JSONSyntaxError) in attendance.named = try r.readStringArray() },
+                   write: { attendance, w in
+                       // Nothing when there are none, so an attendance is written as before the member existed.
+                       guard !attendance.named.isEmpty else { return }
+                       w.member("named", attendance.named)
+                   }),
         ])
 }
 
