@@ -53,4 +53,17 @@ extension Communities {
         }
         return table
     }()
+
+    /// The words people type for a known community, as search text: each in the four languages, with
+    /// spaces for dashes and a plural beside it (`pueblos indigenas`, `indigenas`); empty for others.
+    public static func searchWords(of key: String) -> String {
+        synonyms.filter { $0.value == key }.keys.sorted().flatMap { word -> [String] in
+            let spaced = word.replacingDashes
+            return [spaced, spaced + "s"]
+        }.joined(separator: " ")
+    }
+}
+
+private extension String {
+    var replacingDashes: String { String(map { $0 == "-" ? " " : $0 }) }
 }

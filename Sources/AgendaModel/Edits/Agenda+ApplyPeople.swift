@@ -39,6 +39,19 @@ extension Agenda {
         return edits
     }
 
+    /// The edits that keep a renamed person the owner of their goals: owners are named by name, so each
+    /// goal they own loses the old name and gains the new one (each recorded in the goal's history).
+    public func renaming(person id: String, to name: String) -> [Edit] {
+        guard let person = person(id), person.name != name else { return [] }
+        let old = TextFolding.fold(person.name)
+        return goals.flatMap { goal -> [Edit] in
+            let named = goal.owners.filter { TextFolding.fold($0) == old }
+            guard !named.isEmpty else { return [] }
+            return named.map { Edit.removeOwner(goal: goal.id, name: $0) }
+                + (goal.owners.contains(name) ? [] : [.addOwner(goal: goal.id, name: name)])
+        }
+    }
+
     mutating func addPerson(_ person: Person, at position: Int?) throws(EditError) -> [Edit] {
         try check(person)
         guard personIndex(person.id) == nil else { throw .duplicateID(person.id) }
