@@ -117,7 +117,7 @@ extension Catalog {
         .actionClearFilters: "Clear the search and every filter",
         .actionNextView: "Next view",
         .actionShowGoals: "Goals view",
-        .actionShowOrganizations: "Organizations view",
+        .actionShowOrganizations: "Organizations view (2 again: the people in the roster)",
         .actionHelp: "Show this help",
         .actionQuit: "Quit",
         .actionDetailUp: "Scroll the details up",

@@ -117,7 +117,7 @@ extension Catalog {
         .actionClearFilters: "Effacer la recherche et tous les filtres",
         .actionNextView: "Vue suivante",
         .actionShowGoals: "Vue des objectifs",
-        .actionShowOrganizations: "Vue des organisations",
+        .actionShowOrganizations: "Vue des organisations (2 à nouveau : les personnes de la liste)",
         .actionHelp: "Afficher cette aide",
         .actionQuit: "Quitter",
         .actionDetailUp: "Faire défiler les détails vers le haut",

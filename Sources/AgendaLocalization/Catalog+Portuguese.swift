@@ -117,7 +117,7 @@ extension Catalog {
         .actionClearFilters: "Limpar a busca e todos os filtros",
         .actionNextView: "Próxima tela",
         .actionShowGoals: "Tela de metas",
-        .actionShowOrganizations: "Tela de organizações",
+        .actionShowOrganizations: "Tela de organizações (2 de novo: as pessoas do cadastro)",
         .actionHelp: "Mostrar esta ajuda",
         .actionQuit: "Sair",
         .actionDetailUp: "Rolar os detalhes para cima",

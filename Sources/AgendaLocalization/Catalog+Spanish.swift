@@ -117,7 +117,7 @@ extension Catalog {
         .actionClearFilters: "Borrar la búsqueda y todos los filtros",
         .actionNextView: "Vista siguiente",
         .actionShowGoals: "Vista de metas",
-        .actionShowOrganizations: "Vista de organizaciones",
+        .actionShowOrganizations: "Vista de organizaciones (2 otra vez: las personas de la lista)",
         .actionHelp: "Mostrar esta ayuda",
         .actionQuit: "Salir",
         .actionDetailUp: "Desplazar los detalles hacia arriba",

@@ -2,13 +2,37 @@
 public enum Catalog {
     /// The table of a language.
     public static func table(_ language: Language) -> [Text: String] {
+        sections.reduce(into: [:]) { table, section in table.merge(section(language)) { first, _ in first } }
+    }
+
+    /// The tables' parts: the main one, and those of features kept apart so that no literal grows too
+    /// large for the compiler to check quickly.
+    static let sections: [@Sendable (Language) -> [Text: String]] = [main, merge, people]
+
+    /// The main table of a language.
+    static func main(_ language: Language) -> [Text: String] {
         switch language {
-        case .english: english.merging(englishMerge) { a, _ in a }
-        case .spanish: spanish.merging(spanishMerge) { a, _ in a }
-        case .portuguese: portuguese.merging(portugueseMerge) { a, _ in a }
-        case .french: french.merging(frenchMerge) { a, _ in a }
+        case .english: english
+        case .spanish: spanish
+        case .portuguese: portuguese
+        case .french: french
         }
     }
+
+    /// The strings of the Conflicts view and of merges.
+    static func merge(_ language: Language) -> [Text: String] {
+        switch language {
+        case .english: englishMerge
+        case .spanish: spanishMerge
+        case .portuguese: portugueseMerge
+        case .french: frenchMerge
+        }
+    }
+}
+
+extension Catalog {
+    /// The English table, for a key another language lacked (tests make sure none does).
+    static let fallback = table(.english)
 }
 
 /// Strings of one language, looked up by key, with arguments filled in.
@@ -23,7 +47,7 @@ public struct Strings: Sendable {
 
     /// The string for a key; the English one if a table lacked it (tests make sure none does).
     public subscript(_ key: Text) -> String {
-        table[key] ?? Catalog.english[key] ?? Catalog.englishMerge[key] ?? key.rawValue
+        table[key] ?? Catalog.fallback[key] ?? key.rawValue
     }
 
     /// The string for a key with `%@` and `%d` replaced by the arguments in order, and `%%` by `%`.

@@ -122,4 +122,13 @@ public enum Text: String, CaseIterable, Sendable {
     case viewConflicts, actionShowConflicts, actionChooseSide, conflictsCount, conflictsNone, conflictBothChanged
     case conflictDeletedChanged, conflictTwoWay, conflictNow, conflictDelete, conflictKeep, menuConflictChoose
     case messageConflictSettled, conflictEmpty, conflictKeepSession, conflictsInHeader, conflictTheAgenda, columnField
+    // People and areas
+    case viewPeople, noPeople, columnLanguages, fieldLanguages, actionNewPerson, actionEditPerson, actionRemovePerson
+    case newPersonTitle, confirmRemovePersonTitle, confirmPersonUses, confirmPersonUnlinked, labelPersonAdded
+    case labelPersonChanged, labelPersonRemoved, detailOwnsGoals, detailAttended, menuPersonOrganization
+    case messagePersonJoined, confirmMarkPresentTitle, confirmMarkPresentLine, actionNewArea, actionEditGoalOrArea
+    case actionMoveGoalOrArea, actionDeleteGoalOrArea, newAreaTitle, editAreaTitle, menuAreaPosition, areaPositionFirst
+    case areaPositionAfter, confirmRemoveAreaTitle, menuAreaGoalsTo, labelAreaAdded, labelAreaChanged, labelAreaMoved
+    case labelAreaRemoved, problemTakenName, actionShowPeople, hintPeople, languageEnglish, languageSpanish
+    case languagePortuguese, languageFrench, columnOrganization, noOrganization
 }
