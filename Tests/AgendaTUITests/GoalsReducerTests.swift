@@ -201,6 +201,8 @@ import TestSupport
         TUI.press([.tab], &state)
         #expect(TUI.agendaScreen(state)?.view == .organizations)
         TUI.press([.tab], &state)
+        #expect(TUI.agendaScreen(state)?.view == .people)
+        TUI.press([.tab], &state)
         #expect(TUI.agendaScreen(state)?.view == .sessions)
         TUI.press([.tab], &state)
         #expect(TUI.agendaScreen(state)?.view == .dashboard)

@@ -46,6 +46,13 @@ import TestSupport
     }
 
     @Test(arguments: sizes)
+    func people(width: Int, height: Int) {
+        var state = TUI.state(width: width, height: height)
+        TUI.press([.character("2"), .character("2")], &state)
+        Snapshot.assert(TUI.screen(state), named: "people-\(width)x\(height)")
+    }
+
+    @Test(arguments: sizes)
     func picker(width: Int, height: Int) {
         var state = AppState(size: Size(width: width, height: height), language: .english, today: TUI.today,
                              hasColor: false, screen: .loading(path: "Agendas"))

@@ -10,6 +10,7 @@ public struct AgendaScreen: Sendable {
     public var mode: Mode = .browsing
     public var goals = GoalsState()
     public var organizations = OrganizationsState()
+    public var people = PeopleState()
     public var sessions = SessionsState()
     public var dashboard = DashboardState()
     public var activity = ActivityState()

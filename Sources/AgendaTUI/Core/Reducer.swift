@@ -103,6 +103,7 @@ public enum Reducer {
         if state.agenda != nil {
             GoalsFeature.resized(layout, &state.agenda!)
             OrganizationsFeature.resized(layout, &state.agenda!)
+            PeopleFeature.resized(layout, &state.agenda!)
         }
         if case .picker(var picker) = state.screen {
             picker.list.reveal(height: layout.listBody.height, count: picker.entries.count)

@@ -46,7 +46,7 @@ enum HeaderView {
 
     /// The views' labels, `1 Goals`, each with whether it is the current one.
     private static func tabLabels(current: AgendaView, conflicts: Int, _ strings: Strings) -> [(String, Bool)] {
-        let views: [AgendaView] = [.goals, .organizations, .sessions, .dashboard, .activity]
+        let views: [AgendaView] = [.goals, current == .people ? .people : .organizations, .sessions, .dashboard, .activity]
             + (conflicts > 0 || current == .conflicts ? [.conflicts] : [])
         return views.map { view in
             let count = view == .conflicts && conflicts > 0 ? " (\(conflicts))" : ""

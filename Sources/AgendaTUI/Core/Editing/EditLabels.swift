@@ -8,6 +8,11 @@ enum EditLabels {
         if edits.count == 1, let single = describeOne(edits[0], before: before, after: after, strings) {
             return single
         }
+        // A person, an area or an organization changed with what follows from it (owners renamed, goals
+        // moved): said as that change.
+        if let whole = edits.lazy.filter({ goalID(of: $0) == nil }).compactMap({ describeOne($0, before: before, after: after, strings) }).first {
+            return whole
+        }
         var goals: [String] = []
         for edit in edits {
             if let id = goalID(of: edit), !goals.contains(id) { goals.append(id) }
@@ -32,6 +37,20 @@ enum EditLabels {
             return strings.format(.labelOrganizationChanged, org.name)
         case .removeOrganization(let id):
             return strings.format(.labelOrganizationRemoved, before.organization(id)?.name ?? id)
+        case .addPerson(let person, _):
+            return strings.format(.labelPersonAdded, person.name)
+        case .updatePerson(let person):
+            return strings.format(.labelPersonChanged, before.person(person.id)?.name ?? person.name)
+        case .removePerson(let id):
+            return strings.format(.labelPersonRemoved, before.person(id)?.name ?? id)
+        case .addArea(let area, _):
+            return strings.format(.labelAreaAdded, area.name)
+        case .updateArea(let area):
+            return strings.format(.labelAreaChanged, before.area(area.id)?.name ?? area.name)
+        case .moveArea(let id, _):
+            return strings.format(.labelAreaMoved, before.area(id)?.name ?? id)
+        case .removeArea(let id):
+            return strings.format(.labelAreaRemoved, before.area(id)?.name ?? id)
         case .addReview(let review):
             return strings.format(.labelAdded, fieldName("review", strings), review.goal, Labels.health(review.health, strings))
         case .removeReview(let index):

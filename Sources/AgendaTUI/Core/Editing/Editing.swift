@@ -56,6 +56,7 @@ enum Editing {
         screen.document = Document(path: old.path, agenda: agenda)
         GoalsFeature.follow(from: old, &screen)
         OrganizationsFeature.follow(from: old, &screen)
+        PeopleFeature.follow(from: old, &screen)
         screen.mode = DetailFeature.follow(screen.mode, from: old, to: screen.document)
     }
 }

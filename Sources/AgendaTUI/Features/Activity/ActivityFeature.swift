@@ -68,7 +68,7 @@ public enum ActivityFeature {
         }
         let items = [MenuItem(label: strings[.filterAny])] + choices.map { MenuItem(label: $0.label, isCurrent: $0.isCurrent) }
         return MenuState(title: strings[.activityFilterTitle], items: items, purpose: .activity(.values(criterion, [nil] + choices.map(\.value))),
-                         searchable: items.count > 12)
+                         searchable: true)
     }
 }
 

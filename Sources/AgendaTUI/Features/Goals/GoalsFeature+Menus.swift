@@ -29,7 +29,8 @@ extension GoalsFeature {
         let (title, choices) = filterChoices(field, screen, strings)
         var items = [MenuItem(label: strings[.filterAny])] + choices.map { MenuItem(label: $0.label, isCurrent: $0.isCurrent) }
         if !items.dropFirst().contains(where: \.isCurrent) { items[0].isCurrent = true }
-        return MenuState(title: strings[title], items: items, purpose: .goals(.filterValues(field, [nil] + choices.map(\.value))))
+        return MenuState(title: strings[title], items: items, purpose: .goals(.filterValues(field, [nil] + choices.map(\.value))),
+                         searchable: true)
     }
 
     /// The values of a criterion with their labels, and whether each is the one the filter holds.

@@ -9,6 +9,7 @@ extension OrganizationsFeature {
         KeyBinding([.character("d"), .delete], .delete, section: .helpSectionEdit),
     ] + KeyMaps.history + [
         KeyBinding([.character("v")], .showOrganizationGoals, hint: .hintGoals, section: .helpSectionView),
+        KeyBinding([.character("P")], .showPeople, hint: .hintPeople, section: .helpSectionView),
         KeyBinding([.character("J")], .detailDown, section: .helpSectionView),
         KeyBinding([.character("K")], .detailUp, section: .helpSectionView),
     ] + KeyMaps.everywhere

@@ -70,9 +70,9 @@ extension FormFeature {
         let index = form.focus
         switch key {
         case .enter, .character(" "):
-            let items = options.map { MenuItem(label: $0.label, isCurrent: $0.value == value) }
+            let items = options.map { MenuItem(label: $0.label, isCurrent: $0.value == value, keywords: $0.keywords) }
             state.overlay = .menu(MenuState(title: state.strings[form.fields[index].label], items: items,
-                                            purpose: .form(.choice(field: index)), searchable: items.count > 12))
+                                            purpose: .form(.choice(field: index)), searchable: true))
         case .left, .right:
             guard let current = options.firstIndex(where: { $0.value == value }) ?? options.indices.first else { break }
             let next = (current + (key == .right ? 1 : options.count - 1)) % options.count
@@ -92,7 +92,7 @@ extension FormFeature {
         case .enter, .character(" "):
             // The values the field holds that its options lack (names typed before) are offered too.
             let offered = options + values.filter { value in !options.contains { $0.value == value } }.map { FormOption($0) }
-            let items = offered.map { MenuItem(label: $0.label, isCurrent: values.contains($0.value)) }
+            let items = offered.map { MenuItem(label: $0.label, isCurrent: values.contains($0.value), keywords: $0.keywords) }
             var menu = MenuState(title: state.strings[form.fields[index].label], items: items,
                                  purpose: .form(.ticks(field: index, options: offered)), searchable: true,
                                  choosing: .ticks(boxes: true))

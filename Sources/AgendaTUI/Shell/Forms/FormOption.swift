@@ -2,6 +2,8 @@
 public struct FormOption: Equatable, Sendable {
     public var label: String
     public var value: String
+    /// Words the field's menu also finds the option by, not shown.
+    public var keywords: String = ""
 }
 
 extension FormOption {

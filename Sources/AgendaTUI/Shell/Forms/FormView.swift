@@ -77,7 +77,7 @@ enum FormView {
             if focused { buffer.cursor = cursor }
         case .choice, .multi:
             guard y >= area.y else { break }
-            let shown = field.display.isEmpty ? strings[.detailNone] : field.display
+            let shown = field.display.isEmpty ? "—" : field.display
             let end = x + buffer.write((shown + " ▾").truncated(toWidth: width), x: x, y: y, style: valueStyle)
             // The focused list says how it is chosen, where there is room.
             let hint = "  " + strings[field.kind.isChoice ? .formChoiceHint : .formMultiHint]

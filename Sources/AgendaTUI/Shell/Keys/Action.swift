@@ -47,6 +47,8 @@ public enum Action: String, CaseIterable, Sendable {
     case redo
     case newOrganization = "new-organization"
     case showOrganizationGoals = "show-organization-goals"
+    case showPeople = "show-people"
+    case newPerson = "new-person"
     case nextField = "next-field"
     case previousField = "previous-field"
     case save
@@ -133,6 +135,8 @@ public enum Action: String, CaseIterable, Sendable {
         case .redo: .actionRedo
         case .newOrganization: .actionNewOrganization
         case .showOrganizationGoals: .actionShowOrganizationGoals
+        case .showPeople: .actionShowPeople
+        case .newPerson: .actionNewPerson
         case .nextField: .actionNextField
         case .previousField: .actionPreviousField
         case .save: .actionSave

@@ -1,7 +1,7 @@
 /// The places of the interface that have keys of their own: each has a key table, an update that
 /// answers its keys and, for the screens, a view (see `Routing`).
 public enum KeyContext: String, CaseIterable, Sendable {
-    case picker, goals, organizations, detail, search, menu, help, tooSmall
+    case picker, goals, organizations, people, detail, search, menu, help, tooSmall
     /// An agenda being read: only quitting.
     case loading
     /// An agenda that could not be opened, reached from the picker (Escape goes back to it) or not.

@@ -2,9 +2,12 @@
 public struct MenuItem: Equatable, Sendable {
     public var label: String
     public var isCurrent: Bool
+    /// Words the search also finds the item by, not shown (a community's names in other languages).
+    public var keywords: String
 
-    public init(label: String, isCurrent: Bool = false) {
+    public init(label: String, isCurrent: Bool = false, keywords: String = "") {
         self.label = label
         self.isCurrent = isCurrent
+        self.keywords = keywords
     }
 }

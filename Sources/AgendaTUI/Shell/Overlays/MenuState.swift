@@ -53,10 +53,13 @@ public struct MenuState: Equatable, Sendable {
         shown.indices.contains(list.selection) ? shown[list.selection] : nil
     }
 
-    /// Narrows the items to those whose label contains the search text, ignoring case and accents.
+    /// Narrows the items to those whose label or keywords contain the search text, ignoring case and
+    /// accents.
     public mutating func applyFilter() {
         let needle = FoldedNeedle(filter?.text ?? "")
-        shown = needle.isEmpty ? Array(allItems.indices) : allItems.indices.filter { needle.isFound(in: allItems[$0].label) }
+        shown = needle.isEmpty ? Array(allItems.indices) : allItems.indices.filter {
+            needle.isFound(in: allItems[$0].label) || (!allItems[$0].keywords.isEmpty && needle.isFound(in: allItems[$0].keywords))
+        }
         list.clamp(count: shown.count)
     }
 

@@ -37,6 +37,7 @@ enum Routing {
             switch screen.view {
             case .goals: screen.goals.isSearching ? .search : .goals
             case .organizations: .organizations
+            case .people: .people
             case .sessions: .sessions
             case .dashboard: .dashboard
             case .activity: .activity
@@ -51,6 +52,7 @@ enum Routing {
         case .goals, .search: .view(keys: context == .search ? GoalsFeature.searchKeys : GoalsFeature.keys,
                                     update: GoalsFeature.update, draw: GoalsView.draw)
         case .organizations: .view(keys: OrganizationsFeature.keys, update: OrganizationsFeature.update, draw: OrganizationsView.draw)
+        case .people: .view(keys: PeopleFeature.keys, update: PeopleFeature.update, draw: PeopleView.draw)
         case .sessions: .view(keys: SessionsFeature.keys, update: SessionsFeature.update, draw: SessionsView.draw)
         case .dashboard: .view(keys: DashboardFeature.keys, update: DashboardFeature.update, draw: DashboardView.draw)
         case .activity: .view(keys: ActivityFeature.keys, update: ActivityFeature.update, draw: ActivityView.draw)
