@@ -3,9 +3,9 @@ import AgendaModel
 /// How the reader and writer go through the members of one kind of object.
 ///
 /// Two kinds conform: an `ObjectLayout`, the table of the members with the record's accessors as
-/// closures, and the codecs generated from a layout (`GoalCodec`, `NoteCodec`, `ChangeCodec`,
-/// `GoalOriginCodec`, in `Generated/`), the same members as straight-line code for the objects that
-/// make up most of a file. The reading loop (`JSONReader.read(_:)`) and the writing of an object
+/// closures, and the codecs generated from a layout (`GeneratedCodec`: `GoalCodec`, `NoteCodec`,
+/// `ChangeCodec` and `GoalOriginCodec`, in `Generated/`), the same members as straight-line code for
+/// the objects that make up most of a file. The reading loop (`JSONReader.read(_:)`) and the writing of an object
 /// (`JSONWriter.write(_:_:)`) are the same for both.
 protocol ObjectCodec {
     associatedtype Record: KeepsUnknownMembers

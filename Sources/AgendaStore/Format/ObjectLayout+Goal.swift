@@ -62,12 +62,12 @@ extension ObjectLayout where Record == GoalOrigin {
         ])
 }
 
-extension Goal: KeepsUnknownMembers {
+extension Goal: BlankRecord {
     /// The goal a reader starts from: a new box each time, so goals read on two cores share none.
     static var blank: Goal { Goal(id: "", title: "", area: "", createdAt: Date(timeIntervalSince1970: 0)) }
 }
 
-extension GoalOrigin: KeepsUnknownMembers {
+extension GoalOrigin: BlankRecord {
     /// The origin a reader starts from.
     static var blank: GoalOrigin { GoalOrigin(session: "", item: "") }
 }

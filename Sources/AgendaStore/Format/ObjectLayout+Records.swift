@@ -91,12 +91,12 @@ extension Area: KeepsUnknownMembers {}
 extension Contact: KeepsUnknownMembers {}
 extension Organization: KeepsUnknownMembers {}
 extension Person: KeepsUnknownMembers {}
-extension Note: KeepsUnknownMembers {
+extension Note: BlankRecord {
     /// The note a reader starts from.
     static var blank: Note { Note(author: "", time: Date(timeIntervalSince1970: 0), text: "") }
 }
 
-extension Change: KeepsUnknownMembers {
+extension Change: BlankRecord {
     /// The history entry a reader starts from.
     static var blank: Change { Change(time: Date(timeIntervalSince1970: 0), by: "", field: "") }
 }

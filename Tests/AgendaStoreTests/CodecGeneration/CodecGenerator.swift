@@ -17,35 +17,38 @@ enum CodecGenerator {
     static func source(_ spec: CodecSpec) -> String {
         let listing = spec.listingLayout != nil
         var lines = header(spec)
-        lines += ["struct \(spec.type): ObjectCodec {"]
+        lines += ["struct \(spec.type): GeneratedCodec {"]
         if let listed = spec.listingLayout {
             lines += [
                 "    /// Whether only what a listing reads is read, the other members checked and passed over,",
                 "    /// as `ObjectLayout<\(spec.record)>.\(listed)` does.",
                 "    var listing = false",
                 "",
-                "    /// The layout the code is generated from; asked only to name a missing member.",
                 "    var layout: ObjectLayout<\(spec.record)> { listing ? .\(listed) : .\(spec.layout) }",
             ]
         } else {
+            lines += ["    var layout: ObjectLayout<\(spec.record)> { .\(spec.layout) }"]
+        }
+        let skips = flag(spec.skipsUnknown, listing: listing ? spec.listingSkipsUnknown : nil)
+        if skips != "false" {
+            lines += ["", "    var skipsUnknown: Bool { \(skips) }"]
+        }
+        if !spec.namesMembers {
+            lines += ["", "    var namesMembers: Bool { false }"]
+        }
+        let required = spec.members.indices.filter { spec.members[$0].isRequired }
+        let mask = required.reduce(UInt64(0)) { $0 | 1 << UInt64($1) }
+        lines += ["", "    static var requiredMembers: UInt64 { 0b\(String(mask, radix: 2)) }", ""]
+        lines += keys(spec) + [""] + readMember(spec)
+        if let finish = spec.finish {
             lines += [
-                "    /// The layout the code is generated from; asked only to name a missing member.",
-                "    var layout: ObjectLayout<\(spec.record)> { .\(spec.layout) }",
+                "",
+                "    func finishMembers(_ \(spec.variable): inout \(spec.record), seen: MemberSet) {",
+                "        \(finish)(&\(spec.variable), seen)",
+                "    }",
             ]
         }
-        lines += [
-            "",
-            "    var skipsUnknown: Bool { \(flag(spec.skipsUnknown, listing: listing ? spec.listingSkipsUnknown : nil)) }",
-            "",
-            "    var namesMembers: Bool { \(spec.namesMembers) }",
-            "",
-            "    func makeRecord() -> \(spec.record) {",
-            "        .blank",
-            "    }",
-            "",
-        ]
-        lines += numberOfKey(spec) + [""] + readMember(spec) + [""] + finishReading(spec) + [""] + writeMembers(spec)
-        lines += ["}"]
+        lines += [""] + writeMembers(spec) + ["}"]
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -78,19 +81,17 @@ enum CodecGenerator {
         return listing ? "listing" : "!listing"
     }
 
-    private static func numberOfKey(_ spec: CodecSpec) -> [String] {
+    private static func keys(_ spec: CodecSpec) -> [String] {
         var lines = [
-            "    func number(of key: String, from next: Int) -> Int? {",
-            "        switch next {",
+            "    static var memberCount: Int { \(spec.members.count) }",
+            "",
+            "    static func member(_ number: Int, isNamed key: String) -> Bool {",
+            "        switch number {",
         ]
         for (number, member) in spec.members.enumerated() {
-            lines.append("        case \(number) where key == \(literal(member.key)): return \(number)")
+            lines.append("        case \(number): key == \(literal(member.key))")
         }
-        lines += ["        default: break", "        }", "        switch key {"]
-        for (number, member) in spec.members.enumerated() {
-            lines.append("        case \(literal(member.key)): return \(number)")
-        }
-        lines += ["        default: return nil", "        }", "    }"]
+        lines += ["        default: false", "        }", "    }"]
         return lines
     }
 
@@ -141,24 +142,6 @@ enum CodecGenerator {
         case .origin: value = "try r.readOptional(GoalOriginCodec())"
         }
         return ["\(target) = \(value)"]
-    }
-
-    private static func finishReading(_ spec: CodecSpec) -> [String] {
-        let record = spec.variable
-        let required = spec.members.indices.filter { spec.members[$0].isRequired }
-        var lines = [
-            "    func finishReading(_ \(record): inout \(spec.record), seen: MemberSet, at start: Int) throws(JSONSyntaxError) {",
-        ]
-        if !required.isEmpty {
-            let mask = required.reduce(UInt64(0)) { $0 | 1 << UInt64($1) }
-            lines.append(
-                "        if !seen.containsAll(0b\(String(mask, radix: 2))) { try layout.refuseMissing(\(record), seen: seen, at: start) }")
-        }
-        if let finish = spec.finish {
-            lines.append("        \(finish)(&\(record), seen)")
-        }
-        lines.append("    }")
-        return lines
     }
 
     private static func writeMembers(_ spec: CodecSpec) -> [String] {

@@ -7,34 +7,21 @@ import AgendaModel
 /// A history entry read and written by straight-line code generated from its layout,
 /// `ObjectLayout<Change>.change`: the same members, order, forms and errors, with no closure
 /// called and no table read for each member.
-struct ChangeCodec: ObjectCodec {
-    /// The layout the code is generated from; asked only to name a missing member.
+struct ChangeCodec: GeneratedCodec {
     var layout: ObjectLayout<Change> { .change }
 
-    var skipsUnknown: Bool { false }
+    static var requiredMembers: UInt64 { 0b101 }
 
-    var namesMembers: Bool { true }
+    static var memberCount: Int { 5 }
 
-    func makeRecord() -> Change {
-        .blank
-    }
-
-    func number(of key: String, from next: Int) -> Int? {
-        switch next {
-        case 0 where key == "time": return 0
-        case 1 where key == "by": return 1
-        case 2 where key == "field": return 2
-        case 3 where key == "from": return 3
-        case 4 where key == "to": return 4
-        default: break
-        }
-        switch key {
-        case "time": return 0
-        case "by": return 1
-        case "field": return 2
-        case "from": return 3
-        case "to": return 4
-        default: return nil
+    static func member(_ number: Int, isNamed key: String) -> Bool {
+        switch number {
+        case 0: key == "time"
+        case 1: key == "by"
+        case 2: key == "field"
+        case 3: key == "from"
+        case 4: key == "to"
+        default: false
         }
     }
 
@@ -47,10 +34,6 @@ struct ChangeCodec: ObjectCodec {
         case 4: change.to = try r.readOptionalString()
         default: break
         }
-    }
-
-    func finishReading(_ change: inout Change, seen: MemberSet, at start: Int) throws(JSONSyntaxError) {
-        if !seen.containsAll(0b101) { try layout.refuseMissing(change, seen: seen, at: start) }
     }
 
     func writeMembers(of change: Change, _ w: inout JSONWriter) {

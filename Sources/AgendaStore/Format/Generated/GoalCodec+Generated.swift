@@ -7,68 +7,42 @@ import AgendaModel
 /// A goal read and written by straight-line code generated from its layout,
 /// `ObjectLayout<Goal>.goal`: the same members, order, forms and errors, with no closure
 /// called and no table read for each member.
-struct GoalCodec: ObjectCodec {
+struct GoalCodec: GeneratedCodec {
     /// Whether only what a listing reads is read, the other members checked and passed over,
     /// as `ObjectLayout<Goal>.listedGoal` does.
     var listing = false
 
-    /// The layout the code is generated from; asked only to name a missing member.
     var layout: ObjectLayout<Goal> { listing ? .listedGoal : .goal }
 
     var skipsUnknown: Bool { listing }
 
-    var namesMembers: Bool { true }
+    static var requiredMembers: UInt64 { 0b111 }
 
-    func makeRecord() -> Goal {
-        .blank
-    }
+    static var memberCount: Int { 20 }
 
-    func number(of key: String, from next: Int) -> Int? {
-        switch next {
-        case 0 where key == "id": return 0
-        case 1 where key == "title": return 1
-        case 2 where key == "area": return 2
-        case 3 where key == "parent": return 3
-        case 4 where key == "status": return 4
-        case 5 where key == "progress": return 5
-        case 6 where key == "priority": return 6
-        case 7 where key == "due": return 7
-        case 8 where key == "level": return 8
-        case 9 where key == "countries": return 9
-        case 10 where key == "owners": return 10
-        case 11 where key == "organizations": return 11
-        case 12 where key == "tags": return 12
-        case 13 where key == "source": return 13
-        case 14 where key == "origin": return 14
-        case 15 where key == "description": return 15
-        case 16 where key == "notes": return 16
-        case 17 where key == "history": return 17
-        case 18 where key == "createdAt": return 18
-        case 19 where key == "updatedAt": return 19
-        default: break
-        }
-        switch key {
-        case "id": return 0
-        case "title": return 1
-        case "area": return 2
-        case "parent": return 3
-        case "status": return 4
-        case "progress": return 5
-        case "priority": return 6
-        case "due": return 7
-        case "level": return 8
-        case "countries": return 9
-        case "owners": return 10
-        case "organizations": return 11
-        case "tags": return 12
-        case "source": return 13
-        case "origin": return 14
-        case "description": return 15
-        case "notes": return 16
-        case "history": return 17
-        case "createdAt": return 18
-        case "updatedAt": return 19
-        default: return nil
+    static func member(_ number: Int, isNamed key: String) -> Bool {
+        switch number {
+        case 0: key == "id"
+        case 1: key == "title"
+        case 2: key == "area"
+        case 3: key == "parent"
+        case 4: key == "status"
+        case 5: key == "progress"
+        case 6: key == "priority"
+        case 7: key == "due"
+        case 8: key == "level"
+        case 9: key == "countries"
+        case 10: key == "owners"
+        case 11: key == "organizations"
+        case 12: key == "tags"
+        case 13: key == "source"
+        case 14: key == "origin"
+        case 15: key == "description"
+        case 16: key == "notes"
+        case 17: key == "history"
+        case 18: key == "createdAt"
+        case 19: key == "updatedAt"
+        default: false
         }
     }
 
@@ -105,8 +79,7 @@ struct GoalCodec: ObjectCodec {
         }
     }
 
-    func finishReading(_ goal: inout Goal, seen: MemberSet, at start: Int) throws(JSONSyntaxError) {
-        if !seen.containsAll(0b111) { try layout.refuseMissing(goal, seen: seen, at: start) }
+    func finishMembers(_ goal: inout Goal, seen: MemberSet) {
         ObjectLayout<Goal>.setTimesLeftOut(&goal, seen)
     }
 

@@ -7,28 +7,20 @@ import AgendaModel
 /// A goal's origin read and written by straight-line code generated from its layout,
 /// `ObjectLayout<GoalOrigin>.origin`: the same members, order, forms and errors, with no closure
 /// called and no table read for each member.
-struct GoalOriginCodec: ObjectCodec {
-    /// The layout the code is generated from; asked only to name a missing member.
+struct GoalOriginCodec: GeneratedCodec {
     var layout: ObjectLayout<GoalOrigin> { .origin }
-
-    var skipsUnknown: Bool { false }
 
     var namesMembers: Bool { false }
 
-    func makeRecord() -> GoalOrigin {
-        .blank
-    }
+    static var requiredMembers: UInt64 { 0b0 }
 
-    func number(of key: String, from next: Int) -> Int? {
-        switch next {
-        case 0 where key == "session": return 0
-        case 1 where key == "item": return 1
-        default: break
-        }
-        switch key {
-        case "session": return 0
-        case "item": return 1
-        default: return nil
+    static var memberCount: Int { 2 }
+
+    static func member(_ number: Int, isNamed key: String) -> Bool {
+        switch number {
+        case 0: key == "session"
+        case 1: key == "item"
+        default: false
         }
     }
 
@@ -38,9 +30,6 @@ struct GoalOriginCodec: ObjectCodec {
         case 1: origin.item = try r.readString()
         default: break
         }
-    }
-
-    func finishReading(_ origin: inout GoalOrigin, seen: MemberSet, at start: Int) throws(JSONSyntaxError) {
     }
 
     func writeMembers(of origin: GoalOrigin, _ w: inout JSONWriter) {

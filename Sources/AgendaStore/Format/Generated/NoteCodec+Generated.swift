@@ -7,30 +7,19 @@ import AgendaModel
 /// A note read and written by straight-line code generated from its layout,
 /// `ObjectLayout<Note>.note`: the same members, order, forms and errors, with no closure
 /// called and no table read for each member.
-struct NoteCodec: ObjectCodec {
-    /// The layout the code is generated from; asked only to name a missing member.
+struct NoteCodec: GeneratedCodec {
     var layout: ObjectLayout<Note> { .note }
 
-    var skipsUnknown: Bool { false }
+    static var requiredMembers: UInt64 { 0b110 }
 
-    var namesMembers: Bool { true }
+    static var memberCount: Int { 3 }
 
-    func makeRecord() -> Note {
-        .blank
-    }
-
-    func number(of key: String, from next: Int) -> Int? {
-        switch next {
-        case 0 where key == "author": return 0
-        case 1 where key == "time": return 1
-        case 2 where key == "text": return 2
-        default: break
-        }
-        switch key {
-        case "author": return 0
-        case "time": return 1
-        case "text": return 2
-        default: return nil
+    static func member(_ number: Int, isNamed key: String) -> Bool {
+        switch number {
+        case 0: key == "author"
+        case 1: key == "time"
+        case 2: key == "text"
+        default: false
         }
     }
 
@@ -41,10 +30,6 @@ struct NoteCodec: ObjectCodec {
         case 2: note.text = try r.readString()
         default: break
         }
-    }
-
-    func finishReading(_ note: inout Note, seen: MemberSet, at start: Int) throws(JSONSyntaxError) {
-        if !seen.containsAll(0b110) { try layout.refuseMissing(note, seen: seen, at: start) }
     }
 
     func writeMembers(of note: Note, _ w: inout JSONWriter) {
