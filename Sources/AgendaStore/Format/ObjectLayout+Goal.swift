@@ -2,7 +2,8 @@ import AgendaModel
 import Foundation
 
 /// The layout of a goal, made from the goal's field table (`Goal.fields`): each field's member read
-/// and written by its kind, in the table's order.
+/// and written by its kind, in the table's order. Files are read and written by the codec generated
+/// from it (`GoalCodec`), which the tests compare with it.
 extension ObjectLayout where Record == Goal {
     /// A goal, every member read.
     static let goal = goal(listing: false)
