@@ -11,6 +11,8 @@ extension FuzzChecks {
     /// - the full read in one pass and with its goals split between two readers give the same
     ///   agenda, or the same error at the same offset;
     /// - an error's offset lies inside the input (or at its end) and its message is not empty;
+    /// - the goals read by the code generated from their layout and through the layout's table give
+    ///   the same agenda or the same error, in a full read and in a listing, and are written the same;
     /// - the listing read accepts whatever the full read accepts and then holds the same agenda
     ///   less what a list does not show;
     /// - an agenda read, written and read again is the same agenda;
@@ -30,6 +32,7 @@ extension FuzzChecks {
 
         let listing = Result { () throws(JSONSyntaxError) -> Agenda in try format.decodeForListing(bytes) }
         try checkError(listing, in: bytes, "the listing read")
+        try tableAgrees(bytes, whole: whole, listing: listing, format: format)
         switch (whole, listing) {
         case (.success(let agenda), .success(let listed)):
             let expected = listingView(of: agenda)
@@ -81,6 +84,8 @@ extension FuzzChecks {
     /// Written and read again, an agenda is the same agenda, and written again the same bytes.
     static func roundTrip(_ agenda: Agenda, format: JSONAgendaFormat) throws(FuzzFailure) {
         let encoded = format.encode(agenda)
+        let byTable = format.encodeForFuzzing(agenda, goalsByTable: true)
+        try expect(byTable == encoded, "the goals' table writes what the code generated from it writes", firstDifferentLine(byTable, encoded))
         let again = Result { () throws(JSONSyntaxError) -> Agenda in try format.decodeForFuzzing(encoded, splitAbove: nil) }
         switch again {
         case .failure(let error):
@@ -91,5 +96,24 @@ extension FuzzChecks {
             let rewritten = format.encode(read)
             try expect(rewritten == encoded, "an agenda read back is written the same", firstDifferentLine(rewritten, encoded))
         }
+    }
+
+    /// The goals read through their layout's table, in a full read in one pass and in a listing, give
+    /// what the code generated from the table gives: the same agenda, or the same error at the same place.
+    static func tableAgrees(
+        _ bytes: [UInt8], whole: Result<Agenda, JSONSyntaxError>, listing: Result<Agenda, JSONSyntaxError>, format: JSONAgendaFormat
+    ) throws(FuzzFailure) {
+        let byTable = Result { () throws(JSONSyntaxError) -> Agenda in
+            try format.decodeForFuzzing(bytes, splitAbove: nil, goalsByTable: true)
+        }
+        try expect(
+            byTable == whole, "the goals' table reads what the code generated from it reads",
+            "table: \(outcome(byTable)); generated: \(outcome(whole))")
+        let listedByTable = Result { () throws(JSONSyntaxError) -> Agenda in
+            try format.decodeForListingForFuzzing(bytes, goalsByTable: true)
+        }
+        try expect(
+            listedByTable == listing, "the goals' table lists what the code generated from it lists",
+            "table: \(outcome(listedByTable)); generated: \(outcome(listing))")
     }
 }

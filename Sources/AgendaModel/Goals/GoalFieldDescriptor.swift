@@ -7,7 +7,9 @@ import Foundation
 /// CSV export, `set` edits with the history entries they record, and the goal form all go through
 /// that table, so a field is added or changed in one place.
 public struct GoalFieldDescriptor: Sendable {
-    /// The member's key in the file; also the field's name in history entries, edits and conflicts.
+    /// The member's key in the file; also the field's name in history entries, edits and conflicts,
+    /// and the name of the goal's property that holds it (the JSON codec generated from this table
+    /// spells the property so).
     public let key: String
     /// What the field holds, with the goal's accessors for it.
     public let kind: Kind
@@ -22,13 +24,18 @@ public struct GoalFieldDescriptor: Sendable {
     public let isSettable: Bool
     /// Where the goal form shows the field, first at 0; nil when the form does not edit it.
     public let formPosition: Int?
+    /// For a field that holds an enumerated word and is kept as its text (status, priority, level),
+    /// the word's type: the JSON codec generated from this table reads the property's `rawValue` and
+    /// makes the word with `init(rawValue:)`, as the accessors do.
+    public let word: (any KnownValue.Type)?
 
     init(
         _ key: String, _ kind: Kind, merge: MergeRule, required: Bool = false, listed: Bool = true,
-        settable: Bool = false, form: Int? = nil
+        settable: Bool = false, form: Int? = nil, word: (any KnownValue.Type)? = nil
     ) {
         self.key = key
         self.kind = kind
+        self.word = word
         self.merge = merge
         isRequired = required
         isListed = listed

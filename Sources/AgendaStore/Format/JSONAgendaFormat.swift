@@ -17,9 +17,14 @@ public struct JSONAgendaFormat: AgendaFormat {
 
     /// The same, from bytes in memory that are not an array (a file mapped into memory).
     public func decodeForListing(_ bytes: UnsafeBufferPointer<UInt8>) throws(JSONSyntaxError) -> Agenda {
+        try decodeForListing(bytes, goalsByTable: false)
+    }
+
+    /// The same, the goals read through their layout's table with `goalsByTable` (tests compare the two).
+    func decodeForListing(_ bytes: UnsafeBufferPointer<UInt8>, goalsByTable: Bool) throws(JSONSyntaxError) -> Agenda {
         do {
             return try JSONReader.read(buffer: bytes) { (reader) throws(JSONSyntaxError) -> Agenda in
-                try AgendaJSONDecoder.agenda(&reader, listing: true)
+                try AgendaJSONDecoder.agenda(&reader, listing: true, goalsByTable: goalsByTable)
             }
         } catch {
             throw Self.explained(error, in: bytes)
@@ -32,11 +37,12 @@ public struct JSONAgendaFormat: AgendaFormat {
     }
 
     /// The agenda in the bytes, its goals array split between two readers when it holds more than
-    /// `splitAbove` bytes (0: always, when a boundary is found; nil: never).
-    func decode(_ bytes: [UInt8], splitAbove: Int?) throws(JSONSyntaxError) -> Agenda {
+    /// `splitAbove` bytes (0: always, when a boundary is found; nil: never); with `goalsByTable`, the
+    /// goals read through their layout's table rather than the code generated from it.
+    func decode(_ bytes: [UInt8], splitAbove: Int?, goalsByTable: Bool = false) throws(JSONSyntaxError) -> Agenda {
         do {
             return try JSONReader.read(bytes) { (reader) throws(JSONSyntaxError) -> Agenda in
-                try AgendaJSONDecoder.agenda(&reader, splitAbove: splitAbove)
+                try AgendaJSONDecoder.agenda(&reader, splitAbove: splitAbove, goalsByTable: goalsByTable)
             }
         } catch {
             throw bytes.withUnsafeBufferPointer { Self.explained(error, in: $0) }
@@ -48,12 +54,6 @@ public struct JSONAgendaFormat: AgendaFormat {
     static func explained(_ error: JSONSyntaxError, in bytes: UnsafeBufferPointer<UInt8>) -> JSONSyntaxError {
         guard let found = GitConflictMarkers.find(in: bytes) else { return error }
         return GitConflictMarkers.error(found)
-    }
-
-    /// `decode(_:splitAbove:)` for the fuzz checks (`Fuzz/`), which compare a split read with a read
-    /// in one pass on every input.
-    @_spi(Fuzzing) public func decodeForFuzzing(_ bytes: [UInt8], splitAbove: Int?) throws(JSONSyntaxError) -> Agenda {
-        try decode(bytes, splitAbove: splitAbove)
     }
 
     public func encode(_ agenda: Agenda) -> [UInt8] {
@@ -75,25 +75,25 @@ public struct JSONAgendaFormat: AgendaFormat {
     /// The bytes of one goal object, for `show --format json`.
     public func encodeGoal(_ goal: Goal) -> [UInt8] {
         var w = JSONWriter()
-        w.write(goal, .goal)
+        w.write(goal, GoalCodec())
         return w.finish()
     }
 
     /// The bytes of an array of goal objects with the file's key names, for `list --format json`.
     public func encodeGoals(_ goals: [Goal]) -> [UInt8] {
-        encodeArray(goals, .goal)
+        encodeArray(goals, GoalCodec())
     }
 
     /// The bytes of a list of organizations, for `org list --format json`.
     public func encodeOrganizations(_ organizations: [Organization]) -> [UInt8] {
-        encodeArray(organizations, .organization)
+        encodeArray(organizations, ObjectLayout<Organization>.organization)
     }
 
-    /// The bytes of an array of records, each written by its layout.
-    private func encodeArray<Record>(_ records: [Record], _ layout: ObjectLayout<Record>) -> [UInt8] {
+    /// The bytes of an array of records, each written by its codec.
+    private func encodeArray<Codec: ObjectCodec>(_ records: [Codec.Record], _ codec: Codec) -> [UInt8] {
         var w = JSONWriter()
         w.beginArray()
-        w.writeElements(records, layout)
+        w.writeElements(records, codec)
         w.endArray()
         return w.finish()
     }

@@ -28,6 +28,12 @@ struct MemberSet {
     func contains(_ bit: Int) -> Bool {
         bits & (1 << UInt64(bit)) != 0
     }
+
+    /// Whether every member whose bit is set in `mask` was seen.
+    @inline(__always)
+    func containsAll(_ mask: UInt64) -> Bool {
+        bits & mask == mask
+    }
 }
 
 /// Member names of one object, refusing one that comes twice: a list while short, a set when long.

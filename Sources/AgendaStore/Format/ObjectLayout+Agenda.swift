@@ -5,16 +5,22 @@ extension ObjectLayout where Record == Agenda {
     /// The agenda; a goals array of more than `splitAbove` bytes is read on two cores and one of at least
     /// `splitFrom` goals written on two. For `listing`, the goals hold only what a list shows and filters
     /// on, people and sessions are passed over, and conflicts are passed over as unknown members are.
-    static func agenda(splitAbove: Int? = nil, splitFrom: Int? = nil, listing: Bool = false) -> ObjectLayout<Agenda> {
+    ///
+    /// Goals are read and written by the code generated from their layout (`GoalCodec`), or with
+    /// `goalsByTable` through the layout's table itself, which tests compare it with.
+    static func agenda(
+        splitAbove: Int? = nil, splitFrom: Int? = nil, listing: Bool = false, goalsByTable: Bool = false
+    ) -> ObjectLayout<Agenda> {
         let people: Member = .objects("people", .person, { $0.people }, { $0.people = $1 })
         let sessions: Member = .objects("sessions", .session, { $0.sessions }, { $0.sessions = $1 })
         // Each goal read through a closure that captures nothing, so the two cores reading goals share
         // no reference count.
         let goal: @Sendable (inout JSONReader) throws(JSONSyntaxError) -> Goal
-        if listing {
-            goal = { (r: inout JSONReader) throws(JSONSyntaxError) -> Goal in try r.read(ObjectLayout<Goal>.listedGoal) }
-        } else {
-            goal = { (r: inout JSONReader) throws(JSONSyntaxError) -> Goal in try r.read(ObjectLayout<Goal>.goal) }
+        switch (listing, goalsByTable) {
+        case (false, false): goal = { (r: inout JSONReader) throws(JSONSyntaxError) -> Goal in try r.read(GoalCodec()) }
+        case (true, false): goal = { (r: inout JSONReader) throws(JSONSyntaxError) -> Goal in try r.read(GoalCodec(listing: true)) }
+        case (false, true): goal = { (r: inout JSONReader) throws(JSONSyntaxError) -> Goal in try r.read(ObjectLayout<Goal>.goal) }
+        case (true, true): goal = { (r: inout JSONReader) throws(JSONSyntaxError) -> Goal in try r.read(ObjectLayout<Goal>.listedGoal) }
         }
         let goals = Member(
             "goals",
@@ -24,16 +30,20 @@ extension ObjectLayout where Record == Agenda {
             write: { agenda, w in
                 w.key("goals")
                 w.beginArray()
-                AgendaJSONEncoder.writeGoals(agenda.goals, &w, splitFrom: splitFrom)
+                if goalsByTable {
+                    AgendaJSONEncoder.writeGoals(agenda.goals, &w, splitFrom: splitFrom, ObjectLayout<Goal>.goal)
+                } else {
+                    AgendaJSONEncoder.writeGoals(agenda.goals, &w, splitFrom: splitFrom, GoalCodec())
+                }
                 w.endArray()
             })
         let conflicts = Member(
             "conflicts",
-            read: { (r, agenda) throws(JSONSyntaxError) in agenda.conflicts = try r.readArray(of: .conflict) },
+            read: { (r, agenda) throws(JSONSyntaxError) in agenda.conflicts = try r.readArray(of: ObjectLayout<MergeConflict>.conflict) },
             write: { agenda, w in
                 // Nothing when there are none, so a file without conflicts is written as before they existed.
                 guard !agenda.conflicts.isEmpty else { return }
-                w.member("conflicts", agenda.conflicts, .conflict)
+                w.member("conflicts", agenda.conflicts, ObjectLayout<MergeConflict>.conflict)
             })
         return ObjectLayout(
             { Agenda(title: "") }, "the agenda", unknown: listing ? .skip : .keep,

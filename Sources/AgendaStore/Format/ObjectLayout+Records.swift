@@ -54,7 +54,7 @@ extension ObjectLayout where Record == Person {
 
 extension ObjectLayout where Record == Note {
     static let note = ObjectLayout(
-        { Note(author: "", time: Date(timeIntervalSince1970: 0), text: "") }, "a note",
+        { .blank }, "a note",
         members: [
             .text("author", { $0.author }, { $0.author = $1 }),
             .time("time", required: true, { $0.time }, { $0.time = $1 }),
@@ -64,7 +64,7 @@ extension ObjectLayout where Record == Note {
 
 extension ObjectLayout where Record == Change {
     static let change = ObjectLayout(
-        { Change(time: Date(timeIntervalSince1970: 0), by: "", field: "") }, "a history entry",
+        { .blank }, "a history entry",
         members: [
             .time("time", required: true, { $0.time }, { $0.time = $1 }),
             .text("by", { $0.by }, { $0.by = $1 }),
@@ -91,6 +91,13 @@ extension Area: KeepsUnknownMembers {}
 extension Contact: KeepsUnknownMembers {}
 extension Organization: KeepsUnknownMembers {}
 extension Person: KeepsUnknownMembers {}
-extension Note: KeepsUnknownMembers {}
-extension Change: KeepsUnknownMembers {}
+extension Note: BlankRecord {
+    /// The note a reader starts from.
+    static var blank: Note { Note(author: "", time: Date(timeIntervalSince1970: 0), text: "") }
+}
+
+extension Change: BlankRecord {
+    /// The history entry a reader starts from.
+    static var blank: Change { Change(time: Date(timeIntervalSince1970: 0), by: "", field: "") }
+}
 extension Review: KeepsUnknownMembers {}

@@ -7,7 +7,12 @@ import Foundation
 /// The reader (`JSONReader.read(_:)`) and the writer (`JSONWriter.write(_:_:)`) both go through it,
 /// so a member's key, order and form are stated in one place. Members the layout does not name are
 /// kept in the record's `extras` (or, in a listing, passed over) and written after the known ones.
-struct ObjectLayout<Record: KeepsUnknownMembers>: Sendable {
+/// For goals, notes, history entries and origins, the bulk of a file, they go through the code
+/// generated from the layout instead (`GeneratedCodec`).
+///
+/// A class, so that a layout is passed and kept by one reference: a nested layout handed to the
+/// reader for each note or history entry costs one reference count, not a copy of every table.
+final class ObjectLayout<Record: KeepsUnknownMembers>: Sendable {
     /// Reads a member's value into the record; the reader stands at the value.
     typealias Read = @Sendable (inout JSONReader, inout Record) throws(JSONSyntaxError) -> Void
     /// Writes a member (key and value) of the record, or nothing for an absent optional member.
