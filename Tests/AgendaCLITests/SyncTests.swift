@@ -28,12 +28,16 @@ import TestSupport
         #expect(first.stdout.contains("pushed 2 commits to origin/main"))
         let second = clones.sync(beto)
         #expect(second.status == 3, "\(second.stdout)\(second.stderr)")
-        #expect(second.stdout.contains("merged 2 commits from origin/main; merged goal by goal: \(reported)"))
+        // Both clones commit the same .gitattributes as the same test identity: within one second the two
+        // commits are the same commit, so Beto merges one or two commits, and Ana later pulls two or three.
+        #expect(second.stdout.contains(#/merged [12] commits? from origin/main; merged goal by goal: /#),
+                "\(second.stdout)")
+        #expect(second.stdout.contains("merged goal by goal: \(reported)"))
         #expect(second.stdout.contains(
             "1 open conflict in \(reported); settle it in the Conflicts view (agenda \(reported), key 6), then sync again"))
         let back = clones.sync(ana)
         #expect(back.status == 3, "\(back.stdout)\(back.stderr)")
-        #expect(back.stdout.contains("pulled 3 commits from origin/main"))
+        #expect(back.stdout.contains(#/pulled [23] commits from origin/main/#), "\(back.stdout)")
 
         // Both copies hold every edit, and the same bytes.
         let anaFile = try Data(contentsOf: URL(fileURLWithPath: clones.agenda(in: ana)))
