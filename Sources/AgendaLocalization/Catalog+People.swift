@@ -12,6 +12,9 @@ extension Catalog {
     }
 
     static let englishPeople: [Text: String] = [
+        .messageNoOtherArea: "No other area to move its goals to: add one first (A)",
+        .actionOpenGoalOrArea: "Edit the goal in a form; on an area, fold or unfold it",
+        .problemAreaName: "Another area has this name",
         .columnOrganization: "Organization",
         .noOrganization: "none",
         .actionShowPeople: "Show the people in the roster (2 again: back to organizations)",
@@ -41,7 +44,7 @@ extension Catalog {
         .confirmMarkPresentTitle: "Mark present?",
         .confirmMarkPresentLine: "%@ has the floor but is not marked present.",
         .actionNewArea: "Add an area",
-        .actionEditGoalOrArea: "Edit the goal in a form; on an area, Enter folds it and e edits its name and description",
+        .actionEditGoalOrArea: "Edit the goal, or the area’s name and description, in a form",
         .actionMoveGoalOrArea: "Move the goal under another goal or area; on an area, to another place among the areas",
         .actionDeleteGoalOrArea: "Delete the goal; on an area, remove it (its goals moved to another first) (asks first)",
         .newAreaTitle: "New area",
@@ -59,6 +62,9 @@ extension Catalog {
     ]
 
     static let spanishPeople: [Text: String] = [
+        .messageNoOtherArea: "No hay otra área adonde mover sus metas: agregue una antes (A)",
+        .actionOpenGoalOrArea: "Editar la meta en un formulario; en un área, plegarla o desplegarla",
+        .problemAreaName: "Otra área ya tiene este nombre",
         .columnOrganization: "Organización",
         .noOrganization: "ninguna",
         .actionShowPeople: "Ver las personas de la lista (2 otra vez: vuelve a las organizaciones)",
@@ -88,7 +94,7 @@ extension Catalog {
         .confirmMarkPresentTitle: "¿Marcar presente?",
         .confirmMarkPresentLine: "%@ tiene la palabra pero no figura entre los presentes.",
         .actionNewArea: "Agregar un área",
-        .actionEditGoalOrArea: "Editar la meta en un formulario; en un área, Enter la pliega y e edita su nombre y descripción",
+        .actionEditGoalOrArea: "Editar la meta, o el nombre y la descripción del área, en un formulario",
         .actionMoveGoalOrArea: "Mover la meta bajo otra meta o área; en un área, a otro lugar entre las áreas",
         .actionDeleteGoalOrArea: "Eliminar la meta; en un área, quitarla (antes se mueven sus metas a otra) (pregunta antes)",
         .newAreaTitle: "Nueva área",
@@ -106,6 +112,9 @@ extension Catalog {
     ]
 
     static let portuguesePeople: [Text: String] = [
+        .messageNoOtherArea: "Não há outra área para onde mover as suas metas: adicione uma antes (A)",
+        .actionOpenGoalOrArea: "Editar a meta num formulário; numa área, recolhê-la ou expandi-la",
+        .problemAreaName: "Outra área já tem este nome",
         .columnOrganization: "Organização",
         .noOrganization: "nenhuma",
         .actionShowPeople: "Ver as pessoas do cadastro (2 de novo: volta às organizações)",
@@ -135,7 +144,7 @@ extension Catalog {
         .confirmMarkPresentTitle: "Marcar presença?",
         .confirmMarkPresentLine: "%@ está com a palavra mas não tem presença marcada.",
         .actionNewArea: "Adicionar uma área",
-        .actionEditGoalOrArea: "Editar a meta num formulário; numa área, Enter recolhe-a e e edita o nome e a descrição",
+        .actionEditGoalOrArea: "Editar a meta, ou o nome e a descrição da área, num formulário",
         .actionMoveGoalOrArea: "Mover a meta para outra meta ou área; numa área, para outro lugar entre as áreas",
         .actionDeleteGoalOrArea: "Excluir a meta; numa área, tirá-la (antes as metas passam para outra) (pede confirmação)",
         .newAreaTitle: "Nova área",
@@ -153,6 +162,9 @@ extension Catalog {
     ]
 
     static let frenchPeople: [Text: String] = [
+        .messageNoOtherArea: "Aucun autre domaine où déplacer ses objectifs : ajoutez-en un d’abord (A)",
+        .actionOpenGoalOrArea: "Modifier l’objectif dans un formulaire ; sur un domaine, le replier ou le déplier",
+        .problemAreaName: "Un autre domaine porte déjà ce nom",
         .columnOrganization: "Organisation",
         .noOrganization: "aucune",
         .actionShowPeople: "Afficher les personnes de la liste (2 à nouveau : retour aux organisations)",
@@ -182,7 +194,7 @@ extension Catalog {
         .confirmMarkPresentTitle: "Noter sa présence ?",
         .confirmMarkPresentLine: "%@ a la parole mais sa présence n’est pas notée.",
         .actionNewArea: "Ajouter un domaine",
-        .actionEditGoalOrArea: "Modifier l’objectif dans un formulaire ; sur un domaine, Entrée le replie et e modifie son nom et sa description",
+        .actionEditGoalOrArea: "Modifier l’objectif, ou le nom et la description du domaine, dans un formulaire",
         .actionMoveGoalOrArea: "Déplacer l’objectif sous un autre objectif ou domaine ; sur un domaine, à une autre place parmi les domaines",
         .actionDeleteGoalOrArea: "Supprimer l’objectif ; sur un domaine, le retirer (ses objectifs passent d’abord à un autre) (avec confirmation)",
         .newAreaTitle: "Nouveau domaine",

@@ -35,4 +35,9 @@ extension Agenda {
     public func newPersonID(for name: String) -> String {
         FieldRules.freeSlug(from: name, fallback: "person") { person($0) != nil }
     }
+
+    /// An id for a new area, from its name: `voto-en-el-exterior`, or with `-2` when taken.
+    public func newAreaID(for name: String) -> String {
+        FieldRules.freeSlug(from: name, fallback: "area") { area($0) != nil }
+    }
 }

@@ -4,15 +4,17 @@ import TerminalWidgets
 extension GoalsFeature {
     /// The goals view's keys, in the order help lists them.
     static let keys: [KeyBinding] = KeyMaps.listMoves + [
-        KeyBinding([.enter, .character("e")], .edit, hint: .hintEdit, section: .helpSectionEdit),
+        KeyBinding([.enter], .open, hint: .hintEdit, section: .helpSectionEdit, help: .actionOpenGoalOrArea),
+        KeyBinding([.character("e")], .edit, section: .helpSectionEdit, help: .actionEditGoalOrArea),
         KeyBinding([.character("n")], .newGoal, hint: .hintNew, section: .helpSectionEdit),
         KeyBinding([.character("N")], .newSubGoal, section: .helpSectionEdit),
         KeyBinding([.character("s")], .setStatus, section: .helpSectionEdit),
         KeyBinding([.character("+"), .character("=")], .progressUp, section: .helpSectionEdit),
         KeyBinding([.character("-")], .progressDown, section: .helpSectionEdit),
         KeyBinding([.character("a")], .addNote, section: .helpSectionEdit),
-        KeyBinding([.character("m")], .move, section: .helpSectionEdit),
-        KeyBinding([.character("d"), .delete], .delete, section: .helpSectionEdit),
+        KeyBinding([.character("m")], .move, section: .helpSectionEdit, help: .actionMoveGoalOrArea),
+        KeyBinding([.character("d"), .delete], .delete, section: .helpSectionEdit, help: .actionDeleteGoalOrArea),
+        KeyBinding([.character("A")], .newArea, section: .helpSectionEdit),
         KeyBinding([.character("r")], .review, section: .helpSectionEdit),
     ] + KeyMaps.history + [
         KeyBinding([.character("v")], .view, section: .helpSectionView),

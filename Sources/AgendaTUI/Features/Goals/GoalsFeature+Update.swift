@@ -15,9 +15,10 @@ extension GoalsFeature {
             if screen.goals.list.move(movement, count: screen.goals.rows.count, page: height) { screen.goals.detailScroll = 0 }
             return []
         }
+        if let effects = AreasFeature.update(action, &screen, &state) { return effects }
         if let action, let effects = edit(action, &screen, &state) { return effects }
         switch action {
-        case .edit:
+        case .open, .edit:
             switch screen.goals.selectedRow {
             case .area(let id, _, _)?: toggleFold(&screen, "area:" + id)
             case .goal(let index, _, _, _)?: screen.open(GoalForm.make(screen.agenda.goals[index], screen.agenda, state.strings))

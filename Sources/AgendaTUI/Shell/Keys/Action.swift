@@ -49,6 +49,7 @@ public enum Action: String, CaseIterable, Sendable {
     case showOrganizationGoals = "show-organization-goals"
     case showPeople = "show-people"
     case newPerson = "new-person"
+    case newArea = "new-area"
     case nextField = "next-field"
     case previousField = "previous-field"
     case save
@@ -137,6 +138,7 @@ public enum Action: String, CaseIterable, Sendable {
         case .showOrganizationGoals: .actionShowOrganizationGoals
         case .showPeople: .actionShowPeople
         case .newPerson: .actionNewPerson
+        case .newArea: .actionNewArea
         case .nextField: .actionNextField
         case .previousField: .actionPreviousField
         case .save: .actionSave

@@ -7,6 +7,7 @@ public enum Purpose: Equatable, Sendable {
     case goals(GoalsFeature.Purpose)
     case organizations(OrganizationsFeature.Purpose)
     case people(PeopleFeature.Purpose)
+    case areas(AreasFeature.Purpose)
     case sessions(SessionsFeature.Purpose)
     case plan(PlanFeature.Purpose)
     case live(LiveFeature.Purpose)
@@ -22,6 +23,7 @@ public enum Purpose: Equatable, Sendable {
         case .goals(let purpose): purpose
         case .organizations(let purpose): purpose
         case .people(let purpose): purpose
+        case .areas(let purpose): purpose
         case .sessions(let purpose): purpose
         case .plan(let purpose): purpose
         case .live(let purpose): purpose
