@@ -12,6 +12,8 @@ extension Catalog {
     }
 
     static let englishPeople: [Text: String] = [
+        .messagePeopleJoined: "%d people joined the roster: %@",
+        .menuMultiHintTyped: "Enter ticks or adds · Space types · Esc done",
         .messageNoOtherArea: "No other area to move its goals to: add one first (A)",
         .actionOpenGoalOrArea: "Edit the goal in a form; on an area, fold or unfold it",
         .problemAreaName: "Another area has this name",
@@ -62,6 +64,8 @@ extension Catalog {
     ]
 
     static let spanishPeople: [Text: String] = [
+        .messagePeopleJoined: "%d personas se sumaron a la lista: %@",
+        .menuMultiHintTyped: "Enter marca o agrega · Space escribe · Esc listo",
         .messageNoOtherArea: "No hay otra área adonde mover sus metas: agregue una antes (A)",
         .actionOpenGoalOrArea: "Editar la meta en un formulario; en un área, plegarla o desplegarla",
         .problemAreaName: "Otra área ya tiene este nombre",
@@ -112,6 +116,8 @@ extension Catalog {
     ]
 
     static let portuguesePeople: [Text: String] = [
+        .messagePeopleJoined: "%d pessoas entraram no cadastro: %@",
+        .menuMultiHintTyped: "Enter marca ou adiciona · Space digita · Esc concluir",
         .messageNoOtherArea: "Não há outra área para onde mover as suas metas: adicione uma antes (A)",
         .actionOpenGoalOrArea: "Editar a meta num formulário; numa área, recolhê-la ou expandi-la",
         .problemAreaName: "Outra área já tem este nome",
@@ -162,6 +168,8 @@ extension Catalog {
     ]
 
     static let frenchPeople: [Text: String] = [
+        .messagePeopleJoined: "%d personnes figurent désormais dans la liste : %@",
+        .menuMultiHintTyped: "Enter coche ou ajoute · Space tape · Esc terminer",
         .messageNoOtherArea: "Aucun autre domaine où déplacer ses objectifs : ajoutez-en un d’abord (A)",
         .actionOpenGoalOrArea: "Modifier l’objectif dans un formulaire ; sur un domaine, le replier ou le déplier",
         .problemAreaName: "Un autre domaine porte déjà ce nom",

@@ -131,5 +131,5 @@ public enum Text: String, CaseIterable, Sendable {
     case areaPositionAfter, confirmRemoveAreaTitle, menuAreaGoalsTo, labelAreaAdded, labelAreaChanged, labelAreaMoved
     case labelAreaRemoved, problemTakenName, actionShowPeople, hintPeople, languageEnglish, languageSpanish
     case languagePortuguese, languageFrench, columnOrganization, noOrganization
-    case actionOpenGoalOrArea, problemAreaName, messageNoOtherArea
+    case actionOpenGoalOrArea, problemAreaName, messageNoOtherArea, menuMultiHintTyped, messagePeopleJoined
 }

@@ -226,11 +226,11 @@ import TestSupport
         TUI.press([.character("x")], &state)
         #expect(session(state)?.currentSpeaker?.name == "Rosa")
         wait(2, &state)
-        // Then ask, in this order: Rosa again (Enter keeps her organization), Jesús (no organization),
-        // Pedro (a guest with none), Lucía (Diócesis: an indigenous community not heard yet).
+        // Then ask, in this order: Rosa again (now in the roster with her organization), Jesús (no
+        // organization), Pedro (a guest with none), Lucía (Diócesis: an indigenous community not heard yet).
         TUI.press([.character("a")], &state)
         TUI.type("Rosa", &state)
-        TUI.press([.enter, .enter, .enter], &state)
+        TUI.press([.enter, .enter], &state)
         ask("jes", complete: true, &state)
         ask("Pedro", &state)
         ask("lucía", complete: true, &state)
@@ -253,6 +253,8 @@ import TestSupport
         var floor: [String] = []
         for _ in 0..<5 {
             TUI.press([.character("x")], &state)
+            // Jesús and Lucía, in the roster but not marked present, are offered to be marked.
+            if case .confirm? = state.overlay { TUI.press([.character("n")], &state) }
             floor.append(session(state)?.currentSpeaker?.name ?? "-")
             wait(1, &state)
         }

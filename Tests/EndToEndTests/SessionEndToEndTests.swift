@@ -40,6 +40,10 @@ import TestSupport
         #expect(tmux.waitFor("2. Lucía Hernández (Indigenous migrant organizations"), "\(tmux.screen())")
         tmux.send("x")
         #expect(tmux.waitFor("🎤 Jesús Martínez Saldaña"), "\(tmux.screen())")
+        // Jesús is in the roster but was not marked present: the floor offers to mark him.
+        #expect(tmux.waitFor("Jesús Martínez Saldaña has the floor but is not marked present."), "\(tmux.screen())")
+        tmux.send("y")
+        #expect(tmux.waitUntil { !$0.contains("has the floor but") }, "\(tmux.screen())")
         tmux.send("d")
         tmux.send("Apoyar la reforma en Zacatecas", literal: true)
         tmux.send("Enter")

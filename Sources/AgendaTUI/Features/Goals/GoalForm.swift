@@ -48,7 +48,10 @@ enum GoalForm {
                 // One line with the value as history writes it (a list joined with ", ").
                 kind = .text(TextField(field.editValue(of: goal)?.text ?? ""))
             }
-            return FormField(field.key, Labels.fieldLabel(field.key) ?? .fieldTitle, kind)
+            var formField = FormField(field.key, Labels.fieldLabel(field.key) ?? .fieldTitle, kind)
+            // An organization is linked from those that exist; one typed would be an id no one has.
+            formField.addsNames = field.key != "organizations"
+            return formField
         }
         return FormState(purpose: .goals(.edit(goal: goal.id)), title: strings.format(.editGoalTitle, goal.id), fields: fields)
     }

@@ -95,8 +95,9 @@ extension FormFeature {
             let items = offered.map { MenuItem(label: $0.label, isCurrent: values.contains($0.value), keywords: $0.keywords) }
             var menu = MenuState(title: state.strings[form.fields[index].label], items: items,
                                  purpose: .form(.ticks(field: index, options: offered)), searchable: true,
-                                 choosing: .ticks(boxes: true))
+                                 choosing: .ticks)
             menu.list.selection = 0
+            menu.addsNames = form.fields[index].addsNames
             state.overlay = .menu(menu)
         case .up, .down:
             form.focus = key == .up ? max(0, index - 1) : min(form.fields.count - 1, index + 1)

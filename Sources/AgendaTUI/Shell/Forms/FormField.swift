@@ -28,6 +28,9 @@ public struct FormField: Equatable, Sendable {
     public var kind: Kind
     /// Why the value cannot be saved, shown beside it.
     public var problem: String?
+    /// Whether a `multi` field's list takes names typed that it does not offer (owners do; organizations,
+    /// which must exist first, do not).
+    public var addsNames = true
 
     public init(_ name: String, _ label: Text, _ kind: Kind) {
         self.name = name

@@ -9,9 +9,10 @@ public struct MenuState: Equatable, Sendable {
     public enum Choosing: Equatable, Sendable {
         /// Enter chooses one item and closes the menu.
         case one
-        /// Enter and Space tick items, and Enter on a name that matches nothing adds it, ticked;
-        /// closing the menu answers with the items ticked. With `boxes`, ticks show as `[x]`.
-        case ticks(boxes: Bool)
+        /// Enter ticks the selected item (and clears the search), Space too while nothing is typed; a
+        /// typed name that is not exactly an item's is offered on a row of its own, where Enter adds it,
+        /// ticked. Closing the menu answers with the items ticked. Ticks show as `[x]`.
+        case ticks
     }
 
     public var title: String
@@ -25,6 +26,8 @@ public struct MenuState: Equatable, Sendable {
     public var list = SelectableList()
     /// The search text of a searchable menu; nil for a short menu that moves with j/k.
     public var filter: TextField?
+    /// Whether a tick list offers to add a name typed that no item has.
+    public var addsNames = true
     /// How many items the menu was opened with; those after them are names typed.
     public let offered: Int
 
@@ -45,8 +48,6 @@ public struct MenuState: Equatable, Sendable {
     public var selection: Int { list.selection }
     /// Whether the menu ticks items rather than choosing one.
     public var ticks: Bool { choosing != .one }
-    /// Whether ticks show as boxes, `[x]`.
-    public var showsBoxes: Bool { choosing == .ticks(boxes: true) }
 
     /// The position in `allItems` of the selected item, when one is shown.
     public var selectedItem: Int? {
@@ -60,7 +61,32 @@ public struct MenuState: Equatable, Sendable {
         shown = needle.isEmpty ? Array(allItems.indices) : allItems.indices.filter {
             needle.isFound(in: allItems[$0].label) || (!allItems[$0].keywords.isEmpty && needle.isFound(in: allItems[$0].keywords))
         }
-        list.clamp(count: shown.count)
+        list.clamp(count: rowCount)
+    }
+
+    /// The typed name a tick list offers to add: the search text, trimmed, when no item has exactly that
+    /// name (ignoring case and accents).
+    public var nameToAdd: String? {
+        guard ticks, addsNames, let typed = filter?.text.trimmingWhitespace, !typed.isEmpty else { return nil }
+        let folded = TextFolding.fold(typed)
+        return allItems.contains { TextFolding.fold($0.name) == folded } ? nil : typed
+    }
+
+    /// The rows shown: the items, then the row that adds the typed name, when there is one.
+    public var rowCount: Int { shown.count + (nameToAdd == nil ? 0 : 1) }
+
+    /// Whether the selection is on the row that adds the typed name.
+    public var isOnAddRow: Bool { nameToAdd != nil && list.selection == shown.count }
+
+    /// Ticks or unticks the selected item; with a search typed, clears it, the item still selected, so
+    /// that the next name typed starts afresh.
+    public mutating func tickSelected() {
+        guard let item = selectedItem else { return }
+        allItems[item].isCurrent.toggle()
+        guard !(filter?.text.isEmpty ?? true) else { return }
+        filter = TextField()
+        applyFilter()
+        list.selection = shown.firstIndex(of: item) ?? 0
     }
 
     /// Ticks or unticks the selected item.

@@ -11,6 +11,7 @@ public enum Purpose: Equatable, Sendable {
     case sessions(SessionsFeature.Purpose)
     case plan(PlanFeature.Purpose)
     case live(LiveFeature.Purpose)
+    case attendance(AttendanceFeature.Purpose)
     case dashboard(DashboardFeature.Purpose)
     case activity(ActivityFeature.Purpose)
     case conflicts(ConflictsFeature.Purpose)
@@ -27,6 +28,7 @@ public enum Purpose: Equatable, Sendable {
         case .sessions(let purpose): purpose
         case .plan(let purpose): purpose
         case .live(let purpose): purpose
+        case .attendance(let purpose): purpose
         case .dashboard(let purpose): purpose
         case .activity(let purpose): purpose
         case .conflicts(let purpose): purpose

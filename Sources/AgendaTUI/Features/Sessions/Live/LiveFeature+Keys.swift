@@ -14,6 +14,7 @@ extension LiveFeature {
         KeyBinding([.character("v")], .recordVote, section: .helpSectionEdit),
         KeyBinding([.character("o")], .editNotes, section: .helpSectionEdit),
         KeyBinding([.character("O")], .progressiveQueue, section: .helpSectionEdit),
+        KeyBinding([.character("w")], .attendance, section: .helpSectionEdit),
         KeyBinding([.character("u")], .undo, section: .helpSectionEdit),
         KeyBinding([.control("r")], .redo, section: .helpSectionEdit),
         KeyBinding([.character("P")], .presenter, hint: .hintPresenter, section: .helpSectionView),

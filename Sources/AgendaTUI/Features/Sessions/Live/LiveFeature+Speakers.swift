@@ -46,12 +46,26 @@ extension LiveFeature {
         return []
     }
 
-    /// Puts someone in a session's speaker queue.
+    /// Puts someone in a session's speaker queue; a guest the roster lacks joins it and the attendance in
+    /// the same step, with the organization they speak for.
     static func addSpeaker(_ name: String, kind: InterventionKind, organization: String?, language: String?, session id: String,
                            _ screen: inout AgendaScreen, _ state: inout ShellState) -> [Effect] {
         guard let session = screen.agenda.session(id) else { return [] }
         let speaker = Speaker(id: SessionsFeature.nextID("P-", after: session.speakers.map(\.id)), name: name,
                               organization: organization, kind: kind, language: language, addedAt: state.now)
-        return Editing.commit([.changeSession(id: id, .addSpeaker(speaker))], &screen, &state)
+        let folded = TextFolding.fold(name)
+        let isGuest = !screen.agenda.people.contains { TextFolding.fold($0.name) == folded }
+        var joining: [Edit] = []
+        if isGuest {
+            // Someone asking for the floor is in the room: they join the roster and the attendance.
+            let person = Person(id: screen.agenda.newPersonID(for: name), name: name, organization: organization)
+            var attendance = session.attendance
+            attendance.people.append(person.id)
+            if let organization, !attendance.organizations.contains(organization) { attendance.organizations.append(organization) }
+            joining = [.addPerson(person), .changeSession(id: id, .setAttendance(attendance))]
+        }
+        let effects = Editing.commit(joining + [.changeSession(id: id, .addSpeaker(speaker))], &screen, &state)
+        if isGuest { state.message = state.strings.format(.messagePersonJoined, name) }
+        return effects
     }
 }

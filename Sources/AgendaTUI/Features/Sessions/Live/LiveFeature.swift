@@ -47,6 +47,8 @@ public enum LiveFeature {
             return run(action!, session, current: current, &screen, &state)
         case .addSpeaker:
             askSpeaker(session, screen.agenda, &state)
+        case .attendance:
+            AttendanceFeature.open(session, screen.agenda, &state)
         case .endSession:
             state.overlay = .confirm(ConfirmState(title: state.strings[.confirmEndSessionTitle],
                                                   lines: [session.title, state.strings[.confirmEndSessionLine]],
@@ -81,7 +83,9 @@ public enum LiveFeature {
                 state.message = state.strings[.messageNoSpeakers]
                 return []
             }
-            return change(.nextSpeaker)
+            let effects = change(.nextSpeaker)
+            if let now = screen.agenda.session(session.id) { AttendanceFeature.offerToMarkPresent(now, screen.agenda, &state) }
+            return effects
         case .progressiveQueue:
             let effects = change(.setProgressive(!session.progressive))
             state.message = state.strings[session.progressive ? .messageQueueInOrder : .messageQueueProgressive]

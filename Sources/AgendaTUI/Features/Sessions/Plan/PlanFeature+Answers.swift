@@ -8,13 +8,6 @@ extension PlanFeature.Purpose: FeaturePurpose {
             return PlanFeature.addItem(SessionItem(id: "", goal: goals[index], minutes: 10), to: id, &screen, &state)
         case (.topic(let id), .text(let text)):
             return PlanFeature.addItem(SessionItem(id: "", topic: text.trimmingWhitespace, minutes: 10), to: id, &screen, &state)
-        case (.attendance(let id, let organizations, let people), .ticked(let ticked, _)):
-            // Closing the list records who is ticked.
-            guard let session = screen.agenda.session(id) else { return [] }
-            var attendance = Attendance(people: ticked.filter { $0 >= organizations.count }.map { people[$0 - organizations.count] },
-                                        organizations: ticked.filter { $0 < organizations.count }.map { organizations[$0] })
-            attendance.extras = session.attendance.extras
-            return Editing.commit([.changeSession(id: id, .setAttendance(attendance))], &screen, &state)
         case (.presenter(let id, let item), .text(let text)):
             return PlanFeature.setPresenter(text, session: id, item: item, &screen, &state)
         default:

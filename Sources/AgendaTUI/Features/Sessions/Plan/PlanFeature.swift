@@ -11,8 +11,6 @@ public enum PlanFeature {
         case goalItem(session: String, goals: [String])
         /// A free topic for the run-of-show.
         case topic(session: String)
-        /// Who attends: the organizations then the people offered (by id), ticked.
-        case attendance(session: String, organizations: [String], people: [String])
         /// Who presents an item; empty clears it.
         case presenter(session: String, item: String)
     }
@@ -47,7 +45,7 @@ public enum PlanFeature {
         case .addTopicItem:
             state.overlay = .prompt(PromptState(title: state.strings[.promptTopic], purpose: .plan(.topic(session: session.id))))
         case .attendance:
-            state.overlay = .menu(attendanceMenu(session, screen.agenda, state.strings))
+            AttendanceFeature.open(session, screen.agenda, &state)
         case .setPresenter:
             if let item { askPresenter(item, session: session.id, screen.agenda, &state) }
         default:
@@ -85,20 +83,6 @@ public enum PlanFeature {
         let goals = GoalOutline.rows(of: agenda).map { agenda.goals[$0.index] }
         return MenuState(title: strings[.menuAddGoalItem], items: goals.map { MenuItem(label: $0.id + "  " + $0.title) },
                          purpose: .plan(.goalItem(session: session.id, goals: goals.map(\.id))), searchable: true)
-    }
-
-    /// Who attends: the agenda's organizations, then its people, those present ticked.
-    private static func attendanceMenu(_ session: Session, _ agenda: Agenda, _ strings: Strings) -> MenuState {
-        var items = agenda.organizations.map {
-            MenuItem(label: $0.name + " (" + $0.country + ")", isCurrent: session.attendance.organizations.contains($0.id))
-        }
-        items += agenda.people.map { MenuItem(label: "👤 " + $0.name, isCurrent: session.attendance.people.contains($0.id)) }
-        var menu = MenuState(title: strings[.menuAttendance], items: items,
-                             purpose: .plan(.attendance(session: session.id, organizations: agenda.organizations.map(\.id),
-                                                        people: agenda.people.map(\.id))),
-                             searchable: true, choosing: .ticks(boxes: false))
-        menu.list.selection = 0
-        return menu
     }
 
     /// Asks who presents a session's item, the current presenter already typed, names completed from the
