@@ -4,6 +4,8 @@ public struct Agenda: Equatable, Sendable {
     public static let currentSchemaVersion = 1
 
     public var schemaVersion: Int
+    /// The language its texts are written in (a BCP 47 tag, `es`, `en`); nil in a file that does not say.
+    public var language: String?
     public var title: String
     public var description: String
     public var areas: [Area]
@@ -20,12 +22,13 @@ public struct Agenda: Equatable, Sendable {
     public var extras: ExtraFields
 
     public init(
-        schemaVersion: Int = Agenda.currentSchemaVersion, title: String, description: String = "",
+        schemaVersion: Int = Agenda.currentSchemaVersion, language: String? = nil, title: String, description: String = "",
         areas: [Area] = [], organizations: [Organization] = [], people: [Person] = [], goals: [Goal] = [],
         sessions: [Session] = [], reviews: [Review] = [], conflicts: [MergeConflict] = [],
         extras: ExtraFields = ExtraFields()
     ) {
         self.schemaVersion = schemaVersion
+        self.language = language
         self.title = title
         self.description = description
         self.areas = areas

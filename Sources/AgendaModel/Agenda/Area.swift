@@ -4,12 +4,15 @@ public struct Area: Equatable, Sendable, Identifiable {
     public var id: String
     public var name: String
     public var description: String
+    /// The translations of its texts, by field and language.
+    public var translations: Translations
     public var extras: ExtraFields
 
-    public init(id: String, name: String, description: String = "", extras: ExtraFields = ExtraFields()) {
+    public init(id: String, name: String, description: String = "", translations: Translations = Translations(), extras: ExtraFields = ExtraFields()) {
         self.id = id
         self.name = name
         self.description = description
+        self.translations = translations
         self.extras = extras
     }
 }

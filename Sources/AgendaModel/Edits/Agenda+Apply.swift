@@ -114,6 +114,8 @@ extension Agenda {
             guard old != org else { return [] }
             people[index].organization = org
             return [.setPersonOrganization(person: id, organization: old)]
+        case .setTranslation(let ref, let language, let translation):
+            return try setTranslation(ref, language: language, translation, by: by, time: time)
         case .resolveConflict(let conflict, let side):
             return try resolveConflict(conflict, side: side, by: by, time: time)
         case .restoreConflict(let conflict, let position, let side, let previous):

@@ -21,13 +21,15 @@ extension Edit {
         case .moveGoal(let goal, let parent, let area): return .moveGoal(id: id(goal), parent: parent.map(id), area: area)
         case .changeSession(let session, .addAction(let item, let goal)):
             return .changeSession(id: session, .addAction(item: item, goal: id(goal)))
+        case .setTranslation(.goal(let goal, let field), let language, let translation):
+            return .setTranslation(.goal(id(goal), field: field), language: language, translation)
         case .addReview(var review):
             review.goal = id(review.goal)
             return .addReview(review)
         case .addOrganization, .updateOrganization, .removeOrganization, .addArea, .removeArea, .createSession,
              .deleteSession, .replaceSession, .changeSession, .removeReview,
              .resolveConflict, .restoreConflict, .setPersonOrganization, .addPerson, .updatePerson, .removePerson,
-             .updateArea, .moveArea:
+             .updateArea, .moveArea, .setTranslation:
             return self
         }
     }

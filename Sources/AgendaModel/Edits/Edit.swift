@@ -48,6 +48,9 @@ public enum Edit: Equatable, Sendable {
     case addReview(Review)
     /// Removes the review mark at a position (undo of `addReview`).
     case removeReview(at: Int)
+    /// Sets the translation of a text into a language, or removes it (nil); a translation given with
+    /// no `by` or `at` takes the edit's.
+    case setTranslation(TextRef, language: String, Translation?)
     /// Settles a merge conflict with the value of one of its sides (by position in `sides`), and
     /// removes its record. The conflict is named whole, so the edit finds it in another version too.
     case resolveConflict(MergeConflict, side: Int)
@@ -69,6 +72,7 @@ public enum EditError: Error, Equatable, Sendable, CustomStringConvertible {
     case noSuchSession(String)
     case noSuchItem(String)
     case noSuchConflict(String)
+    case noSuchText(String)
 
     public var description: String {
         switch self {
@@ -79,6 +83,7 @@ public enum EditError: Error, Equatable, Sendable, CustomStringConvertible {
         case .noSuchSession(let id): "no session with id '\(id)'"
         case .noSuchItem(let id): "no item '\(id)' in the session's run-of-show"
         case .noSuchConflict(let what): "no open conflict on \(what); someone may have settled it already"
+        case .noSuchText(let context): "no text to translate at '\(context)'"
         case .duplicateID(let id): "the id '\(id)' is already used"
         case .invalid(let goal?, let field, let message): "goal \(goal): \(field): \(message)"
         case .invalid(nil, let field, let message): "\(field): \(message)"

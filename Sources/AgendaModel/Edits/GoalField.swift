@@ -68,7 +68,7 @@ extension GoalFieldDescriptor {
         case .int(let field): return .int(field.get(goal))
         case .day(let field): return .day(field.get(goal))
         case .list(let field): return .list(field.get(goal))
-        case .time, .notes, .history, .origin: return nil
+        case .time, .notes, .history, .origin, .translations: return nil
         }
     }
 

@@ -27,6 +27,7 @@ extension Goal {
         .init("origin", .origin(.init({ $0.origin }, { $0.origin = $1 })), merge: .quietly, listed: false),
         .init("description", .prose(.init({ $0.description }, { $0.description = $1 })), merge: .value, listed: false,
               settable: true, form: 1),
+        .init("translations", .translations(.init({ $0.translations }, { $0.translations = $1 })), merge: .byLanguage),
         .init("notes", .notes(.init({ $0.notes }, { $0.notes = $1 })), merge: .set, listed: false),
         .init("history", .history(.init({ $0.history }, { $0.history = $1 })), merge: .set, listed: false),
         .init("createdAt", .time(.init({ $0.createdAt }, { $0.createdAt = $1 })), merge: .earliest, listed: false),

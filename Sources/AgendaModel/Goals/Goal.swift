@@ -28,6 +28,7 @@ public struct Goal: Equatable, Sendable, Identifiable {
         var updatedAt: Date
         var source: String?
         var origin: GoalOrigin?
+        var translations: Translations
         var extras: ExtraFields
     }
 
@@ -176,6 +177,13 @@ public struct Goal: Equatable, Sendable, Identifiable {
         _modify { makeUnique(); yield &storage.fields.origin }
     }
 
+    /// The translations of the title and description, by language.
+    public var translations: Translations {
+        get { storage.fields.translations }
+        set { makeUnique(); storage.fields.translations = newValue }
+        _modify { makeUnique(); yield &storage.fields.translations }
+    }
+
     public var extras: ExtraFields {
         get { storage.fields.extras }
         set { makeUnique(); storage.fields.extras = newValue }
@@ -188,13 +196,14 @@ public struct Goal: Equatable, Sendable, Identifiable {
         priority: Priority = .medium, due: Day? = nil, parent: String? = nil, countries: [String] = [],
         level: GovernmentLevel? = nil, tags: [String] = [], notes: [Note] = [], history: [Change] = [],
         createdAt: Date, updatedAt: Date? = nil, source: String? = nil, origin: GoalOrigin? = nil,
-        extras: ExtraFields = ExtraFields()
+        translations: Translations = Translations(), extras: ExtraFields = ExtraFields()
     ) {
         storage = Storage(Fields(
             id: id, title: title, area: area, description: description, owners: owners, organizations: organizations,
             status: status, progress: progress, priority: priority, due: due, parent: parent, countries: countries,
             level: level, tags: tags, notes: notes, history: history, createdAt: createdAt,
-            updatedAt: updatedAt ?? createdAt, source: source, origin: origin, extras: extras))
+            updatedAt: updatedAt ?? createdAt, source: source, origin: origin, translations: translations,
+            extras: extras))
     }
 
     public static func == (a: Goal, b: Goal) -> Bool {

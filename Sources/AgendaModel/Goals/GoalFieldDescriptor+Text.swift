@@ -11,7 +11,7 @@ extension GoalFieldDescriptor {
         case .prose(let field): field.get(goal).isEmpty ? nil : field.get(goal)
         case .int(let field): String(field.get(goal))
         case .day(let field): field.get(goal)?.description
-        case .list, .time, .notes, .history, .origin: nil
+        case .list, .time, .notes, .history, .origin, .translations: nil
         }
     }
 
@@ -24,15 +24,15 @@ extension GoalFieldDescriptor {
         case .prose(let field): field.set(&goal, text ?? "")
         case .int(let field): field.set(&goal, text.flatMap { Int($0) } ?? 0)
         case .day(let field): field.set(&goal, text.flatMap { Day($0) })
-        case .list, .time, .notes, .history, .origin: break
+        case .list, .time, .notes, .history, .origin, .translations: break
         }
     }
 
     /// Whether the goals CSV has a column for the field, headed by its key: every field but the
-    /// history and the origin.
+    /// history, the origin and the translations.
     public var isInCSV: Bool {
         switch kind {
-        case .history, .origin: false
+        case .history, .origin, .translations: false
         default: true
         }
     }
@@ -48,7 +48,7 @@ extension GoalFieldDescriptor {
         case .list(let field): field.get(goal).joined(separator: "; ")
         case .time(let field): Timestamp.format(field.get(goal))
         case .notes(let field): String(field.get(goal).count)
-        case .history, .origin: nil
+        case .history, .origin, .translations: nil
         }
     }
 }

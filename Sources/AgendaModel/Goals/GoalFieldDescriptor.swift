@@ -68,6 +68,8 @@ extension GoalFieldDescriptor {
         case history(Accessor<[Change]>)
         /// The session item that created the goal, an object that may be absent.
         case origin(Accessor<GoalOrigin?>)
+        /// The translations of the goal's texts, an object left out when there are none.
+        case translations(Accessor<Translations>)
     }
 
     /// How a goal's field is read and set.
@@ -96,5 +98,8 @@ extension GoalFieldDescriptor {
         case latest
         /// As `value`, but a field both changed takes the value that sorts last, with no conflict.
         case quietly
+        /// Each text's translation into each language merged as a value of its own (`quietly`): two
+        /// people translating into different languages never meet.
+        case byLanguage
     }
 }

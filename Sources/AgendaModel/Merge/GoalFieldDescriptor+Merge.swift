@@ -22,6 +22,8 @@ extension GoalFieldDescriptor {
             field.set(&result, min(field.get(ours), field.get(theirs)))
         case (.latest, .time(let field)):
             field.set(&result, max(field.get(ours), field.get(theirs)))
+        case (.byLanguage, .translations(let field)):
+            field.set(&result, Translations.merged(base: base.map(field.get), field.get(ours), field.get(theirs)))
         case (.quietly, .origin(let field)):
             if let base, let value = MergeRules.pick(field.get(base), field.get(ours), field.get(theirs)) {
                 field.set(&result, value)
@@ -48,6 +50,8 @@ extension GoalFieldDescriptor {
             field.set(&result, min(field.get(ours), field.get(theirs)))
         case (.latest, .time(let field)):
             field.set(&result, max(field.get(ours), field.get(theirs)))
+        case (.byLanguage, .translations(let field)):
+            field.set(&result, Translations.merged(base: nil, field.get(ours), field.get(theirs)))
         case (.quietly, .origin(let field)):
             if field.get(ours) != field.get(theirs) { field.set(&result, MergeRules.later(field.get(ours), field.get(theirs))) }
         default:

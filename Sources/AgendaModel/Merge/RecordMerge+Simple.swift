@@ -7,13 +7,13 @@ extension RecordMerge {
         let threeWay = base != nil
         result.areas = merge(base: order.areas, ours: ours.areas, theirs: theirs.areas, id: \.id, precedes: { $0.id < $1.id }) { b, o, t in
             fields(threeWay ? b : nil, o, t, subject: .area, id: (o ?? t ?? b)!.id, fields: RecordField.area, sets: [],
-                   extras: \.extras, merger: &merger)
+                   extras: \.extras, translations: \.translations, merger: &merger)
         }
         result.organizations = merge(
             base: order.organizations, ours: ours.organizations, theirs: theirs.organizations, id: \.id, precedes: { $0.id < $1.id }
         ) { b, o, t in
             fields(threeWay ? b : nil, o, t, subject: .organization, id: (o ?? t ?? b)!.id, fields: RecordField.organization,
-                   sets: [\.communities], extras: \.extras, merger: &merger)
+                   sets: [\.communities], extras: \.extras, translations: \.translations, merger: &merger)
         }
         result.people = merge(base: order.people, ours: ours.people, theirs: theirs.people, id: \.id, precedes: { $0.id < $1.id }) { b, o, t in
             fields(threeWay ? b : nil, o, t, subject: .person, id: (o ?? t ?? b)!.id, fields: RecordField.person,

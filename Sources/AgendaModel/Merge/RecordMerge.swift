@@ -56,7 +56,8 @@ enum RecordMerge {
     static func fields<Record: Equatable>(
         _ b: Record?, _ o: Record?, _ t: Record?, subject: ConflictSubject, id: String,
         fields: [RecordField<Record>], sets: [WritableKeyPath<Record, [String]>],
-        extras: WritableKeyPath<Record, ExtraFields>, merger: inout FieldMerger
+        extras: WritableKeyPath<Record, ExtraFields>, translations: WritableKeyPath<Record, Translations>? = nil,
+        merger: inout FieldMerger
     ) -> [Record] {
         switch (b, o, t) {
         case (_, let o?, let t?):
@@ -69,6 +70,10 @@ enum RecordMerge {
                 result[keyPath: set] = MergeRules.set(b?[keyPath: set] ?? [], o[keyPath: set], t[keyPath: set], by: <)
             }
             result[keyPath: extras] = MergeRules.extras(b?[keyPath: extras] ?? ExtraFields(), o[keyPath: extras], t[keyPath: extras])
+            if let translations {
+                result[keyPath: translations] = Translations.merged(
+                    base: b?[keyPath: translations], o[keyPath: translations], t[keyPath: translations])
+            }
             return [result]
         case (let b?, let kept?, nil), (let b?, nil, let kept?):
             if kept == b { return [] }

@@ -2,7 +2,16 @@
 enum SessionMerge {
     /// The sessions to keep for one id: the one version the copies agree on or only one changed; both,
     /// the later under a new id and recorded as a conflict, when both changed it differently.
+    /// Translations merge apart, language by language (`Translations.merged`): two people translating a
+    /// session's texts into different languages do not make its versions differ.
     static func merge(_ b: Session?, _ o: Session?, _ t: Session?, taken: Set<String>, merger: inout FieldMerger) -> [Session] {
+        guard let o, let t else { return whole(b, o, t, taken: taken, merger: &merger) }
+        let texts = SessionTexts.merged(base: b.map(SessionTexts.init), SessionTexts(o), SessionTexts(t))
+        return whole(b.map(SessionTexts.stripped), SessionTexts.stripped(o), SessionTexts.stripped(t), taken: taken, merger: &merger)
+            .map { texts.applied(to: $0) }
+    }
+
+    private static func whole(_ b: Session?, _ o: Session?, _ t: Session?, taken: Set<String>, merger: inout FieldMerger) -> [Session] {
         switch (b, o, t) {
         case (_, let o?, let t?):
             if let b, let picked = MergeRules.pick(b, o, t) { return [picked] }

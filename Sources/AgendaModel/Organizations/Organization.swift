@@ -10,11 +10,13 @@ public struct Organization: Equatable, Sendable, Identifiable {
     /// Communities the organization serves (`afro-latino`, `indigenous`, `women`, ...): an open list.
     public var communities: [String]
     public var contact: Contact?
+    /// The translations of its texts, by field and language.
+    public var translations: Translations
     public var extras: ExtraFields
 
     public init(
         id: String, name: String, country: String, city: String? = nil, kind: OrganizationKind = .other,
-        communities: [String] = [], contact: Contact? = nil, extras: ExtraFields = ExtraFields()
+        communities: [String] = [], contact: Contact? = nil, translations: Translations = Translations(), extras: ExtraFields = ExtraFields()
     ) {
         self.id = id
         self.name = name
@@ -23,6 +25,7 @@ public struct Organization: Equatable, Sendable, Identifiable {
         self.kind = kind
         self.communities = communities
         self.contact = contact
+        self.translations = translations
         self.extras = extras
     }
 }

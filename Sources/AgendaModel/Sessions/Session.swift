@@ -55,13 +55,15 @@ public struct Session: Equatable, Sendable, Identifiable {
     public var progressive: Bool
     public var startedAt: Date?
     public var endedAt: Date?
+    /// The translations of its texts, by field and language.
+    public var translations: Translations
     public var extras: ExtraFields
 
     public init(
         id: String, title: String, date: Day, place: String? = nil, facilitator: String? = nil,
         languages: [String] = [], attendance: Attendance = Attendance(), state: SessionState = .planned,
         items: [SessionItem] = [], currentItem: String? = nil, speakers: [Speaker] = [], progressive: Bool = false,
-        startedAt: Date? = nil, endedAt: Date? = nil, extras: ExtraFields = ExtraFields()
+        startedAt: Date? = nil, endedAt: Date? = nil, translations: Translations = Translations(), extras: ExtraFields = ExtraFields()
     ) {
         self.id = id
         self.title = title
@@ -77,6 +79,7 @@ public struct Session: Equatable, Sendable, Identifiable {
         self.progressive = progressive
         self.startedAt = startedAt
         self.endedAt = endedAt
+        self.translations = translations
         self.extras = extras
     }
 
@@ -113,12 +116,14 @@ public struct SessionItem: Equatable, Sendable, Identifiable {
     /// Goals created as action items during the item, by id.
     public var actions: [String]
     public var clock: ItemClock
+    /// The translations of its texts, by field and language.
+    public var translations: Translations
     public var extras: ExtraFields
 
     public init(
         id: String, goal: String? = nil, topic: String? = nil, minutes: Int, presenter: String? = nil, notes: String = "",
         decisions: [Decision] = [], votes: [Vote] = [], actions: [String] = [], clock: ItemClock = ItemClock(),
-        extras: ExtraFields = ExtraFields()
+        translations: Translations = Translations(), extras: ExtraFields = ExtraFields()
     ) {
         self.id = id
         self.goal = goal
@@ -130,6 +135,7 @@ public struct SessionItem: Equatable, Sendable, Identifiable {
         self.votes = votes
         self.actions = actions
         self.clock = clock
+        self.translations = translations
         self.extras = extras
     }
 
@@ -174,11 +180,14 @@ public struct ItemClock: Equatable, Sendable {
 public struct Decision: Equatable, Sendable {
     public var time: Date
     public var text: String
+    /// The translations of its texts, by field and language.
+    public var translations: Translations
     public var extras: ExtraFields
 
-    public init(time: Date, text: String, extras: ExtraFields = ExtraFields()) {
+    public init(time: Date, text: String, translations: Translations = Translations(), extras: ExtraFields = ExtraFields()) {
         self.time = time
         self.text = text
+        self.translations = translations
         self.extras = extras
     }
 }

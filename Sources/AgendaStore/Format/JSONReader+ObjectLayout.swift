@@ -23,6 +23,7 @@ extension JSONReader {
         case .notes(_, let set): set(&record, try readArray(of: ObjectLayout<Note>.note))
         case .history(_, let set): set(&record, try readArray(of: ObjectLayout<Change>.change))
         case .origin(_, let set): set(&record, try readOptional(ObjectLayout<GoalOrigin>.origin))
+        case .translations(_, let set): set(&record, try readTranslations())
         case .nested(let read, _): try read(&self, &record)
         }
     }

@@ -24,6 +24,7 @@ extension JSONWriter {
         case .notes(let get, _): member(key, get(record), ObjectLayout<Note>.note)
         case .history(let get, _): member(key, get(record), ObjectLayout<Change>.change)
         case .origin(let get, _): member(key, get(record), ObjectLayout<GoalOrigin>.origin)
+        case .translations(let get, _): member(key, translations: get(record))
         case .nested(_, let write): write(record, &self)
         }
     }

@@ -60,6 +60,7 @@ extension ObjectLayout where Record == Agenda {
                         }
                     },
                     write: { agenda, w in w.member("schemaVersion", agenda.schemaVersion) }),
+                .optionalText("language", { $0.language }, { $0.language = $1 }),
                 .text("title", required: true, { $0.title }, { $0.title = $1 }),
                 .prose("description", { $0.description }, { $0.description = $1 }),
                 .objects("areas", .area, { $0.areas }, { $0.areas = $1 }),

@@ -43,6 +43,7 @@ extension ObjectLayout where Record == Goal {
         case .notes(let value): return Member(key, .notes(value.get, value.set))
         case .history(let value): return Member(key, .history(value.get, value.set))
         case .origin(let value): return Member(key, .origin(value.get, value.set))
+        case .translations(let value): return .translations(key, value.get, value.set)
         }
     }
 }

@@ -10,6 +10,7 @@ extension ObjectLayout where Record == Area {
             .text("id", required: true, { $0.id }, { $0.id = $1 }),
             .text("name", required: true, { $0.name }, { $0.name = $1 }),
             .prose("description", { $0.description }, { $0.description = $1 }),
+            .translations("translations", { $0.translations }, { $0.translations = $1 }),
         ])
 }
 
@@ -35,6 +36,7 @@ extension ObjectLayout where Record == Organization {
             .text("kind", { $0.kind.rawValue }, { $0.kind = OrganizationKind(rawValue: $1) }),
             .texts("communities", { $0.communities }, { $0.communities = $1 }),
             .optionalObject("contact", .contact, { $0.contact }, { $0.contact = $1 }),
+            .translations("translations", { $0.translations }, { $0.translations = $1 }),
         ])
 }
 

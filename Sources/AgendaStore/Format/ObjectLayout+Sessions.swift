@@ -20,6 +20,7 @@ extension ObjectLayout where Record == Session {
             .optionalText("currentItem", { $0.currentItem }, { $0.currentItem = $1 }),
             .objects("items", .item, { $0.items }, { $0.items = $1 }),
             .objects("speakers", .speaker, { $0.speakers }, { $0.speakers = $1 }),
+            .translations("translations", { $0.translations }, { $0.translations = $1 }),
         ])
 }
 
@@ -52,6 +53,7 @@ extension ObjectLayout where Record == SessionItem {
             .objects("votes", .vote, { $0.votes }, { $0.votes = $1 }),
             .texts("actions", { $0.actions }, { $0.actions = $1 }),
             .objects("clock", .clockRun, { $0.clock.runs }, { $0.clock.runs = $1 }),
+            .translations("translations", { $0.translations }, { $0.translations = $1 }),
         ])
 }
 
@@ -61,6 +63,7 @@ extension ObjectLayout where Record == Decision {
         members: [
             .time("time", { $0.time }, { $0.time = $1 }),
             .text("text", { $0.text }, { $0.text = $1 }),
+            .translations("translations", { $0.translations }, { $0.translations = $1 }),
         ])
 }
 

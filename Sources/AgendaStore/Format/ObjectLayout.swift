@@ -73,6 +73,8 @@ final class ObjectLayout<Record: KeepsUnknownMembers>: Sendable {
         case notes(Getter<[Note]>, Setter<[Note]>)
         case history(Getter<[Change]>, Setter<[Change]>)
         case origin(Getter<GoalOrigin?>, Setter<GoalOrigin?>)
+        /// The translations of a record's texts, left out when there are none.
+        case translations(Getter<Translations>, Setter<Translations>)
         /// Any other member: its own reader and writer (the writer writes the key too).
         case nested(Read, Write)
     }

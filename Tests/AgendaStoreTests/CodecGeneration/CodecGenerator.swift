@@ -140,6 +140,7 @@ enum CodecGenerator {
         case .notes: value = "try r.readArray(of: NoteCodec())"
         case .history: value = "try r.readArray(of: ChangeCodec())"
         case .origin: value = "try r.readOptional(GoalOriginCodec())"
+        case .translations: value = "try r.readTranslations()"
         }
         return ["\(target) = \(value)"]
     }
@@ -169,6 +170,7 @@ enum CodecGenerator {
         case .notes: return ["w.member(\(key), \(value), NoteCodec())"]
         case .history: return ["w.member(\(key), \(value), ChangeCodec())"]
         case .origin: return ["w.member(\(key), \(value), GoalOriginCodec())"]
+        case .translations: return ["w.member(\(key), translations: \(value))"]
         }
     }
 

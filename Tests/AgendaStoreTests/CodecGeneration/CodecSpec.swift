@@ -18,7 +18,7 @@ struct CodecSpec: Sendable {
     /// How a member's value is written in the file, as the layout's `Value` says.
     enum Shape: Sendable {
         case text, optionalText, prose, int, bool, optionalBool, time, optionalTime
-        case day(refusal: String), optionalDay, texts, notes, history, origin
+        case day(refusal: String), optionalDay, texts, notes, history, origin, translations
     }
 
     /// The generated type, such as `GoalCodec`; its file is `<type>+Generated.swift`.
@@ -92,6 +92,7 @@ struct CodecSpec: Sendable {
         case .notes: .notes
         case .history: .history
         case .origin: .origin
+        case .translations: .translations
         case .nested: throw GenerationError("\(key): a member with closures of its own is not generated")
         }
     }

@@ -18,7 +18,7 @@ struct GoalCodec: GeneratedCodec {
 
     static var requiredMembers: UInt64 { 0b111 }
 
-    static var memberCount: Int { 20 }
+    static var memberCount: Int { 21 }
 
     static func member(_ number: Int, isNamed key: String) -> Bool {
         switch number {
@@ -38,10 +38,11 @@ struct GoalCodec: GeneratedCodec {
         case 13: key == "source"
         case 14: key == "origin"
         case 15: key == "description"
-        case 16: key == "notes"
-        case 17: key == "history"
-        case 18: key == "createdAt"
-        case 19: key == "updatedAt"
+        case 16: key == "translations"
+        case 17: key == "notes"
+        case 18: key == "history"
+        case 19: key == "createdAt"
+        case 20: key == "updatedAt"
         default: false
         }
     }
@@ -67,14 +68,15 @@ struct GoalCodec: GeneratedCodec {
         case 14: goal.origin = try r.readOptional(GoalOriginCodec())
         case 15 where listing: try r.skipQuickly()
         case 15: goal.description = try r.readOptionalString() ?? ""
-        case 16 where listing: try r.skipQuickly()
-        case 16: goal.notes = try r.readArray(of: NoteCodec())
+        case 16: goal.translations = try r.readTranslations()
         case 17 where listing: try r.skipQuickly()
-        case 17: goal.history = try r.readArray(of: ChangeCodec())
+        case 17: goal.notes = try r.readArray(of: NoteCodec())
         case 18 where listing: try r.skipQuickly()
-        case 18: goal.createdAt = try r.readTimestamp()
+        case 18: goal.history = try r.readArray(of: ChangeCodec())
         case 19 where listing: try r.skipQuickly()
-        case 19: goal.updatedAt = try r.readTimestamp()
+        case 19: goal.createdAt = try r.readTimestamp()
+        case 20 where listing: try r.skipQuickly()
+        case 20: goal.updatedAt = try r.readTimestamp()
         default: break
         }
     }
@@ -100,6 +102,7 @@ struct GoalCodec: GeneratedCodec {
         w.member("source", goal.source)
         w.member("origin", goal.origin, GoalOriginCodec())
         w.member("description", goal.description)
+        w.member("translations", translations: goal.translations)
         w.member("notes", goal.notes, NoteCodec())
         w.member("history", goal.history, ChangeCodec())
         w.member("createdAt", time: goal.createdAt)

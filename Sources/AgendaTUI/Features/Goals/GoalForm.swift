@@ -122,7 +122,7 @@ enum GoalForm {
             let list = form.field(field.key)?.list ?? []
             // Country codes are capitals, whatever was typed.
             return .list(field.key == "countries" ? list.map { $0.uppercased() } : list)
-        case .time, .notes, .history, .origin: return nil
+        case .time, .notes, .history, .origin, .translations: return nil
         }
     }
 }
