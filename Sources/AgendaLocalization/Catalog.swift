@@ -3,10 +3,10 @@ public enum Catalog {
     /// The table of a language.
     public static func table(_ language: Language) -> [Text: String] {
         switch language {
-        case .english: english.merging(englishMerge) { a, _ in a }
-        case .spanish: spanish.merging(spanishMerge) { a, _ in a }
-        case .portuguese: portuguese.merging(portugueseMerge) { a, _ in a }
-        case .french: french.merging(frenchMerge) { a, _ in a }
+        case .english: english.merging(englishMerge) { a, _ in a }.merging(englishReports) { a, _ in a }
+        case .spanish: spanish.merging(spanishMerge) { a, _ in a }.merging(spanishReports) { a, _ in a }
+        case .portuguese: portuguese.merging(portugueseMerge) { a, _ in a }.merging(portugueseReports) { a, _ in a }
+        case .french: french.merging(frenchMerge) { a, _ in a }.merging(frenchReports) { a, _ in a }
         }
     }
 }
@@ -23,7 +23,7 @@ public struct Strings: Sendable {
 
     /// The string for a key; the English one if a table lacked it (tests make sure none does).
     public subscript(_ key: Text) -> String {
-        table[key] ?? Catalog.english[key] ?? Catalog.englishMerge[key] ?? key.rawValue
+        table[key] ?? Catalog.english[key] ?? Catalog.englishMerge[key] ?? Catalog.englishReports[key] ?? key.rawValue
     }
 
     /// The string for a key with `%@` and `%d` replaced by the arguments in order, and `%%` by `%`.

@@ -176,6 +176,11 @@ public struct MinutesReport {
 
     /// An item's title: its goal's, with the goal's id, or its topic.
     public func itemTitle(_ item: SessionItem) -> String {
+        Self.itemTitle(item, in: agenda)
+    }
+
+    /// An item's title in an agenda: its goal's, with the goal's id, or its topic.
+    public static func itemTitle(_ item: SessionItem, in agenda: Agenda) -> String {
         if let id = item.goal {
             return (agenda.goal(id).map { $0.title + " (" + $0.id + ")" }) ?? id
         }
