@@ -25,8 +25,9 @@ import TestSupport
 
     @Test func csvOfTheSampleMatchesItsSnapshotAndParsesBackToEveryGoal() throws {
         let csv = report().csv()
-        Snapshot.assert(csv, named: "sample-report.csv")
+        // The snapshot holds the text after the byte-order mark (reading a file drops it).
         #expect(csv.hasPrefix("\u{FEFF}ID,Title,Area,Parent goal,Status,"))
+        Snapshot.assert(String(csv.dropFirst()), named: "sample-report.csv")
         let rows = CSVReader.parse(String(csv.dropFirst()))
         #expect(rows.first == GoalCSV.header(Strings(.english)))
         #expect(rows.count == Self.sample.goals.count + 1)

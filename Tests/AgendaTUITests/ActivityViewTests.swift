@@ -35,7 +35,7 @@ import TestSupport
         let agenda = try #require(TUI.agendaScreen(state)?.document.agenda)
         let report = ProgressReport(agenda: agenda, strings: Strings(.english), today: Day(Fixtures.time)).markdown()
         #expect(report.contains("## Meetings\n\n### Jan 15, 2026 · Asamblea de Morelia"), "\(report)")
-        #expect(report.contains("- Apoyar la reforma migratoria (Train migrant leaders (G-0001))"), "\(report)")
+        #expect(report.contains("- Apoyar la reforma migratoria — Train migrant leaders (G-0001)"), "\(report)")
     }
 
     @Test func anUndoShowsAsTheUndoOfTheChangeItReverses() {

@@ -54,21 +54,22 @@ public enum HTMLRenderer {
         p, li { overflow-wrap: break-word; }
         .wrap { overflow-x: auto; }
         table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size: .95rem; }
-        th, td { border: 1px solid #999; padding: .3rem .5rem; text-align: left; vertical-align: top; overflow-wrap: break-word; }
-        thead th { background: #ececec; }
+        th, td { border: 1px solid #999; padding: .3rem .5rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+        thead th { background: #ececec; overflow-wrap: normal; }
         .n { text-align: right; font-variant-numeric: tabular-nums; } .nw { white-space: nowrap; }
+        table.cards th[scope=row] { min-width: 11rem; }
         .bar { display: inline-block; width: 3.5rem; height: .6rem; margin-right: .4rem; border: 1px solid #666; background: #fff; vertical-align: middle; }
         .bar > span { display: block; height: 100%; background: #1f5f99; }
-        figure { margin: 1rem 0; } figure svg { display: block; width: 100%; } svg text { font: 14px system-ui, sans-serif; fill: #1a1a1a; }
+        figure { margin: 1rem 0; max-width: 44rem; } figure svg { display: block; width: 100%; } svg text { font: 14px system-ui, sans-serif; fill: #1a1a1a; }
         .key { display: inline-block; width: 2rem; vertical-align: middle; margin: 0 .3rem 0 .8rem; border-top: 3px solid #1e6b3a; }
         .key.total { border-top: 2px dashed #555; }
         @media (max-width: \(breakpoint)) {
         body { margin: 1rem auto; padding: 0 .75rem; }
-        table { font-size: 1rem; } th, td { overflow-wrap: anywhere; padding: .3rem; }
+        table { font-size: 1rem; } th, td { padding: .3rem; } thead th { font-size: .85rem; }
         table.cards, table.cards > tbody, table.cards td, table.cards th { display: block; width: auto; }
         table.cards > thead { display: none; }
         table.cards > tbody > tr { display: flex; flex-direction: column; margin: 0 0 .75rem; padding: .5rem .75rem; border: 1px solid #999; border-radius: .4rem; }
-        table.cards td, table.cards th { border: 0; padding: .1rem 0; text-align: left; }
+        table.cards td, table.cards th { border: 0; padding: .1rem 0; text-align: left; min-width: 0; }
         table.cards th[scope=row] { order: -1; font-size: 1.05rem; }
         table.cards td[data-label]::before { content: attr(data-label) ": "; font-weight: 600; }
         table.cards td:empty { display: none; }

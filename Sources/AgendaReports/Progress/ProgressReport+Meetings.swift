@@ -55,7 +55,7 @@ extension ProgressReport {
     private func record(_ meeting: Meeting, _ doc: inout ReportDocument) {
         let redaction = redaction
         let decisions = meeting.items.flatMap { item in
-            item.decisions.map { redaction.text($0.text) + " (" + redaction.text(MinutesReport.itemTitle(item, in: agenda)) + ")" }
+            item.decisions.map { redaction.text($0.text) + " — " + redaction.text(MinutesReport.itemTitle(item, in: agenda)) }
         }
         if !decisions.isEmpty {
             doc.paragraph(strings[.minutesDecisions] + ":")
