@@ -54,10 +54,10 @@ public enum HTMLRenderer {
         p, li { overflow-wrap: break-word; }
         .wrap { overflow-x: auto; }
         table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size: .95rem; }
-        th, td { border: 1px solid #999; padding: .3rem .5rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+        th, td { border: 1px solid #999; padding: .3rem .5rem; text-align: left; vertical-align: top; overflow-wrap: break-word; }
         thead th { background: #ececec; overflow-wrap: normal; }
         .n { text-align: right; font-variant-numeric: tabular-nums; } .nw { white-space: nowrap; }
-        table.cards th[scope=row] { min-width: 11rem; }
+        th[scope=row] { overflow-wrap: anywhere; } table.cards th[scope=row] { min-width: 11rem; }
         .bar { display: inline-block; width: 3.5rem; height: .6rem; margin-right: .4rem; border: 1px solid #666; background: #fff; vertical-align: middle; }
         .bar > span { display: block; height: 100%; background: #1f5f99; }
         figure { margin: 1rem 0; max-width: 44rem; } figure svg { display: block; width: 100%; } svg text { font: 14px system-ui, sans-serif; fill: #1a1a1a; }
