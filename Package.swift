@@ -89,6 +89,12 @@ let package = Package(
         ),
         // Every committed fuzz input replayed through its target's checks.
         .testTarget(name: "FuzzCorpusTests", dependencies: ["FuzzChecks", "TestSupport"]),
+        // The HTML reports and minutes in headless Chromium on a phone and a desktop, and the CSV files read
+        // back by Python's csv module (check_reports.py, run by the Swift test).
+        .testTarget(
+            name: "BrowserTests", dependencies: ["AgendaModel", "AgendaStore", "TestSupport"],
+            exclude: ["check_reports.py"]
+        ),
         .testTarget(
             name: "AgendaCLITests",
             dependencies: ["AgendaCLI", "AgendaStore", "AgendaModel", "TestSupport"]

@@ -15,7 +15,7 @@ public struct AgendaCommand: ParsableCommand {
             OpenCommand.self, SummaryCommand.self, NewCommand.self, ListCommand.self, ShowCommand.self, AddCommand.self,
             SetCommand.self, NoteCommand.self, DeleteCommand.self, OrgCommand.self, AreaCommand.self,
             ReviewCommand.self, ReportCommand.self, SessionCommand.self, MinutesCommand.self, ValidateCommand.self,
-            MergeCommand.self, RestoreCommand.self, SyncCommand.self,
+            MergeCommand.self, RestoreCommand.self, SyncCommand.self, LogCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )

@@ -7,7 +7,7 @@ public enum Catalog {
 
     /// The tables' parts: the main one, and those of features kept apart so that no literal grows too
     /// large for the compiler to check quickly.
-    static let sections: [@Sendable (Language) -> [Text: String]] = [main, merge, people]
+    static let sections: [@Sendable (Language) -> [Text: String]] = [main, merge, people, reports]
 
     /// The main table of a language.
     static func main(_ language: Language) -> [Text: String] {
@@ -16,6 +16,16 @@ public enum Catalog {
         case .spanish: spanish
         case .portuguese: portuguese
         case .french: french
+        }
+    }
+
+    /// The strings of reports, minutes, Activity and the log.
+    static func reports(_ language: Language) -> [Text: String] {
+        switch language {
+        case .english: englishReports
+        case .spanish: spanishReports
+        case .portuguese: portugueseReports
+        case .french: frenchReports
         }
     }
 

@@ -88,6 +88,24 @@ public enum Labels {
         }
     }
 
+    /// A kind of activity, as the filter lists it (`decisions`, `action items`).
+    public static func activityKind(_ kind: Activity.Kind, _ strings: Strings) -> String {
+        switch kind {
+        case .change: strings[.activityKindChange]
+        case .review: strings[.activityKindReview]
+        case .session: strings[.activityKindSession]
+        case .decision: strings[.activityKindDecision]
+        case .vote: strings[.activityKindVote]
+        case .action: strings[.activityKindAction]
+        }
+    }
+
+    /// A country's name in the interface's language, from its ISO code; a code the table does not know
+    /// stays as written.
+    public static func country(_ code: String, _ strings: Strings) -> String {
+        CountryNames.name(code, strings.language)
+    }
+
     /// A community's label in the interface's language, from its key or any of its words (`indígenas` →
     /// Indigenous peoples); a community the vocabulary does not know stays as written.
     public static func community(_ text: String, _ strings: Strings) -> String {

@@ -96,6 +96,16 @@ public enum Text: String, CaseIterable, Sendable {
     case reportAsOf, reportGoalsCount, reportOverdue, reportStale, reportUnreviewed
     case reportUnrepresented, reportBurnUp, reportBurnUpTotal, reportBurnUpAchieved, reportLastReview
     case reportChangesSince, reportNoChanges, reportWho, reportChange
+    // Activity's sessions and undos, agenda log, the reports' meetings, charts and CSV files, the minutes' floor
+    case activityKind, activityKindChange, activityKindReview, activityKindSession, activityKindDecision
+    case activityKindVote, activityKindAction, activityUndone, activityRedone, activityPlanned
+    case activityStarted, activityEnded, activityAttendance, activityDecision, activityVote
+    case activityAction, activityWhat, activitySubject, reportMeetings, reportMeetingsNone
+    case reportBurnUpDescription, reportBarsDescription, csvReviewComment, csvOrganizationsPresent
+    case csvPeoplePresent, csvPlannedTime, csvTimeTaken, csvSession, csvItem
+    case csvText, csvOutcome, csvRecordedAt, csvDecision, csvVote
+    case privacyContactRemoved, minutesFloor, minutesAheadPointOfOrder, minutesAheadProgressive, minutesReasonFirstTime
+    case minutesReasonUnheard, minutesStillWaiting, minutesNamed, minutesSpokeSummary
     // Dashboard and activity
     case viewDashboard, viewActivity, columnOverdue, columnStale, actionShowDashboard
     case actionShowActivity, actionReview, actionWriteReport, actionShowFigure, actionActivityFilter
@@ -129,7 +139,7 @@ public enum Text: String, CaseIterable, Sendable {
     case messagePersonJoined, confirmMarkPresentTitle, confirmMarkPresentLine, actionNewArea, actionEditGoalOrArea
     case actionMoveGoalOrArea, actionDeleteGoalOrArea, newAreaTitle, editAreaTitle, menuAreaPosition, areaPositionFirst
     case areaPositionAfter, confirmRemoveAreaTitle, menuAreaGoalsTo, labelAreaAdded, labelAreaChanged, labelAreaMoved
-    case labelAreaRemoved, problemTakenName, actionShowPeople, hintPeople, languageEnglish, languageSpanish
-    case languagePortuguese, languageFrench, columnOrganization, noOrganization
+    case labelAreaRemoved, problemTakenName, actionShowPeople, hintPeople
+    case columnOrganization, noOrganization
     case actionOpenGoalOrArea, problemAreaName, messageNoOtherArea, menuMultiHintTyped, messagePeopleJoined
 }

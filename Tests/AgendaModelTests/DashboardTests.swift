@@ -110,18 +110,27 @@ import TestSupport
         let all = Activity(agenda, filter: Activity.Filter())
         // Ana's review of Jan 25 (a day with no time: its start) is the newest, then the history.
         let review = try #require(all.entries.first)
-        #expect(review.goal == "G-0002" && review.review?.health == .atRisk && review.change.by == "Ana")
-        #expect(review.change.field == "review" && review.change.time == Date(timeIntervalSince1970: 1_769_299_200))
-        #expect(all.entries.dropFirst().first?.change.time == jan(16))
-        #expect(all.entries.count == 9)
-        let since = Activity(agenda, filter: Activity.Filter(since: Day("2026-01-10")))
+        #expect(review.goal == "G-0002" && review.review?.health == .atRisk && review.by == "Ana")
+        #expect(review.kind == .review && review.time == Date(timeIntervalSince1970: 1_769_299_200))
+        #expect(all.entries.dropFirst().first?.time == jan(16))
+        // Nine changes and reviews, and each session planned for its day with its attendance.
+        #expect(all.entries.count == 13)
+        #expect(all.entries.filter { $0.kind == .session }.map(\.session) == ["S-2", "S-2", "S-1", "S-1"])
+        let goalsOnly: Set<Activity.Kind> = [.change, .review]
+        let since = Activity(agenda, filter: Activity.Filter(since: Day("2026-01-10"), kinds: goalsOnly))
         #expect(since.entries.map(\.goal) == ["G-0002", "G-0005", "G-0005", "G-0002", "G-0001"])
         #expect(Activity(agenda, filter: Activity.Filter(person: "lucia")).entries.map(\.goal) == ["G-0002"])
         #expect(Activity(agenda, filter: Activity.Filter(person: "ana")).entries.map(\.goal) == ["G-0002"])
         // A name is matched whole: "Comité" is not "Comité de Finanzas".
         #expect(Activity(agenda, filter: Activity.Filter(person: "comit")).entries.isEmpty)
-        #expect(Activity(agenda, filter: Activity.Filter(organization: "alianza")).entries.map(\.goal) == ["G-0001", "G-0001"])
+        #expect(Activity(agenda, filter: Activity.Filter(organization: "alianza", kinds: goalsOnly)).entries.map(\.goal)
+            == ["G-0001", "G-0001"])
+        // A session attended by the organization passes its filter; one on no goal of the area does not pass an area's.
+        #expect(Activity(agenda, filter: Activity.Filter(organization: "alianza", kinds: [.session])).entries.map(\.session)
+            == ["S-1", "S-1"])
+        #expect(Activity(agenda, filter: Activity.Filter(area: "vote-abroad", kinds: [.session])).entries.isEmpty)
         #expect(Activity(agenda, filter: Activity.Filter(area: "vote-abroad")).entries.count == 2)
+        #expect(Activity(agenda, filter: Activity.Filter(kinds: [.review])).entries.map(\.goal) == ["G-0002"])
         #expect(Activity.people(agenda) == ["Ana", "Comité", "Lucía"])
     }
 }

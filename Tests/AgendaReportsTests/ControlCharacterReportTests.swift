@@ -13,8 +13,9 @@ import TestSupport
         .heading(level: 2, text: "Área " + HostileFixtures.rightToLeftOverride + "x"),
         .paragraph("Line one " + HostileFixtures.clearScreen + "\nline two [*] " + HostileFixtures.c1Sequence + "\rend"),
         .list(["Ana " + HostileFixtures.leftToRightIsolate, "DEL " + HostileFixtures.delete + "\nnext"]),
-        .table(header: ["ID", "Título"], rows: [["G-1", "Fund " + HostileFixtures.clipboard + "\tschool"]]),
-        .svg(SVGCharts.bars([(label: "Leadership " + HostileFixtures.rightToLeftOverride, percent: 40)], title: "Progress")),
+        .table(ReportDocument.Table(header: ["ID", "Título"], rows: [["G-1", "Fund " + HostileFixtures.clipboard + "\tschool"]])),
+        .chart(html: SVGCharts.bars([(label: "Leadership " + HostileFixtures.rightToLeftOverride, percent: 40)], title: "Progress",
+                                    description: "Progress of each area", id: "chart")),
     ])
 
     @Test func markdownWritesTheEscapesAsTheyAreAndStillEscapesItsOwnCharacters() {

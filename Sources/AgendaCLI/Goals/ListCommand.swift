@@ -10,7 +10,8 @@ struct ListCommand: ParsableCommand {
         abstract: "List goals.",
         discussion: """
             The table lists goals by area, sub-goals indented under their parents, unless --sort is given. \
-            JSON gives the goals as the file holds them; CSV gives one RFC 4180 row per goal with a header.
+            JSON gives the goals as the file holds them; CSV gives one RFC 4180 row per goal with a header, \
+            cells that a spreadsheet would run as a formula neutralized with a leading ' unless --raw.
             """
     )
 
@@ -32,6 +33,9 @@ struct ListCommand: ParsableCommand {
 
     @Flag(help: "Print only how many goals match.")
     var count = false
+
+    @Flag(help: "For CSV: cells exactly as the file holds them, even those a spreadsheet would run as a formula.")
+    var raw = false
 
     func run() throws {
         try reporting {
@@ -72,7 +76,9 @@ struct ListCommand: ParsableCommand {
             switch format {
             case .table: Console.out(table(rows, agenda: agenda))
             case .json: Console.out(bytes: JSONAgendaFormat().encodeGoals(rows.map(\.goal)))
-            case .csv: Console.out(exact: GoalCSV.render(rows.map(\.goal), reviews: agenda.latestReviews))
+            case .csv:
+                let options = CSVOptions(words: nil, neutralizesFormulas: !raw, byteOrderMark: false)
+                Console.out(exact: GoalCSV.render(rows.map(\.goal), reviews: agenda.latestReviews, options: options))
             }
         }
     }

@@ -5,16 +5,21 @@ import AgendaStore
 import ArgumentParser
 import Foundation
 
-/// `agenda report FILE [--format md|csv|html] [--since DATE] [--area A] [--output PATH] [--private]`.
+/// `agenda report FILE [--format md|csv|html] [--what goals|sessions|decisions|actions] [--since DATE] [--area A]
+/// [--output PATH] [--private] [--raw] [--no-bom]`.
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Write a progress report for people who never open a terminal.",
         discussion: """
             Markdown: a summary, then per area a table of goals with status, owners, organizations, progress, \
-            due date and last review, then the changes since --since. CSV: one RFC 4180 row per goal with \
-            every field. HTML: one self-contained file with charts, readable on a phone and printable. In the \
-            interface's language (--lang, else LC_ALL, LC_MESSAGES and LANG).
+            due date and last review, the meetings (since --since) with their decisions, votes and action items, \
+            then what changed since --since. HTML: the same in one self-contained file with charts, readable on \
+            a phone and printable. CSV, for spreadsheets: one RFC 4180 row per goal with every field (--what \
+            goals), per session, per decision or vote, or per action item; UTF-8 with a byte-order mark, \
+            headers and values in the interface's language, and cells that a spreadsheet would run as a \
+            formula neutralized with a leading '; --raw gives the file's keys and untouched cells for \
+            programs. In the interface's language (--lang, else LC_ALL, LC_MESSAGES and LANG).
             """
     )
 
@@ -27,7 +32,11 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "md, csv or html.")
     var format: Format = .md
 
-    @Option(help: ArgumentHelp("List the changes made since this day.", valueName: "YYYY-MM-DD"), transform: ValueParsers.day)
+    @Option(help: ArgumentHelp("For CSV: goals, sessions, decisions (and votes) or actions (action items).", valueName: "what"),
+            completion: .list(CSVKind.allCases.map(\.rawValue)))
+    var what: CSVKind = .goals
+
+    @Option(help: ArgumentHelp("List the meetings and changes since this day.", valueName: "YYYY-MM-DD"), transform: ValueParsers.day)
     var since: Day?
 
     @Option(help: "Only this area (its id).")
@@ -36,8 +45,17 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Write to this file instead of standard output.", completion: .file())
     var output: String?
 
-    @Flag(name: .customLong("private"), help: "Leave out people's names other than owners, for publishing.")
+    @Flag(name: .customLong("private"), help: """
+        For publishing: replace email addresses and phone numbers in free text with "[contact removed]", and leave \
+        out people's names other than owners.
+        """)
     var isPrivate = false
+
+    @Flag(help: "For CSV: the file's keys and values, cells untouched (for programs, not spreadsheets).")
+    var raw = false
+
+    @Flag(name: .customLong("no-bom"), help: "For CSV: no UTF-8 byte-order mark at the start.")
+    var noByteOrderMark = false
 
     @Option(help: ArgumentHelp("The language: en, es, pt or fr.", valueName: "language"), completion: .list(["en", "es", "pt", "fr"]))
     var lang: String?
@@ -52,10 +70,15 @@ struct ReportCommand: ParsableCommand {
             let text: String
             switch format {
             case .md: text = report.markdown()
-            case .csv: text = report.csv()
+            case .csv:
+                var options: CSVOptions = raw ? .raw() : .spreadsheet(strings)
+                options.byteOrderMark = !noByteOrderMark
+                text = report.csv(what, options)
             case .html: text = report.html()
             }
             try ReportOutput.write(text, to: output, exact: format == .csv)
         }
     }
 }
+
+extension CSVKind: ExpressibleByArgument {}

@@ -37,8 +37,9 @@ extension GoalFieldDescriptor {
         }
     }
 
-    /// The field's cell in the goals CSV: lists joined with "; ", times in ISO 8601 UTC, notes
-    /// counted; nil for the fields the CSV has no column for (history, origin).
+    /// The field's cell in the goals CSV: lists joined with "; ", times in ISO 8601 UTC, notes as
+    /// their text, one a line (`2026-11-20 Lucía Hernández: text`); nil for the fields the CSV has no
+    /// column for (history, origin).
     public func csvText(of goal: Goal) -> String? {
         switch kind {
         case .text(let field, _), .prose(let field): field.get(goal)
@@ -47,7 +48,7 @@ extension GoalFieldDescriptor {
         case .day(let field): field.get(goal)?.description ?? ""
         case .list(let field): field.get(goal).joined(separator: "; ")
         case .time(let field): Timestamp.format(field.get(goal))
-        case .notes(let field): String(field.get(goal).count)
+        case .notes(let field): field.get(goal).map { Day($0.time).description + " " + $0.author + ": " + $0.text }.joined(separator: "\n")
         case .history, .origin, .translations: nil
         }
     }

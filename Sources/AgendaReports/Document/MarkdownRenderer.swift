@@ -19,13 +19,13 @@ public enum MarkdownRenderer {
                     .joined(separator: "  \n") + "\n"
             case .list(let items):
                 out += items.map { "- " + inline($0).replacingOccurrences(of: "\n", with: "\n  ") }.joined(separator: "\n") + "\n"
-            case .table(let header, let rows, let right):
-                out += "| " + header.map(cell).joined(separator: " | ") + " |\n"
-                out += "| " + header.indices.map { right.contains($0) ? "---:" : "---" }.joined(separator: " | ") + " |\n"
-                for row in rows {
+            case .table(let table):
+                out += "| " + table.header.map(cell).joined(separator: " | ") + " |\n"
+                out += "| " + table.header.indices.map { table.alignRight.contains($0) ? "---:" : "---" }.joined(separator: " | ") + " |\n"
+                for row in table.rows {
                     out += "| " + row.map(cell).joined(separator: " | ") + " |\n"
                 }
-            case .svg:
+            case .chart:
                 out.removeLast()
             }
         }

@@ -2,10 +2,10 @@ import AgendaLocalization
 import AgendaModel
 import Foundation
 
-/// The progress report for people who never open a terminal: a summary, then per area a table of
-/// goals with status, owners, organizations, progress, due date and last review, then the changes
-/// since a day. In the interface's language; with `isPrivate`, people's names other than owners are
-/// left out (contact details never appear).
+/// The progress report for people who never open a terminal: a summary with charts, per area a table
+/// of goals with status, owners, organizations, progress, due date and last review, the meetings with
+/// what they decided, then what changed since a day (the net change of each field). In the interface's
+/// language; with `isPrivate`, what `Redaction` says is left out (contact details never appear).
 public struct ProgressReport {
     public let agenda: Agenda
     public let strings: Strings
@@ -29,13 +29,40 @@ public struct ProgressReport {
         return agenda.goals.filter { $0.area == area }
     }
 
+    /// What the report leaves out: nothing, or with `isPrivate` contacts in free text and names other
+    /// than owners.
+    public var redaction: Redaction {
+        Redaction(isPrivate: isPrivate, agenda: agenda, replacement: strings[.privacyContactRemoved])
+    }
+
+    var language: Language { strings.language }
+
     public func document() -> ReportDocument {
-        let language = strings.language
-        let dashboard = Dashboard(agenda, today: today)
-        let covered = Set(goals.map(\.id))
-        let areas = agenda.areas.filter { area == nil || $0.id == area }
         var doc = ReportDocument(title: strings.format(.reportTitle, agenda.title), language: language.rawValue)
-        // Summary.
+        let dashboard = Dashboard(agenda, today: today)
+        summary(dashboard, &doc)
+        goalTables(dashboard, &doc)
+        meetings(&doc)
+        changes(&doc)
+        return doc
+    }
+
+    public func markdown() -> String { MarkdownRenderer.render(document()) }
+    public func html() -> String { HTMLRenderer.render(document()) }
+
+    /// The goals as CSV for spreadsheets: headers and values in the interface's language, a byte-order
+    /// mark, formulas neutralized (see `CSVOptions`).
+    public func csv(_ options: CSVOptions? = nil) -> String {
+        csv(.goals, options ?? .spreadsheet(strings))
+    }
+
+    /// The areas covered, in the agenda's order.
+    var areas: [Area] { agenda.areas.filter { area == nil || $0.id == area } }
+
+    /// The summary: counts by status, overdue, stale, not reviewed and not represented; the areas'
+    /// progress as a table and a chart; the burn-up as a chart and a table.
+    private func summary(_ dashboard: Dashboard, _ doc: inout ReportDocument) {
+        let covered = Set(goals.map(\.id))
         doc.heading(2, strings[.reportSummary])
         doc.paragraph(strings.format(.reportAsOf, DateText.day(today, language)))
         // "active 34" rather than "34 active": the status word then needs no plural in any language.
@@ -43,31 +70,52 @@ public struct ProgressReport {
             Labels.status(status, strings) + " \(goals.filter { $0.status == status }.count)"
         }
         var summary = [strings.format(.reportGoalsCount, goals.count) + ": " + counts.joined(separator: ", ")]
-        let overdue = dashboard.areas.flatMap(\.overdue).filter(covered.contains)
-        let stale = dashboard.areas.flatMap(\.stale).filter(covered.contains)
-        summary.append(strings.format(.reportOverdue, overdue.count))
-        summary.append(strings.format(.reportStale, stale.count, dashboard.staleDays))
+        summary.append(strings.format(.reportOverdue, dashboard.areas.flatMap(\.overdue).filter(covered.contains).count))
+        summary.append(strings.format(.reportStale, dashboard.areas.flatMap(\.stale).filter(covered.contains).count, dashboard.staleDays))
         summary.append(strings.format(.reportUnreviewed, dashboard.unreviewed.filter(covered.contains).count, dashboard.staleDays))
         summary.append(strings.format(.reportUnrepresented, dashboard.unrepresentedGoals.filter(covered.contains).count))
         doc.list(summary)
         let figures = Dictionary(dashboard.areas.map { ($0.area, $0) }, uniquingKeysWith: { first, _ in first })
-        doc.table([strings[.detailArea], strings[.columnGoals], strings[.columnProgress], strings[.columnOverdue]],
-                  areas.map { area in
-                      let figure = figures[area.id]
-                      return [area.name, String(figure?.goals.count ?? 0), "\(figure?.progress ?? 0)%",
-                              String(figure?.overdue.count ?? 0)]
-                  }, alignRight: [1, 2, 3])
-        doc.blocks.append(.svg(SVGCharts.bars(areas.map { ($0.name, figures[$0.id]?.progress ?? 0) },
-                                              title: strings[.columnProgress])))
-        if area == nil, dashboard.burnUp.count > 1 {
-            doc.blocks.append(.svg(SVGCharts.burnUp(dashboard.burnUp, title: strings[.reportBurnUp],
-                                                    totalLabel: strings[.reportBurnUpTotal],
-                                                    achievedLabel: strings[.reportBurnUpAchieved], language: language)))
-        }
-        // Per area, the goals.
+        doc.table(ReportDocument.Table(
+            header: [strings[.detailArea], strings[.columnGoals], strings[.columnProgress], strings[.columnOverdue]],
+            rows: areas.map { area in
+                let figure = figures[area.id]
+                return [area.name, String(figure?.goals.count ?? 0), "\(figure?.progress ?? 0)%", String(figure?.overdue.count ?? 0)]
+            }, alignRight: [1, 2, 3], rowHeader: 0, noWrap: [2]))
+        let bars = areas.map { ($0.name, figures[$0.id]?.progress ?? 0) }
+        let description = strings.format(.reportBarsDescription, bars.map { "\($0.0) \($0.1)%" }.joined(separator: ", "))
+        doc.blocks.append(.chart(html: SVGCharts.bars(bars, title: strings[.columnProgress], description: description, id: "chart-areas")))
+        if area == nil, dashboard.burnUp.count > 1 { burnUp(dashboard.burnUp, &doc) }
+    }
+
+    /// The burn-up: a chart with its legend, and its figures at the end of each month.
+    private func burnUp(_ points: [Dashboard.BurnUpPoint], _ doc: inout ReportDocument) {
+        guard let first = points.first, let last = points.last else { return }
+        doc.heading(3, strings[.reportBurnUp])
+        let description = strings.format(.reportBurnUpDescription, DateText.day(first.day, language), DateText.day(last.day, language),
+                                         first.total, last.total, first.achieved, last.achieved)
+        let total = strings[.reportBurnUpTotal]
+        let achieved = strings[.reportBurnUpAchieved]
+        doc.blocks.append(.chart(html: SVGCharts.burnUp(points, title: strings[.reportBurnUp], description: description,
+                                                        id: "chart-burn-up", language: language)
+                                       + SVGCharts.legend(total: total, achieved: achieved)))
+        // The last point of each month, and the very last.
+        let monthly = points.enumerated().filter { index, point in
+            index == points.count - 1 || points[index + 1].day.month != point.day.month
+        }.map(\.element)
+        doc.table(ReportDocument.Table(
+            header: [strings[.columnDate], total.capitalizingFirstLetter, achieved.capitalizingFirstLetter],
+            rows: monthly.map { [DateText.day($0.day, language), String($0.total), String($0.achieved)] },
+            alignRight: [1, 2], rowHeader: 0, noWrap: [0]))
+    }
+
+    /// Per area, a table of its goals in outline order: one card per goal on a phone.
+    private func goalTables(_ dashboard: Dashboard, _ doc: inout ReportDocument) {
+        let overdue = Set(dashboard.areas.flatMap(\.overdue))
         let latest = agenda.latestReviews
         let orgs = Dictionary(agenda.organizations.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         let outline = GoalOutline.rows(of: agenda)
+        let redaction = redaction
         for area in areas {
             doc.heading(2, area.name)
             let rows = outline.filter { agenda.goals[$0.index].area == area.id }
@@ -75,72 +123,52 @@ public struct ProgressReport {
                 doc.paragraph(strings[.noGoals])
                 continue
             }
-            doc.table([strings[.columnID], strings[.columnTitle], strings[.columnStatus], strings[.columnOwners],
-                       strings[.columnOrganizations], strings[.columnProgress], strings[.columnDue], strings[.reportLastReview]],
-                      rows.map { row in
-                          let goal = agenda.goals[row.index]
-                          let review = latest[goal.id].map {
-                              DateText.day($0.date, language) + " " + Labels.health($0.health, strings)
-                                  + ($0.comment.isEmpty ? "" : " — " + $0.comment)
-                          } ?? ""
-                          let due = goal.due.map { DateText.day($0, language) + (overdue.contains(goal.id) ? " (" + strings[.overdue] + ")" : "") } ?? ""
-                          return [goal.id, String(repeating: "· ", count: row.depth) + goal.title, Labels.status(goal.status, strings),
-                                  goal.owners.joined(separator: ", "), goal.organizations.map { orgs[$0] ?? $0 }.joined(separator: ", "),
-                                  "\(goal.progress)%", due, review]
-                      }, alignRight: [5])
+            doc.table(ReportDocument.Table(
+                header: [strings[.columnID], strings[.columnTitle], strings[.columnStatus], strings[.columnOwners],
+                         strings[.columnOrganizations], strings[.columnProgress], strings[.columnDue], strings[.reportLastReview]],
+                rows: rows.map { row in
+                    let goal = agenda.goals[row.index]
+                    let review = latest[goal.id].map {
+                        DateText.day($0.date, language) + " " + Labels.health($0.health, strings)
+                            + ($0.comment.isEmpty ? "" : " — " + redaction.text($0.comment))
+                    } ?? ""
+                    let due = goal.due.map { DateText.day($0, language) + (overdue.contains(goal.id) ? " (" + strings[.overdue] + ")" : "") } ?? ""
+                    return [goal.id, String(repeating: "· ", count: row.depth) + redaction.text(goal.title),
+                            Labels.symbol(goal.status) + " " + Labels.status(goal.status, strings),
+                            goal.owners.joined(separator: ", "), goal.organizations.map { orgs[$0] ?? $0 }.joined(separator: ", "),
+                            "\(goal.progress)%", due, review]
+                },
+                alignRight: [5], layout: .cards, rowHeader: 1, bar: 5, noWrap: [0, 5]))
         }
-        // Changes since a day.
-        if let since {
-            doc.heading(2, strings.format(.reportChangesSince, DateText.day(since, language)))
-            let owners = Set(agenda.goals.flatMap(\.owners))
-            let entries = Activity(agenda, filter: Activity.Filter(since: since, area: area)).entries
-            if entries.isEmpty {
-                doc.paragraph(strings[.reportNoChanges])
-            } else {
-                doc.table([strings[.columnDate], strings[.reportWho], strings[.columnID], strings[.reportChange]],
-                          entries.map { entry in
-                              let who = isPrivate && !owners.contains(entry.change.by) ? "—" : entry.change.by
-                              return [DateText.day(Day(entry.change.time), language), who, entry.goal,
-                                      ChangeWords.describe(entry, strings)]
-                          })
-            }
-        }
-        return doc
     }
 
-    public func markdown() -> String { MarkdownRenderer.render(document()) }
-    public func html() -> String { HTMLRenderer.render(document()) }
-
-    /// One row per goal with every field, for spreadsheets.
-    public func csv() -> String {
-        GoalCSV.render(goals, reviews: agenda.latestReviews)
-    }
-}
-
-/// A history entry in words, in the interface's language: `status: active → blocked`.
-public enum ChangeWords {
-    /// An activity entry in words: its change, or a review with its health and comment
-    /// (`review: at risk — no funds for 2027`).
-    public static func describe(_ entry: Activity.Entry, _ strings: Strings) -> String {
-        guard let review = entry.review else { return describe(entry.change, strings) }
-        let comment = review.comment.split(whereSeparator: \.isNewline).joined(separator: " ")
-        return Labels.fieldName("review", strings) + ": " + Labels.health(review.health, strings)
-            + (comment.isEmpty ? "" : " — " + comment)
-    }
-
-    public static func describe(_ change: Change, _ strings: Strings) -> String {
-        let field = Labels.fieldName(change.field, strings)
-        func value(_ text: String) -> String {
-            if change.field == "status" { return Labels.status(GoalStatus(rawValue: text), strings) }
-            let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
-            return flat.count > 120 ? String(flat.prefix(119)) + "…" : flat
+    /// What changed since the day: the net change of each field of each goal (a change undone is none),
+    /// and the reviews, newest first.
+    private func changes(_ doc: inout ReportDocument) {
+        guard let since else { return }
+        doc.heading(2, strings.format(.reportChangesSince, DateText.day(since, language)))
+        let redaction = redaction
+        let words = ChangeWords(agenda, strings, redaction: redaction)
+        let filter = Activity.Filter(since: since, area: area)
+        func who(_ people: [String]) -> String {
+            let shown = people.compactMap(redaction.person)
+            return shown.isEmpty ? "—" : shown.joined(separator: ", ")
         }
-        switch (change.field, change.from, change.to) {
-        case ("created", _, let to): return strings[.historyCreated] + (to.map { " " + strings.format(.quoted, value($0)) } ?? "")
-        case (_, nil, let to?): return field + ": + " + value(to)
-        case (_, let from?, nil): return field + ": − " + value(from)
-        case (_, let from?, let to?): return field + ": " + value(from) + " → " + value(to)
-        case (_, nil, nil): return field
+        var rows: [(time: Date, row: [String])] = NetChange.changes(agenda, filter: filter).map { net in
+            (net.time, [DateText.day(Day(net.time), language), who(net.people), net.goal, words.describe(net)])
         }
+        for entry in Activity(agenda, filter: Activity.Filter(since: since, area: area, kinds: [.review])).entries {
+            guard let review = entry.review, let goal = entry.goal else { continue }
+            rows.append((entry.time, [DateText.day(Day(entry.time), language), who([entry.by]), goal, words.describe(review)]))
+        }
+        guard !rows.isEmpty else {
+            doc.paragraph(strings[.reportNoChanges])
+            return
+        }
+        let sorted = rows.enumerated().sorted { a, b in
+            a.element.time != b.element.time ? a.element.time > b.element.time : a.offset < b.offset
+        }.map(\.element.row)
+        doc.table(ReportDocument.Table(header: [strings[.columnDate], strings[.reportWho], strings[.columnID], strings[.reportChange]],
+                                       rows: sorted, layout: .cards, rowHeader: 2, noWrap: [0, 2]))
     }
 }

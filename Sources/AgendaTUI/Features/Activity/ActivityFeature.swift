@@ -2,8 +2,9 @@ import AgendaLocalization
 import AgendaModel
 import TerminalWidgets
 
-/// The activity view: every change, newest first, from the goals' history; filtered by date, person,
-/// organization or area; each change leads to its goal.
+/// The activity view: everything that happened, newest first: goals' changes (undos named as such),
+/// reviews, and what sessions recorded; filtered by date, person, organization, area or kind; each
+/// entry leads to its goal, or to its session.
 public enum ActivityFeature {
     /// The activity view's questions.
     public enum Purpose: Equatable, Sendable {
@@ -17,7 +18,7 @@ public enum ActivityFeature {
 
     /// A criterion of the activity filter.
     public enum Criterion: Equatable, Sendable, CaseIterable {
-        case since, person, organization, area
+        case since, person, organization, area, kind
     }
 
     static func update(_ action: Action?, _ key: Key, _ screen: inout AgendaScreen, _ state: inout ShellState) -> [Effect] {
@@ -29,8 +30,7 @@ public enum ActivityFeature {
         switch action {
         case .showFigure:
             guard entries.indices.contains(screen.activity.list.selection) else { return [] }
-            let entry = entries[screen.activity.list.selection]
-            DashboardFeature.showGoals(FigureTarget(label: entry.goal, goals: [entry.goal]), &screen)
+            show(entries[screen.activity.list.selection], &screen, state)
         case .activityFilter:
             state.overlay = .menu(fieldsMenu(screen, state.strings))
         case .clearFilters:
@@ -40,6 +40,16 @@ public enum ActivityFeature {
             break
         }
         return []
+    }
+
+    /// What an entry leads to: its goal in the goals view, else its session in the sessions view.
+    private static func show(_ entry: Activity.Entry, _ screen: inout AgendaScreen, _ state: ShellState) {
+        if let goal = entry.goal {
+            DashboardFeature.showGoals(FigureTarget(label: goal, goals: [goal]), &screen)
+        } else if let id = entry.session, let index = screen.agenda.sessionIndex(id) {
+            screen.view = .sessions
+            screen.sessions.list.select(index, height: state.layout.wideListBody.height, count: screen.agenda.sessions.count)
+        }
     }
 
     /// The filter's first level: each criterion with its current value.
@@ -52,8 +62,15 @@ public enum ActivityFeature {
             MenuItem(label: strings[.activityPerson] + ": " + (filter.person ?? any)),
             MenuItem(label: strings[.filterOrganization] + ": " + (filter.organization.flatMap { agenda.organization($0)?.name } ?? any)),
             MenuItem(label: strings[.filterArea] + ": " + (filter.area.flatMap { agenda.area($0)?.name } ?? any)),
+            MenuItem(label: strings[.activityKind] + ": " + (kindLabel(filter.kinds, strings) ?? any)),
         ]
         return MenuState(title: strings[.activityFilterTitle], items: items, purpose: .activity(.fields))
+    }
+
+    /// The kinds a filter shows, in words; nil for all.
+    static func kindLabel(_ kinds: Set<Activity.Kind>, _ strings: Strings) -> String? {
+        guard !kinds.isEmpty else { return nil }
+        return Activity.Kind.allCases.filter(kinds.contains).map { Labels.activityKind($0, strings) }.joined(separator: ", ")
     }
 
     /// The values of one criterion, "any" first.
@@ -65,6 +82,8 @@ public enum ActivityFeature {
         case .person: choices = Activity.people(agenda).map { ($0, $0, filter.person == $0) }
         case .organization: choices = agenda.organizations.map { ($0.name, $0.id, filter.organization == $0.id) }
         case .area, .since: choices = agenda.areas.map { ($0.name, $0.id, filter.area == $0.id) }
+        case .kind:
+            choices = Activity.Kind.allCases.map { (Labels.activityKind($0, strings), $0.rawValue, filter.kinds == [$0]) }
         }
         let items = [MenuItem(label: strings[.filterAny])] + choices.map { MenuItem(label: $0.label, isCurrent: $0.isCurrent) }
         return MenuState(title: strings[.activityFilterTitle], items: items, purpose: .activity(.values(criterion, [nil] + choices.map(\.value))),
@@ -89,6 +108,7 @@ extension ActivityFeature.Purpose: FeaturePurpose {
             case .person: screen.activity.filter.person = values[index]
             case .organization: screen.activity.filter.organization = values[index]
             case .area, .since: screen.activity.filter.area = values[index]
+            case .kind: screen.activity.filter.kinds = Set(values[index].flatMap(Activity.Kind.init(rawValue:)).map { [$0] } ?? [])
             }
             screen.activity.list.reset()
         case (.since, .text(let text)):

@@ -4,7 +4,8 @@ import AgendaReports
 import TerminalWidgets
 import TextWidth
 
-/// The activity view: every change since a day, newest first: when, who, which goal, what.
+/// The activity view: everything that happened since a day, newest first: when, who, which goal or
+/// session, what.
 enum ActivityView {
     /// The columns' widths; narrow terminals drop the time of day, then who made the change, before the
     /// change itself.
@@ -45,8 +46,9 @@ enum ActivityView {
             buffer.write(strings[.activityNone], x: 1, y: body.y + 1, style: theme.dim, limit: body.width - 2)
             return
         }
+        let words = ActivityWords(screen.agenda, strings)
         screen.activity.list.draw(count: entries.count, in: body, into: &buffer) { index, y, buffer in
-            drawEntry(entries[index], columns, state, theme, &buffer, x: body.x, y: y)
+            drawEntry(entries[index], words, columns, state, theme, &buffer, x: body.x, y: y)
         }
     }
 
@@ -62,6 +64,7 @@ enum ActivityView {
         if let person = filter.person { parts.append(strings[.activityPerson] + " " + person) }
         if let org = filter.organization { parts.append(strings[.filterOrganization] + " " + (agenda.organization(org)?.name ?? org)) }
         if let area = filter.area { parts.append(strings[.filterArea] + " " + (agenda.area(area)?.name ?? area)) }
+        if let kinds = ActivityFeature.kindLabel(filter.kinds, strings) { parts.append(kinds) }
         let needed = DisplayWidth.of(status) + DisplayWidth.of(FilterSummary.text(parts, strings, width: .max)) + 1
         let compact = !parts.isEmpty && needed + SaveStatusView.fullWidth(screen, state, theme) > layout.status.width
         let saveWidth = SaveStatusView.draw(screen, state, theme, &buffer, layout, compact: compact)
@@ -72,25 +75,29 @@ enum ActivityView {
         }
     }
 
-    /// One change: when, who, the goal, and what changed.
-    private static func drawEntry(_ entry: Activity.Entry, _ columns: Columns, _ state: ShellState, _ theme: Theme,
-                                  _ buffer: inout ScreenBuffer, x: Int, y: Int) {
+    /// One entry: when, who, the goal or session, and what happened (with the goal's or session's title).
+    private static func drawEntry(_ entry: Activity.Entry, _ words: ActivityWords, _ columns: Columns, _ state: ShellState,
+                                  _ theme: Theme, _ buffer: inout ScreenBuffer, x: Int, y: Int) {
         let strings = state.strings
         var x = x
-        // A review recorded with its day only shows no time of day.
-        let dayOnly = !columns.showsTime || (entry.review != nil && entry.review?.time == nil)
-        let when = dayOnly ? DateText.day(entry.review?.date ?? Day(entry.change.time.addingTimeInterval(Double(state.utcOffset))),
-                                          strings.language)
-            : DateText.time(entry.change.time, strings.language, utcOffset: state.utcOffset)
+        // A review recorded with its day only, and a session planned for a day, show no time of day.
+        let dayOnly: Day? = switch entry.event {
+        case .review(let review) where review.time == nil: review.date
+        case .planned: Day(entry.time)
+        default: columns.showsTime ? nil : Day(entry.time.addingTimeInterval(Double(state.utcOffset)))
+        }
+        let when = dayOnly.map { DateText.day($0, strings.language) }
+            ?? DateText.time(entry.time, strings.language, utcOffset: state.utcOffset)
         buffer.write(when.truncated(toWidth: columns.time).padded(toWidth: columns.time), x: x, y: y, style: theme.dim)
         x += columns.time + 2
         if columns.showsWho {
-            buffer.write(entry.change.by.truncated(toWidth: columns.who).padded(toWidth: columns.who), x: x, y: y)
+            buffer.write(entry.by.truncated(toWidth: columns.who).padded(toWidth: columns.who), x: x, y: y)
             x += columns.who + 2
         }
-        buffer.write(entry.goal.padded(toWidth: columns.id), x: x, y: y, style: theme.label)
+        buffer.write(ActivityWords.subject(entry).truncated(toWidth: columns.id).padded(toWidth: columns.id), x: x, y: y,
+                     style: theme.label)
         x += columns.id + 2
-        let what = ChangeWords.describe(entry, strings) + "  · " + entry.title
+        let what = words.describe(entry) + "  · " + entry.title
         buffer.write(what.truncated(toWidth: columns.change), x: x, y: y)
     }
 }

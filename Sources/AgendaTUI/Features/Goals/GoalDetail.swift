@@ -24,10 +24,11 @@ enum GoalDetail {
         notesAndReviews(goal, document.agenda, state, theme, &builder)
         if !goal.history.isEmpty {
             builder.heading(state.strings[.detailHistory])
+            let words = ChangeWords(document.agenda, state.strings)
             for change in goal.history.reversed() {
                 builder.line([Span(DateText.time(change.time, state.strings.language, utcOffset: state.utcOffset) + " · " + change.by,
                                    theme.dim)])
-                builder.paragraph(ChangeWords.describe(change, state.strings), indent: 2)
+                builder.paragraph(words.describe(change), indent: 2)
             }
         }
         return builder.lines
