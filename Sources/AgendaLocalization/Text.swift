@@ -142,4 +142,7 @@ public enum Text: String, CaseIterable, Sendable {
     case labelAreaRemoved, problemTakenName, actionShowPeople, hintPeople
     case columnOrganization, noOrganization
     case actionOpenGoalOrArea, problemAreaName, messageNoOtherArea, menuMultiHintTyped, messagePeopleJoined
+    case translationStaleFrom, translationConfirmed, translationRewritten, markStale, translateTitle, actionTranslate
+    case actionConfirmTranslation, menuTranslateInto, messageNothingToTranslate, filterNeedsTranslation, dashboardTranslations
+    case dashboardTranslationLine, messageTranslationConfirmed, detailOriginal, fieldTopic
 }

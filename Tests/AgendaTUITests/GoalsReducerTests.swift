@@ -86,12 +86,20 @@ import TestSupport
         #expect(plain.rows == accented.rows)
         #expect(plain.matching == accented.matching)
         #expect(plain.matching > 0 && plain.matching < TUI.sample.goals.count)
-        // Every matching goal mentions Michoacán in its title, owners, tags, source or organizations.
+        // Every matching goal mentions Michoacán in its title, owners, tags or organizations, or in its
+        // description or notes.
         let document = try #require(TUI.agendaScreen(state)).document
         for case .goal(let index, _, _, false) in plain.rows {
-            let text = document.index.searchText.text(of: index)
+            let text = document.index.searchText.text(of: index) + " " + document.index.bodies.text.text(of: index)
             #expect(text.contains("michoacan"))
         }
+        // G-RB5S says "Michoacán experience" in its description only: found as on the command line.
+        let rb5s = try #require(document.index.goalByID["G-RB5S"])
+        #expect(!document.index.searchText.text(of: rb5s).contains("michoacan"))
+        #expect(plain.rows.contains { row in
+            if case .goal(rb5s, _, _, false) = row { return true }
+            return false
+        })
         // Enter keeps the search as a filter; the list stays narrowed.
         TUI.press([.enter], &state)
         #expect(state.keyContext == .goals)
@@ -125,6 +133,9 @@ import TestSupport
                 if copy.agenda != nil {
                     copy.agenda!.goals.search = TextField(String("leadership school".prefix(typed)))
                     GoalsFeature.refreshRows(&copy.agenda!)
+                    if case .searchBodies(let search)? = GoalsFeature.bodySearch(&copy.agenda!) {
+                        GoalsFeature.bodiesSearched(search.search, search.run(), &copy.agenda!)
+                    }
                 }
                 return copy
             }()

@@ -23,11 +23,17 @@ enum TUI {
         return state
     }
 
-    /// Sends keys to the reducer, returning the effects of the last one.
+    /// Sends keys to the reducer, returning the effects of the last one; a search of the goals' long
+    /// texts runs at once, as the loop runs it after the frame.
     @discardableResult
     static func press(_ keys: [Key], _ state: inout AppState) -> [Effect] {
         var effects: [Effect] = []
-        for key in keys { effects = Reducer.reduce(&state, .input(.key(key))) }
+        for key in keys {
+            effects = Reducer.reduce(&state, .input(.key(key)))
+            for case .searchBodies(let search) in effects {
+                _ = Reducer.reduce(&state, .bodiesSearched(search: search.search, search.run()))
+            }
+        }
         return effects
     }
 

@@ -11,13 +11,16 @@ public struct GoalFilter: Equatable, Sendable {
     public var organization: String?
     /// An ISO 3166 alpha-2 code, matched against the goal's countries and its organizations' countries.
     public var country: String?
-    /// Text to find in the goal's id, title, description, owners, tags, source, notes and organizations.
+    /// Text to find in the goal's texts (`Goal.forEachSearchText`), in any language.
     public var search: String?
     /// Only open goals (not achieved, not dropped) with no review on or after this day: the goals a
     /// reviewer still has to look at, as the dashboard counts them.
     public var notReviewedSince: Day?
     /// Only goals whose latest review judged them so.
     public var health: Health?
+    /// Only goals whose title or description has no current translation into this language (missing,
+    /// or made from an earlier original).
+    public var needsTranslation: String?
     /// Only these goals (by id): the goals behind a figure of the dashboard.
     public var goals: Set<String>?
     /// What `goals` stands for, in words, to show while it applies.
@@ -44,7 +47,7 @@ public struct GoalFilter: Equatable, Sendable {
     public var isEmpty: Bool {
         statuses.isEmpty && area == nil && owner == nil && organization == nil && country == nil
             && (search ?? "").isEmpty && notReviewedSince == nil && health == nil
-            && goals == nil
+            && goals == nil && needsTranslation == nil
     }
 
     /// The goals of the agenda that match, in file order.
@@ -87,17 +90,18 @@ public struct GoalFilter: Equatable, Sendable {
                 if let last = latestReviews[goal.id], last.date >= since { return false }
             }
             if let health = filter.health, latestReviews[goal.id]?.health != health { return false }
+            if let language = filter.needsTranslation, !goal.needsTranslation(into: language) { return false }
             if let search, !mentions(goal, search) { return false }
             return true
         }
 
         /// Whether the folded text occurs in any of the goal's searchable texts.
         private func mentions(_ goal: Goal, _ needle: FoldedNeedle) -> Bool {
-            func has(_ text: String) -> Bool { needle.isFound(in: text) }
-            if has(goal.title) || has(goal.id) || has(goal.description) || has(goal.source ?? "") { return true }
-            if goal.owners.contains(where: has) || goal.tags.contains(where: has) { return true }
-            if goal.notes.contains(where: { has($0.text) }) { return true }
-            return goal.organizations.contains { id in has(id) || (organizations[id].map { has($0.name) } ?? false) }
+            var found = false
+            goal.forEachSearchText(organizations: organizations) { text in
+                if !found, needle.isFound(in: text) { found = true }
+            }
+            return found
         }
     }
 }

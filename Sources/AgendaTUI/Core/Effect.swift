@@ -21,6 +21,8 @@ public enum Effect: Equatable, Sendable {
     /// Write a progress report beside the agenda (`md`, `html` or `csv`), from the agenda as the screen
     /// has it.
     case writeReport(path: String, format: String, language: Language, today: Day, agenda: Agenda)
+    /// Look for a search in the goals' descriptions and notes.
+    case searchBodies(BodySearch)
     /// End the program.
     case quit
 }

@@ -23,6 +23,8 @@ public enum Message: Sendable {
     case minutesWritten(Result<String, AgendaFileError>)
     /// A report was written to a file, or could not be.
     case reportWritten(Result<String, AgendaFileError>)
+    /// The goals whose descriptions or notes hold a (folded) search.
+    case bodiesSearched(search: String, [Int])
     /// An agenda shown before it was checked has been checked: what is wrong with it, or nil.
     case checked(path: String, AgendaFileError?)
     /// A frame was drawn: how far each of its scrolled regions could scroll (the runner sends this

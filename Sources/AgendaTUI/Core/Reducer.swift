@@ -6,8 +6,18 @@ import TerminalWidgets
 /// The interface's one update function: `reduce(&state, message)` changes the state and returns the
 /// effects to run. It does no I/O and reads no clock, so a test is a script of messages.
 public enum Reducer {
-    /// Applies a message to the state.
+    /// Applies a message to the state; a search that grew asks for the goals' long texts to be looked
+    /// in after the frame that shows it.
     public static func reduce(_ state: inout AppState, _ message: Message) -> [Effect] {
+        var effects = apply(message, &state)
+        if state.agenda?.goals.wantsBodySearch != nil, let search = GoalsFeature.bodySearch(&state.agenda!) {
+            effects.append(search)
+        }
+        return effects
+    }
+
+    /// Applies a message to the state.
+    static func apply(_ message: Message, _ state: inout AppState) -> [Effect] {
         switch message {
         case .input(let event):
             return input(event, &state)
@@ -50,6 +60,9 @@ public enum Reducer {
             return []
         case .drawn(let limits):
             state.shell.scrollLimits = limits
+            return []
+        case .bodiesSearched(let search, let indices):
+            if state.agenda != nil { GoalsFeature.bodiesSearched(search, indices, &state.agenda!) }
             return []
         }
     }

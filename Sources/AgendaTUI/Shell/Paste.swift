@@ -41,6 +41,9 @@ enum Paste {
             case .multiline(var area):
                 area.insert(text)
                 form.fields[form.focus].kind = .multiline(area)
+            case .translation(var field):
+                field.area.insert(text)
+                form.fields[form.focus].kind = .translation(field)
             case .choice, .multi:
                 return false
             }

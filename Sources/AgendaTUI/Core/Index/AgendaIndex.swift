@@ -5,7 +5,8 @@ import AgendaModel
 /// rolled-up progress and the folded text that search scans.
 ///
 /// Search keeps, per goal, one folded UTF-8 string of its id, title, owners, organizations (ids and
-/// names), tags, countries and source, so a keystroke is a byte scan with no folding or allocation.
+/// names) and tags, so a keystroke is a byte scan with no folding or allocation; the descriptions and
+/// notes are folded into a second buffer the first time a search needs them (`bodies`).
 public struct AgendaIndex: Sendable {
     /// The goals in outline order with their depth.
     public let outline: [GoalOutline.Row]
@@ -17,8 +18,10 @@ public struct AgendaIndex: Sendable {
     public let organizationByID: [String: Organization]
     /// Areas by id.
     public let areaByID: [String: Area]
-    /// The folded text search scans, for every goal.
+    /// The folded short texts search scans as one types, for every goal.
     public let searchText: SearchText
+    /// The folded long texts (descriptions, notes), made the first time a search asks for them.
+    public let bodies: LazySearchText
     /// Per organization (by id), the indices of the goals linked to it.
     public let goalsOfOrganization: [String: [Int]]
     /// Per area (by id), its counts and rolled-up progress.
@@ -53,6 +56,7 @@ public struct AgendaIndex: Sendable {
                 return (graph, GoalOutline.rows(of: agenda, graph: graph), rollup, Rollup.byArea(agenda, rollup: rollup))
             })
         self.searchText = searchText
+        bodies = LazySearchText(goals: agenda.goals, organizations: orgs)
         (graph, outline, rollup, _) = tree
         areaSummary = Dictionary(tree.3.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
         var linked: [String: [Int]] = [:]

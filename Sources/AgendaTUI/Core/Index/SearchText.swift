@@ -5,9 +5,10 @@ import Glibc
 import Darwin
 #endif
 
-/// The folded text search scans, for every goal, in one buffer: each goal's id, title, owners,
-/// organizations (ids and names), tags, countries and source, folded, parts apart by 0x1F and goals
-/// by 0x1E, so that no match runs across two parts' or two goals' texts.
+/// The folded text search scans, for every goal, in one buffer: each goal's short texts
+/// (`Goal.forEachHeadText`) or its long ones (`Goal.forEachBodyText`), folded, parts apart by 0x1F and
+/// goals by 0x1E, so that no match runs across two parts' or two goals' texts. Together the two are
+/// what the command line's search looks in.
 ///
 /// One buffer means one allocation rather than one per goal, and a search of every goal is one
 /// `memchr` pass over it instead of a call per goal.
@@ -17,10 +18,18 @@ public struct SearchText: Sendable {
     /// Where each goal's text starts; the last entry is the end of the buffer.
     let starts: [Int]
 
+    /// Which texts of each goal a buffer holds.
+    public enum Part: Sendable {
+        /// The id, title, owners, organizations and tags, and their translations: searched as one types.
+        case heads
+        /// The descriptions and notes: searched once the heads' matches show.
+        case bodies
+    }
+
     /// The text of the goals, folded one by one into the buffer.
-    public init(_ goals: [Goal], organizations: [String: Organization]) {
+    public init(_ goals: [Goal], organizations: [String: Organization], part: Part = .heads) {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(goals.count * 96)
+        bytes.reserveCapacity(goals.count * (part == .heads ? 96 : 400))
         var starts: [Int] = []
         starts.reserveCapacity(goals.count + 1)
         for goal in goals {
@@ -31,16 +40,10 @@ public struct SearchText: Sendable {
                 first = false
                 TextFolding.appendFolded(text, to: &bytes)
             }
-            add(goal.id)
-            add(goal.title)
-            for owner in goal.owners { add(owner) }
-            for id in goal.organizations {
-                add(id)
-                if let name = organizations[id]?.name { add(name) }
+            switch part {
+            case .heads: goal.forEachHeadText(organizations: organizations, add)
+            case .bodies: goal.forEachBodyText(add)
             }
-            for tag in goal.tags { add(tag) }
-            for country in goal.countries { add(country) }
-            if let source = goal.source { add(source) }
             bytes.append(0x1E)
         }
         starts.append(bytes.count)

@@ -50,6 +50,8 @@ public struct EffectRunner: Sendable {
             return .minutesWritten(Self.writeMinutes(path: path, session: id, language: language, agenda: agenda))
         case .writeReport(let path, let format, let language, let today, let agenda):
             return .reportWritten(Self.writeReport(path: path, format: format, language: language, today: today, agenda: agenda))
+        case .searchBodies(let search):
+            return .bodiesSearched(search: search.search, search.run())
         case .quit:
             return nil
         }

@@ -33,6 +33,9 @@ public enum AreasFeature {
             state.overlay = .menu(positionMenu(area, screen.agenda, state.strings))
         case .delete:
             askRemove(area, screen, &state)
+        case .translate:
+            TranslationsFeature.open([.area(area.id, field: "name"), .area(area.id, field: "description")], name: area.name,
+                                     &screen, &state)
         default:
             return nil
         }

@@ -28,6 +28,8 @@ struct DashboardRow {
         case unreviewed(String)
         /// How the latest reviews judged the open goals, by health.
         case health([(health: Health, text: String, isEmpty: Bool)])
+        /// How much of the agenda is translated into a language: its name, the share and the counts.
+        case translation(name: String, nameWidth: Int, percent: Int, text: String)
         /// An organization's goals linked, achieved and overdue.
         case organization(name: String, nameWidth: Int, linked: String, achieved: String, overdue: String, hasOverdue: Bool)
     }

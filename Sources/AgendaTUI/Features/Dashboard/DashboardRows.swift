@@ -34,7 +34,32 @@ enum DashboardRows {
         rows += reviews(dashboard, strings)
         heading(.dashboardOrganizations)
         rows += organizations(dashboard, agenda, strings, width: width)
+        let translations = self.translations(agenda, strings, nameWidth: nameWidth)
+        if !translations.isEmpty {
+            heading(.dashboardTranslations)
+            rows += translations
+        }
         return rows
+    }
+
+    /// Per language the agenda is translated into (and the reader's, when it is not the agenda's own):
+    /// the share of its texts translated from their current original; stale and missing ones do not
+    /// count. The figure leads to the goals whose title or description needs translating.
+    private static func translations(_ agenda: Agenda, _ strings: Strings, nameWidth: Int) -> [DashboardRow] {
+        var languages = agenda.translationLanguages
+        let reader = strings.language.rawValue
+        if let own = agenda.language, !LanguageTag.sameLanguage(own, reader), !languages.contains(reader) {
+            languages.insert(reader, at: 0)
+        }
+        return languages.map { language in
+            let status = agenda.translationStatus(language)
+            let name = Labels.languageName(language, strings)
+            let text = strings.format(.dashboardTranslationLine, status.translated, status.total, status.stale, status.missing)
+            let goals = agenda.goals.filter { $0.needsTranslation(into: language) }.map(\.id)
+            return DashboardRow(.translation(name: name, nameWidth: nameWidth, percent: status.percent, text: text), [
+                FigureTarget(subject: name, figure: strings[.filterNeedsTranslation] + " " + name, goals: goals),
+            ])
+        }
     }
 
     /// Per area: progress, counts by status, overdue and stale.

@@ -45,6 +45,10 @@ enum DashboardView {
         case .serves(let name, let nameWidth, let text):
             [Span(name.truncated(toWidth: nameWidth).padded(toWidth: nameWidth + 1)), Span(text, theme.dim)]
         case .unreviewed(let text): [Span(text)]
+        case .translation(let name, let nameWidth, let percent, let text):
+            [Span(name.truncated(toWidth: nameWidth).padded(toWidth: nameWidth + 1)),
+             Span(ProgressBar.text(percent: percent, width: 10), theme.progress(percent)), Span(" \(percent)%  ".padded(toWidth: 7)),
+             Span(text, theme.dim)]
         case .health(let figures):
             figures.enumerated().map { index, figure in
                 Span((index == 0 ? "" : "  ·  ") + figure.text, figure.isEmpty ? theme.dim : theme.health(figure.health))

@@ -9,11 +9,16 @@ enum AreaDetail {
         let strings = state.strings
         var builder = DetailBuilder(width: width, theme: theme)
         let area = document.index.areaByID[id]
-        builder.paragraph(area?.name ?? id, style: theme.bold)
+        let reading = Reading(document.agenda, strings)
+        if let area {
+            builder.reading(reading.name(area), original: area.name, reading, style: theme.bold)
+        } else {
+            builder.paragraph(id, style: theme.bold)
+        }
         builder.line([Span(id, theme.dim)])
-        if let description = area?.description, !description.isEmpty {
+        if let area, !area.description.isEmpty {
             builder.blank()
-            builder.paragraph(description)
+            builder.reading(reading.description(area), original: area.description, reading)
         }
         if let summary = document.index.areaSummary[id] {
             builder.blank()

@@ -10,14 +10,15 @@ enum GoalDetail {
     static func lines(_ index: Int, _ document: Document, _ state: ShellState, _ theme: Theme, width: Int) -> [StyledLine] {
         let goal = document.agenda.goals[index]
         var builder = DetailBuilder(width: width, theme: theme)
-        builder.paragraph(goal.title, style: theme.bold)
+        let reading = Reading(document.agenda, state.strings)
+        builder.reading(reading.title(goal), original: goal.title, reading, style: theme.bold)
         builder.line([Span(goal.id, theme.dim)])
         openConflicts(goal, document.agenda, state.strings, theme, &builder)
         builder.blank()
         fields(goal, document, state, theme, &builder)
         if !goal.description.isEmpty {
             builder.heading(state.strings[.detailDescription])
-            builder.paragraph(goal.description)
+            builder.reading(reading.description(goal), original: goal.description, reading)
         }
         organizations(goal, document, state.strings, theme, &builder)
         subGoals(index, document, state.strings, theme, &builder)
@@ -54,9 +55,10 @@ enum GoalDetail {
                               .detailUpdated]
         let labelWidth = min(16, labels.map { DisplayWidth.of(strings[$0]) }.max() ?? 10)
         func field(_ label: Text, _ spans: [Span]) { builder.field(strings[label], spans, labelWidth: labelWidth) }
-        field(.detailArea, [Span(document.index.areaByID[goal.area]?.name ?? goal.area)])
+        let reading = Reading(document.agenda, state.strings)
+        field(.detailArea, [Span(document.index.areaByID[goal.area].map { reading.name($0).text } ?? goal.area)])
         if let parent = goal.parent, let parentIndex = document.index.goalByID[parent] {
-            field(.detailParent, [Span(parent + " " + document.agenda.goals[parentIndex].title)])
+            field(.detailParent, [Span(parent + " " + reading.title(document.agenda.goals[parentIndex]).text)])
         }
         field(.detailStatus, [Span(Labels.symbol(goal.status) + " " + Labels.status(goal.status, strings), theme.status(goal.status))])
         var progress = [Span(ProgressBar.text(percent: goal.progress, width: GoalColumns.fullBar), theme.progress(goal.progress)),

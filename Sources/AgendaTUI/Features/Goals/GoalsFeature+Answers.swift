@@ -93,6 +93,7 @@ extension GoalsFeature {
         case (.owner, _): screen.goals.filter.owner = text
         case (.organization, _): screen.goals.filter.organization = text
         case (.country, _): screen.goals.filter.country = text
+        case (.translation, _): screen.goals.filter.needsTranslation = text
         case (.reviewed, _): break
         }
         showRows(&screen, state)

@@ -38,7 +38,7 @@ extension GoalsFeature {
             state.message = strings[.messageNoArea]
             return
         }
-        let areaName = screen.document.index.areaByID[area]?.name ?? area
+        let areaName = screen.document.index.areaByID[area].map { Reading(screen.agenda, strings).name($0).text } ?? area
         let title = parent.map { strings.format(.promptNewSubGoal, $0) } ?? strings.format(.promptNewGoal, areaName)
         state.overlay = .prompt(PromptState(title: title, purpose: .goals(.newGoal(area: area, parent: parent))))
     }

@@ -15,6 +15,7 @@ extension GoalsFeature {
         KeyBinding([.character("m")], .move, section: .helpSectionEdit, help: .actionMoveGoalOrArea),
         KeyBinding([.character("d"), .delete], .delete, section: .helpSectionEdit, help: .actionDeleteGoalOrArea),
         KeyBinding([.character("A")], .newArea, section: .helpSectionEdit),
+        KeyBinding([.character("T")], .translate, section: .helpSectionEdit),
         KeyBinding([.character("r")], .review, section: .helpSectionEdit),
     ] + KeyMaps.history + [
         KeyBinding([.character("v")], .view, section: .helpSectionView),

@@ -17,12 +17,13 @@ extension GoalsFeature {
             line(.filterCountry, filter.country),
             line(.filterNotReviewedSince, filter.notReviewedSince.map { DateText.day($0, strings.language) }),
             line(.fieldHealth, filter.health.map { Labels.health($0, strings) }),
+            line(.filterNeedsTranslation, filter.needsTranslation.map { Labels.languageName($0, strings) }),
         ]
         return MenuState(title: strings[.filterMenuTitle], items: items, purpose: .goals(.filterFields))
     }
 
     /// The criteria of the filter menu's first level, in its order.
-    static let filterFields: [FilterField] = [.status, .area, .owner, .organization, .country, .reviewed, .health]
+    static let filterFields: [FilterField] = [.status, .area, .owner, .organization, .country, .reviewed, .health, .translation]
 
     /// The values one criterion can take, "any" first, the current one marked.
     static func filterValuesMenu(_ field: FilterField, _ screen: AgendaScreen, _ strings: Strings) -> MenuState {
@@ -58,7 +59,23 @@ extension GoalsFeature {
             return (.filterNotReviewedSince, [])
         case .health:
             return (.fieldHealth, Health.known.map { (Labels.health($0, strings), .health($0), filter.health == $0) })
+        case .translation:
+            return (.filterNeedsTranslation, translationLanguages(agenda, reader: strings.language.rawValue).map {
+                (Labels.languageName($0, strings) + " (\($0))", .text($0), filter.needsTranslation == $0)
+            })
         }
+    }
+
+    /// The languages a translation can be asked in: the reader's first (unless it is the agenda's own),
+    /// those the agenda is translated into, then the network's common ones.
+    static func translationLanguages(_ agenda: Agenda, reader: String) -> [String] {
+        var languages = agenda.translationLanguages
+        for language in [reader] + Labels.commonLanguages where !languages.contains(language) {
+            languages.append(language)
+        }
+        languages = languages.filter { language in agenda.language.map { !LanguageTag.sameLanguage($0, language) } ?? true }
+        if let readerFirst = languages.firstIndex(of: reader) { languages.insert(languages.remove(at: readerFirst), at: 0) }
+        return languages
     }
 
     /// The sort orders, the current one marked.

@@ -19,6 +19,7 @@ extension GoalsFeature {
                 within = last.indices
             }
             matches = GoalRows.matches(screen.agenda, index: screen.document.index, criteria: criteria, within: within)
+            matches = withBodyMatches(matches ?? [], search: search, criteria, &screen)
         }
         screen.goals.lastMatches = matches.map { (goals.filter, search, $0) }
         let sortedOrder = goals.sort == .file ? nil : screen.document.sortOrder(goals.sort)
@@ -49,6 +50,39 @@ extension GoalsFeature {
         }
     }
 
+    /// The goals whose short texts match, with those whose descriptions or notes hold the search once
+    /// they were looked in (else the loop is asked to look: `wantsBodySearch`).
+    private static func withBodyMatches(_ matches: [Int], search: String, _ criteria: GoalRows.Criteria,
+                                        _ screen: inout AgendaScreen) -> [Int] {
+        guard !search.isEmpty else { return matches }
+        let folded = TextFolding.fold(search)
+        guard let body = screen.goals.bodyMatches, body.search == folded else {
+            screen.goals.wantsBodySearch = folded
+            return matches
+        }
+        let matcher = GoalFilter.Matcher(criteria.filter, agenda: screen.agenda)
+        let extra = body.indices.filter { matcher.matches(screen.agenda.goals[$0]) }
+        guard !extra.isEmpty else { return matches }
+        return Array(Set(matches).union(extra)).sorted()
+    }
+
+    /// The search of the goals' descriptions and notes the loop should run now, if any: the goals that
+    /// matched a shorter search narrow it.
+    static func bodySearch(_ screen: inout AgendaScreen) -> Effect? {
+        guard let search = screen.goals.wantsBodySearch else { return nil }
+        screen.goals.wantsBodySearch = nil
+        let among = screen.goals.bodyMatches.flatMap { search.hasPrefix($0.search) ? $0.indices : nil }
+        return .searchBodies(BodySearch(search: search, index: screen.document.index, among: among))
+    }
+
+    /// The goals whose descriptions or notes hold a search: they join the list if the search is still
+    /// the one shown.
+    static func bodiesSearched(_ search: String, _ indices: [Int], _ screen: inout AgendaScreen) {
+        guard TextFolding.fold(screen.goals.search.text) == search else { return }
+        screen.goals.bodyMatches = (search, indices)
+        refreshRows(&screen)
+    }
+
     private static func isMatchingGoal(_ row: ListRow) -> Bool {
         if case .goal(_, _, _, false) = row { return true }
         return false
@@ -57,6 +91,8 @@ extension GoalsFeature {
     /// After the agenda changed: the selection stays on the same goal or area, at the same height on the
     /// screen, and the rows are those of the new version.
     static func follow(from old: Document, _ screen: inout AgendaScreen) {
+        // Positions of goals may have changed: the long texts are looked in again.
+        screen.goals.bodyMatches = nil
         let selectedKey = screen.goals.selectedRow.map { rowKey($0, old.agenda) }
         let line = screen.goals.selection - screen.goals.viewport.offset
         screen.goals.lastMatches = nil

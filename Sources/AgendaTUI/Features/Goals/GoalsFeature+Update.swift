@@ -24,6 +24,11 @@ extension GoalsFeature {
             case .goal(let index, _, _, _)?: screen.open(GoalForm.make(screen.agenda.goals[index], screen.agenda, state.strings))
             case nil: break
             }
+        case .translate:
+            if case .goal(let index, _, _, _)? = screen.goals.selectedRow {
+                let id = screen.agenda.goals[index].id
+                TranslationsFeature.open([.goal(id, field: "title"), .goal(id, field: "description")], name: id, &screen, &state)
+            }
         case .view:
             if case .goal(let index, _, _, _)? = screen.goals.selectedRow { screen.mode = .detail(DetailState(target: .goal(index: index))) }
         case .toggleFold, .unfold, .foldOrParent, .foldAll, .unfoldAll:

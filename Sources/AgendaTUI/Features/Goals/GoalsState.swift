@@ -19,6 +19,11 @@ public struct GoalsState: Sendable {
     public var matching = 0
     /// The goals that matched the last search, to narrow from when the search grows.
     var lastMatches: (filter: GoalFilter, search: String, indices: [Int])?
+    /// The goals whose descriptions or notes hold the search (folded as `search`), once they were looked
+    /// in; they join the goals whose short texts match.
+    var bodyMatches: (search: String, indices: [Int])?
+    /// The search whose descriptions and notes are still to be looked in, for the loop to do next.
+    var wantsBodySearch: String?
     /// The selected row, and the rows in view.
     public var list = SelectableList()
     /// Rows the list shows at the terminal's current size, kept so recomputed rows stay in view.

@@ -61,6 +61,9 @@ enum GoalsStatusLine {
         }
         if let country = filter.country { parts.append(strings[.filterCountry] + " " + country) }
         if let health = filter.health { parts.append(strings[.fieldHealth] + " " + Labels.health(health, strings)) }
+        if let language = filter.needsTranslation {
+            parts.append(strings[.filterNeedsTranslation] + " " + Labels.languageName(language, strings))
+        }
         if let since = filter.notReviewedSince {
             parts.append(strings[.filterNotReviewedSince] + " " + DateText.day(since, strings.language))
         }

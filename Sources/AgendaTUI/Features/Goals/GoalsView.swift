@@ -76,7 +76,8 @@ enum GoalsView {
     static func drawArea(_ id: String, matching: Int, total: Int, filtered: Bool, _ screen: AgendaScreen,
                          _ columns: GoalColumns, _ state: ShellState, _ theme: Theme, _ buffer: inout ScreenBuffer,
                          x: Int, y: Int, width: Int) {
-        let name = screen.document.index.areaByID[id]?.name ?? id
+        let area = screen.document.index.areaByID[id]
+        let name = area.map { Reading.joined(Reading(screen.agenda, state.strings).name($0)) } ?? id
         let marker = screen.goals.folded.contains("area:" + id) ? "▸ " : "▾ "
         let count = filtered ? " (\(matching)/\(total))" : " (\(total))"
         let progressX = x + (columns.id.map { $0 + 2 } ?? 0) + columns.title + 2 + (columns.status.map { $0 + 2 } ?? 0)
@@ -87,6 +88,18 @@ enum GoalsView {
         if let progressWidth = columns.progress, let summary = screen.document.index.areaSummary[id] {
             drawProgress(summary.progress, width: progressWidth, bar: columns.bar, theme, &buffer, x: progressX, y: y)
         }
+    }
+
+    /// A text in a column with its mark after it, dim: the text gives way to the width, the mark does not.
+    static func drawMarked(_ prefix: String, _ shown: (text: String, mark: String?), width: Int, style: Style, _ theme: Theme,
+                           _ buffer: inout ScreenBuffer, x: Int, y: Int) {
+        guard let mark = shown.mark, DisplayWidth.of(mark) + 8 < width else {
+            buffer.write((prefix + shown.text).truncated(toWidth: width), x: x, y: y, style: style)
+            return
+        }
+        let room = width - DisplayWidth.of(mark) - 1
+        let written = buffer.write((prefix + shown.text).truncated(toWidth: room), x: x, y: y, style: style)
+        buffer.write(mark, x: x + written + 1, y: y, style: theme.dim)
     }
 
     static func drawGoal(_ goal: Goal, depth: Int, hasChildren: Bool, isContext: Bool, folded: Bool,
@@ -102,7 +115,8 @@ enum GoalsView {
         let indent = String(repeating: "  ", count: min(depth, 12))
         // Sorted lists are flat: no fold markers.
         let marker = screen.goals.sort != .file ? "" : hasChildren ? (folded ? "▸ " : "▾ ") : "  "
-        buffer.write((indent + marker + goal.title).truncated(toWidth: columns.title), x: x, y: y, style: base)
+        let title = Reading(screen.agenda, strings).title(goal)
+        drawMarked(indent + marker, title, width: columns.title, style: base, theme, &buffer, x: x, y: y)
         x += columns.title + 2
         if let width = columns.status {
             let text = columns.statusWords ? Labels.symbol(goal.status) + " " + Labels.status(goal.status, strings)

@@ -7,6 +7,7 @@ extension OrganizationsFeature {
         KeyBinding([.enter, .character("e")], .edit, hint: .hintEdit, section: .helpSectionEdit, help: .actionEditOrganization),
         KeyBinding([.character("n")], .newOrganization, hint: .hintNew, section: .helpSectionEdit),
         KeyBinding([.character("d"), .delete], .delete, section: .helpSectionEdit),
+        KeyBinding([.character("T")], .translate, section: .helpSectionEdit),
     ] + KeyMaps.history + [
         KeyBinding([.character("v")], .showOrganizationGoals, hint: .hintGoals, section: .helpSectionView),
         KeyBinding([.character("P")], .showPeople, hint: .hintPeople, section: .helpSectionView),

@@ -31,6 +31,8 @@ public enum OrganizationsFeature {
             if let selected { screen.open(OrganizationForm.make(selected, state.strings)) }
         case .delete:
             if let selected { askRemove(selected, screen, &state) }
+        case .translate:
+            if let selected { TranslationsFeature.open([.organization(selected.id)], name: selected.name, &screen, &state) }
         case .showOrganizationGoals:
             // The goals of the organization: the goals view, filtered by it.
             guard let selected else { break }

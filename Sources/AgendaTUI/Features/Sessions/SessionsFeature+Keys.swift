@@ -9,5 +9,6 @@ extension SessionsFeature {
         KeyBinding([.character("n")], .newSession, hint: .hintNew, section: .helpSectionEdit),
         KeyBinding([.character("e")], .edit, section: .helpSectionEdit, help: .actionEditSession),
         KeyBinding([.character("d"), .delete], .delete, section: .helpSectionEdit),
+        KeyBinding([.character("T")], .translate, section: .helpSectionEdit),
     ] + KeyMaps.history + KeyMaps.everywhere
 }

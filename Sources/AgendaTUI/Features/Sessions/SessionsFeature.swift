@@ -32,6 +32,8 @@ public enum SessionsFeature {
             if let selected { screen.mode = .live(LiveState(session: selected.id)) }
         case .edit:
             if let selected { screen.open(SessionForm.details(selected, state.strings)) }
+        case .translate:
+            if let selected { TranslationsFeature.open(texts(of: selected), name: selected.title, &screen, &state) }
         case .delete:
             if let selected {
                 state.overlay = .confirm(ConfirmState(
@@ -42,6 +44,14 @@ public enum SessionsFeature {
             break
         }
         return []
+    }
+
+    /// A session's texts to translate: its title, its free topics and its decisions.
+    static func texts(of session: Session) -> [TextRef] {
+        [.session(session.id)] + session.items.flatMap { item in
+            (item.topic == nil ? [] : [TextRef.topic(session: session.id, item: item.id)])
+                + item.decisions.indices.map { TextRef.decision(session: session.id, item: item.id, index: $0) }
+        }
     }
 
     /// A new session, planned for today, opened for planning.

@@ -8,6 +8,7 @@ extension FormFeature {
         KeyBinding([.backTab], .previousField, section: .helpSectionMove),
         KeyBinding([.control("s")], .save, hint: .hintSave, section: .helpSectionEdit),
         KeyBinding([.escape], .cancel, hint: .hintCancel, section: .helpSectionEdit),
+        KeyBinding([.control("k")], .confirmTranslation, section: .helpSectionEdit),
         KeyBinding([.control("c")], .quit, section: .helpSectionApp),
     ]
 }

@@ -16,6 +16,8 @@ extension FormFeature {
             form.focus = (form.focus + form.fields.count - 1) % form.fields.count
         case .save:
             return save(&form, returning: returning, &screen, &state)
+        case .confirmTranslation:
+            TranslationsFeature.confirm(&form, &state)
         case .cancel:
             if form.isDirty {
                 state.overlay = .confirm(ConfirmState(title: state.strings[.confirmDiscardTitle],
@@ -56,6 +58,9 @@ extension FormFeature {
         case .multiline(var area):
             area.handle(key, width: state.layout.formTextWidth)
             form.fields[index].kind = .multiline(area)
+        case .translation(var field):
+            field.area.handle(key, width: FormView.translationColumns(form, state.strings, state.layout).editor)
+            form.fields[index].kind = .translation(field)
         case .choice(let options, let value):
             editChoice(key, options: options, value: value, &form, state: &state)
         case .multi(let options, let values):

@@ -14,6 +14,8 @@ public struct FormField: Equatable, Sendable {
         case choice(options: [FormOption], value: String)
         /// Several values from a list, ticked in a searchable menu, where new names can be typed.
         case multi(options: [FormOption], values: [String])
+        /// A translation written beside its original.
+        case translation(TranslationField)
 
         /// Whether the field is one value from a list.
         public var isChoice: Bool {
@@ -45,6 +47,7 @@ public struct FormField: Equatable, Sendable {
         case .multiline(let area): area.text
         case .choice(_, let value): value
         case .multi(_, let values): values.joined(separator: ", ")
+        case .translation(let field): field.area.text
         }
     }
 

@@ -26,18 +26,30 @@ enum FormView {
         let body = layout.body
         buffer.write((" " + form.title).truncated(toWidth: body.width), x: 0, y: body.y, style: theme.bold)
         let labelWidth = min(labelWidth(form, strings), max(6, body.width / 3))
+        let translation = translationColumns(form, strings, layout)
         let valueX = 1 + labelWidth
         let valueWidth = max(4, min(body.width - valueX - 1, layout.formTextWidth))
         // Lay the fields out, then scroll so the focused one shows.
         let heights = form.fields.enumerated().map { index, field in
             var height = 1
             if case .multiline(let text) = field.kind { height = multilineRows(text, focused: index == form.focus, layout) }
+            if case .translation(let text) = field.kind {
+                height = translationRows(text, focused: index == form.focus, translation, layout)
+            }
             return field.problem == nil ? height : height + 1
         }
-        let area = Rect(x: 0, y: body.y + 1, width: body.width, height: body.height - 1)
+        // Translations side by side have their columns named on a line of their own.
+        let headings = translationHeadings(form, translation, strings)
+        if let headings {
+            buffer.write(headings.original.truncated(toWidth: translation.original), x: valueX, y: body.y + 1, style: theme.columnHeading)
+            buffer.write(headings.translation.truncated(toWidth: translation.editor), x: valueX + translation.original + 3,
+                         y: body.y + 1, style: theme.columnHeading)
+        }
+        let top = headings == nil ? 1 : 2
+        let area = Rect(x: 0, y: body.y + top, width: body.width, height: body.height - top)
         let focusTop = heights.prefix(form.focus).reduce(0, +)
-        let top = max(0, focusTop + heights[form.focus] - area.height)
-        var y = area.y - top
+        let scroll = max(0, focusTop + heights[form.focus] - area.height)
+        var y = area.y - scroll
         for (index, field) in form.fields.enumerated() {
             let height = heights[index]
             defer { y += height }
@@ -48,7 +60,7 @@ enum FormView {
                 buffer.write((focused ? "›" : " ") + label, x: 0, y: y, style: focused ? theme.bold : theme.label)
             }
             let place = Rect(x: valueX, y: y, width: valueWidth, height: height)
-            drawValue(field, focused: focused, at: place, visible: area, strings, theme, &buffer, layout)
+            drawValue(field, focused: focused, at: place, visible: area, translation, strings, theme, &buffer, layout)
             if let problem = field.problem, y + height - 1 >= area.y, y + height - 1 < area.maxY {
                 buffer.write("⚠ " + problem, x: valueX, y: y + height - 1, style: theme.error, limit: valueWidth)
             }
@@ -56,7 +68,8 @@ enum FormView {
     }
 
     /// A field's value at its place (which may start above the visible area, for a multi-line field).
-    private static func drawValue(_ field: FormField, focused: Bool, at place: Rect, visible area: Rect, _ strings: Strings,
+    private static func drawValue(_ field: FormField, focused: Bool, at place: Rect, visible area: Rect,
+                                  _ translation: TranslationColumns, _ strings: Strings,
                                   _ theme: Theme, _ buffer: inout ScreenBuffer, _ layout: ScreenLayout) {
         let (x, y, width) = (place.x, place.y, place.width)
         let valueStyle = focused ? theme.searchField : Style.plain
@@ -75,6 +88,8 @@ enum FormView {
             let box = Rect(x: x, y: visibleTop, width: width, height: min(boxHeight - (visibleTop - y), area.maxY - visibleTop))
             let cursor = text.draw(into: &buffer, in: box, style: focused ? valueStyle : .plain)
             if focused { buffer.cursor = cursor }
+        case .translation(let text):
+            drawTranslation(text, focused: focused, at: place, visible: area, translation, strings, theme, &buffer)
         case .choice, .multi:
             guard y >= area.y else { break }
             let shown = field.display.isEmpty ? "—" : field.display

@@ -50,6 +50,8 @@ public enum Action: String, CaseIterable, Sendable {
     case showPeople = "show-people"
     case newPerson = "new-person"
     case newArea = "new-area"
+    case translate
+    case confirmTranslation = "confirm-translation"
     case nextField = "next-field"
     case previousField = "previous-field"
     case save
@@ -139,6 +141,8 @@ public enum Action: String, CaseIterable, Sendable {
         case .showPeople: .actionShowPeople
         case .newPerson: .actionNewPerson
         case .newArea: .actionNewArea
+        case .translate: .actionTranslate
+        case .confirmTranslation: .actionConfirmTranslation
         case .nextField: .actionNextField
         case .previousField: .actionPreviousField
         case .save: .actionSave

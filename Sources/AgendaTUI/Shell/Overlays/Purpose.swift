@@ -8,6 +8,7 @@ public enum Purpose: Equatable, Sendable {
     case organizations(OrganizationsFeature.Purpose)
     case people(PeopleFeature.Purpose)
     case areas(AreasFeature.Purpose)
+    case translations(TranslationsFeature.Purpose)
     case sessions(SessionsFeature.Purpose)
     case plan(PlanFeature.Purpose)
     case live(LiveFeature.Purpose)
@@ -25,6 +26,7 @@ public enum Purpose: Equatable, Sendable {
         case .organizations(let purpose): purpose
         case .people(let purpose): purpose
         case .areas(let purpose): purpose
+        case .translations(let purpose): purpose
         case .sessions(let purpose): purpose
         case .plan(let purpose): purpose
         case .live(let purpose): purpose
