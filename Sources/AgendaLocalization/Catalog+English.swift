@@ -270,7 +270,6 @@ extension Catalog {
         .minutesNotes: "Notes",
         .minutesDecisions: "Decisions",
         .minutesVotes: "Votes",
-        .minutesVoteLine: "%@: %d for, %d against, %d abstaining",
         .minutesCarried: "carried",
         .minutesNotCarried: "not carried",
         .minutesConsensusReached: "consensus reached",

@@ -12,6 +12,11 @@ extension Catalog {
     }
 
     static let englishPeople: [Text: String] = [
+        .noOne: "no one",
+        .messageUndidChange: "Undid the change of %@ of %@ (back to “%@”)",
+        .messageRedidChange: "Redid the change of %@ of %@ (“%@” again)",
+        .noParent: "none",
+        .voteSentence: "%@: %d for, %d against and %d {abstention|abstentions}. Result: %@.",
         .fieldTopic: "Topic",
         .translationStaleFrom: "Outdated: translated from “%@”",
         .translationConfirmed: "Confirmed as still right",
@@ -75,6 +80,11 @@ extension Catalog {
     ]
 
     static let spanishPeople: [Text: String] = [
+        .noOne: "nadie",
+        .messageUndidChange: "Se deshizo el cambio de %@ de %@ (vuelve a «%@»)",
+        .messageRedidChange: "Se rehízo el cambio de %@ de %@ (otra vez «%@»)",
+        .noParent: "ninguna",
+        .voteSentence: "%@: %d a favor, %d en contra y %d {abstención|abstenciones}. Resultado: %@.",
         .fieldTopic: "Tema",
         .translationStaleFrom: "Desactualizada: se tradujo de «%@»",
         .translationConfirmed: "Confirmada: sigue siendo correcta",
@@ -91,7 +101,7 @@ extension Catalog {
         .messageTranslationConfirmed: "Traducción confirmada",
         .detailOriginal: "Original",
         .messagePeopleJoined: "%d personas se sumaron a la lista: %@",
-        .menuMultiHintTyped: "Enter marca o agrega · Space escribe · Esc listo",
+        .menuMultiHintTyped: "Intro marca o agrega · Espacio escribe · Esc listo",
         .messageNoOtherArea: "No hay otra área adonde mover sus metas: agregue una antes (A)",
         .actionOpenGoalOrArea: "Editar la meta en un formulario; en un área, plegarla o desplegarla",
         .problemAreaName: "Otra área ya tiene este nombre",
@@ -138,6 +148,11 @@ extension Catalog {
     ]
 
     static let portuguesePeople: [Text: String] = [
+        .noOne: "ninguém",
+        .messageUndidChange: "Desfeita a alteração de %@ de %@ (volta a “%@”)",
+        .messageRedidChange: "Refeita a alteração de %@ de %@ (“%@” de novo)",
+        .noParent: "nenhuma",
+        .voteSentence: "%@: %d a favor, %d contra e %d {abstenção|abstenções}. Resultado: %@.",
         .fieldTopic: "Tema",
         .translationStaleFrom: "Desatualizada: traduzida de “%@”",
         .translationConfirmed: "Confirmada: continua correta",
@@ -154,7 +169,7 @@ extension Catalog {
         .messageTranslationConfirmed: "Tradução confirmada",
         .detailOriginal: "Original",
         .messagePeopleJoined: "%d pessoas entraram no cadastro: %@",
-        .menuMultiHintTyped: "Enter marca ou adiciona · Space digita · Esc concluir",
+        .menuMultiHintTyped: "Enter marca ou adiciona · Espaço digita · Esc concluir",
         .messageNoOtherArea: "Não há outra área para onde mover as suas metas: adicione uma antes (A)",
         .actionOpenGoalOrArea: "Editar a meta num formulário; numa área, recolhê-la ou expandi-la",
         .problemAreaName: "Outra área já tem este nome",
@@ -201,6 +216,11 @@ extension Catalog {
     ]
 
     static let frenchPeople: [Text: String] = [
+        .noOne: "personne",
+        .messageUndidChange: "Modification de %@ de %@ annulée (retour à « %@ »)",
+        .messageRedidChange: "Modification de %@ de %@ rétablie (« %@ » de nouveau)",
+        .noParent: "aucun",
+        .voteSentence: "%@ : %d pour, %d contre et %d {abstention|abstentions}. Résultat : %@.",
         .fieldTopic: "Sujet",
         .translationStaleFrom: "À revoir : traduit de « %@ »",
         .translationConfirmed: "Confirmée : toujours juste",
@@ -217,7 +237,7 @@ extension Catalog {
         .messageTranslationConfirmed: "Traduction confirmée",
         .detailOriginal: "Original",
         .messagePeopleJoined: "%d personnes figurent désormais dans la liste : %@",
-        .menuMultiHintTyped: "Enter coche ou ajoute · Space tape · Esc terminer",
+        .menuMultiHintTyped: "Entrée coche ou ajoute · Espace tape · Échap terminer",
         .messageNoOtherArea: "Aucun autre domaine où déplacer ses objectifs : ajoutez-en un d’abord (A)",
         .actionOpenGoalOrArea: "Modifier l’objectif dans un formulaire ; sur un domaine, le replier ou le déplier",
         .problemAreaName: "Un autre domaine porte déjà ce nom",

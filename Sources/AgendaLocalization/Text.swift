@@ -66,7 +66,7 @@ public enum Text: String, CaseIterable, Sendable {
     case minutesNotClosed, minutesAttendance, minutesAttendanceCount, minutesByCountry, minutesByCommunity
     case minutesNoCommunity, minutesMissingCommunities, minutesPeople, minutesRunOfShow, minutesItemTime
     case minutesOver, minutesPresenter, minutesNotes, minutesDecisions, minutesVotes
-    case minutesVoteLine, minutesCarried, minutesNotCarried, minutesConsensusReached, minutesConsensusNotReached
+    case minutesCarried, minutesNotCarried, minutesConsensusReached, minutesConsensusNotReached
     case minutesActions, minutesActionLine, minutesSpeakers, minutesNobodySpoke, minutesTurns
     case minutesTime, minutesByOrganization, minutesNoOrganization
     // Sessions
@@ -144,5 +144,6 @@ public enum Text: String, CaseIterable, Sendable {
     case actionOpenGoalOrArea, problemAreaName, messageNoOtherArea, menuMultiHintTyped, messagePeopleJoined
     case translationStaleFrom, translationConfirmed, translationRewritten, markStale, translateTitle, actionTranslate
     case actionConfirmTranslation, menuTranslateInto, messageNothingToTranslate, filterNeedsTranslation, dashboardTranslations
-    case dashboardTranslationLine, messageTranslationConfirmed, detailOriginal, fieldTopic
+    case dashboardTranslationLine, messageTranslationConfirmed, detailOriginal, fieldTopic, messageUndidChange
+    case messageRedidChange, noParent, voteSentence, noOne
 }

@@ -75,7 +75,7 @@ import TestSupport
         wait(8.5, &state)
         let text = TUI.screen(state)
         #expect(text.contains("12:30 / 10:00  +2:30 over"), "\(text)")
-        #expect(text.contains("Meeting 12:30 of 35:00"))
+        #expect(text.contains("Meeting 12\u{A0}min 30\u{A0}s of 35\u{A0}min"))
     }
 
     @Test func itemsChangeWithBracketsAndTheRunningClockFollows() throws {
@@ -181,7 +181,7 @@ import TestSupport
         let text = TUI.screen(state)
         #expect(text.contains("▶ 2/3 Vote from abroad in Michoacán (G-0005)"))
         #expect(text.contains("8:00 / 20:00  12:00 left"))
-        #expect(text.contains("Meeting 20:00 of 35:00"))
+        #expect(text.contains("Meeting 20\u{A0}min of 35\u{A0}min"))
         #expect(text.contains("1. Ana · point of order"))
     }
 

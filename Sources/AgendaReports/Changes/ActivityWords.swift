@@ -54,13 +54,13 @@ public struct ActivityWords {
     }
 }
 
-/// A vote and its outcome in words: `Approve the budget?: 14 for, 3 against, 2 abstaining: carried`,
+/// A vote and its outcome in words: `Approve the budget?: 14 for, 3 against and 2 abstentions. Result: carried.`,
 /// or for a consensus check `Approve the budget?: consensus reached`.
 public enum VoteWords {
     public static func describe(_ vote: Vote, _ strings: Strings, redaction: Redaction = .none) -> String {
         let question = redaction.text(vote.question).split(whereSeparator: \.isNewline).joined(separator: " ")
         if vote.consensus != nil { return question + ": " + outcome(vote, strings) }
-        return strings.format(.minutesVoteLine, question, vote.inFavor, vote.against, vote.abstentions) + ": " + outcome(vote, strings)
+        return strings.format(.voteSentence, question, vote.inFavor, vote.against, vote.abstentions, outcome(vote, strings))
     }
 
     /// Whether it carried, or whether consensus was reached, in words.

@@ -12,7 +12,9 @@ enum HintsView {
         let context = state.keyContext
         let all = hints(for: context, state.strings)
         let pinned = KeyMaps.bindings(for: context).filter { $0.action == .help || $0.action == .quit }
-            .compactMap { binding in binding.hint.map { KeyHint(keys: binding.hintKeys, text: state.strings[$0]) } }
+            .compactMap { binding in
+                binding.hint.map { KeyHint(keys: KeyNames.localize(binding.hintKeys, state.strings.language), text: state.strings[$0]) }
+            }
         KeyHintBar.draw(all.filter { !pinned.contains($0) }, pinned: pinned, into: &buffer, row: layout.hints.y, x: 0,
                         width: layout.hints.width, keyStyle: theme.keyHint, textStyle: theme.hintText)
     }
@@ -21,7 +23,7 @@ enum HintsView {
     static func hints(for context: KeyContext, _ strings: Strings) -> [KeyHint] {
         KeyMaps.bindings(for: context).compactMap { binding in
             guard let hint = binding.hint else { return nil }
-            return KeyHint(keys: binding.hintKeys, text: strings[hint])
+            return KeyHint(keys: KeyNames.localize(binding.hintKeys, strings.language), text: strings[hint])
         }
     }
 }

@@ -65,15 +65,29 @@ enum EditLabels {
         }
     }
 
+    /// What undoing and redoing one edit that changed one field of a goal from a value to another say:
+    /// "Undid the change of status of G-12 (back to “active”)"; nil for other edits.
+    static func sentences(_ edits: [Edit], before: Agenda, after: Agenda, _ strings: Strings) -> (undone: String, redone: String)? {
+        guard edits.count == 1, let id = goalID(of: edits[0]), let goal = after.goal(id), let old = before.goal(id),
+              goal.history.count == old.history.count + 1, let change = goal.history.last,
+              let from = change.from, let to = change.to else { return nil }
+        let field = fieldName(change.field, strings)
+        return (strings.format(.messageUndidChange, field, id, value(from, of: change, strings)),
+                strings.format(.messageRedidChange, field, id, value(to, of: change, strings)))
+    }
+
+    /// A history entry's value in words: a status as its word, a long text cut.
+    private static func value(_ text: String, of change: Change, _ strings: Strings) -> String {
+        if change.field == "status" { return Labels.status(GoalStatus(rawValue: text), strings) }
+        if change.field == "progress" { return text + "%" }
+        let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        return flat.count > 40 ? String(flat.prefix(39)) + "…" : flat
+    }
+
     /// A history entry in words, naming the goal.
     static func change(_ change: Change, goal: String, _ strings: Strings) -> String {
         let field = fieldName(change.field, strings)
-        func value(_ text: String?) -> String {
-            guard let text else { return "—" }
-            if change.field == "status" { return Labels.status(GoalStatus(rawValue: text), strings) }
-            let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
-            return flat.count > 40 ? String(flat.prefix(39)) + "…" : flat
-        }
+        func value(_ text: String?) -> String { text.map { Self.value($0, of: change, strings) } ?? "—" }
         switch (change.from, change.to) {
         case (nil, let to?): return strings.format(.labelAdded, field, goal, value(to))
         case (let from?, nil): return strings.format(.labelRemoved, field, goal, value(from))

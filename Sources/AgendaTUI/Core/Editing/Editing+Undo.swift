@@ -13,7 +13,7 @@ extension Editing {
             return []
         }
         screen.editing.redo.append(entry)
-        state.message = state.strings.format(.messageUndid, entry.label)
+        state.message = entry.sentences?.undone ?? state.strings.format(.messageUndid, entry.label)
         return effects
     }
 
@@ -30,8 +30,8 @@ extension Editing {
             return []
         }
         guard let effects = apply(entry.redo, &screen, &state, recordUndo: false, label: entry.label) else { return [] }
-        screen.editing.undo.append(UndoEntry(label: entry.label, undo: undo, redo: entry.redo))
-        state.message = state.strings.format(.messageRedid, entry.label)
+        screen.editing.undo.append(UndoEntry(label: entry.label, undo: undo, redo: entry.redo, sentences: entry.sentences))
+        state.message = entry.sentences?.redone ?? state.strings.format(.messageRedid, entry.label)
         return effects
     }
 

@@ -32,7 +32,8 @@ enum Editing {
         guard !undo.isEmpty else { return nil }
         let words = label ?? EditLabels.describe(edits, before: before, after: agenda, state.strings)
         if recordUndo {
-            screen.editing.undo.append(UndoEntry(label: words, undo: undo, redo: edits))
+            screen.editing.undo.append(UndoEntry(label: words, undo: undo, redo: edits,
+                                                 sentences: EditLabels.sentences(edits, before: before, after: agenda, state.strings)))
             screen.editing.redo = []
         }
         show(agenda, on: &screen)

@@ -6,4 +6,19 @@ public struct UndoEntry: Equatable, Sendable {
     public var label: String
     public var undo: [Edit]
     public var redo: [Edit]
+    /// What undoing and redoing it say, for a change of one field that reads better whole ("Undid the
+    /// change of status of G-12 (back to “active”)"); nil where the label says it.
+    public var sentences: (undone: String, redone: String)?
+
+    public init(label: String, undo: [Edit], redo: [Edit], sentences: (undone: String, redone: String)? = nil) {
+        self.label = label
+        self.undo = undo
+        self.redo = redo
+        self.sentences = sentences
+    }
+
+    public static func == (lhs: UndoEntry, rhs: UndoEntry) -> Bool {
+        lhs.label == rhs.label && lhs.undo == rhs.undo && lhs.redo == rhs.redo
+            && lhs.sentences?.undone == rhs.sentences?.undone && lhs.sentences?.redone == rhs.sentences?.redone
+    }
 }

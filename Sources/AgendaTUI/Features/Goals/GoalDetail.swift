@@ -75,7 +75,7 @@ enum GoalDetail {
         }
         if let level = goal.level { field(.detailLevel, [Span(Labels.level(level, strings))]) }
         if !goal.countries.isEmpty { field(.detailCountries, [Span(goal.countries.joined(separator: ", "))]) }
-        field(.detailOwners, [Span(goal.owners.isEmpty ? strings[.detailNone] : goal.owners.joined(separator: ", "))])
+        field(.detailOwners, [Span(goal.owners.isEmpty ? strings[.noOne] : goal.owners.joined(separator: ", "))])
         if !goal.tags.isEmpty { field(.detailTags, [Span(goal.tags.joined(separator: ", "))]) }
         if let source = goal.source { field(.detailSource, [Span(source)]) }
         field(.detailCreated, [Span(DateText.time(goal.createdAt, language, utcOffset: state.utcOffset), theme.dim)])

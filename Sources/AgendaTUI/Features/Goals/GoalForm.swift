@@ -29,7 +29,7 @@ enum GoalForm {
                 kind = .choice(options: agenda.areas.map { FormOption(label: $0.name, value: $0.id) }, value: goal.area)
             case "parent":
                 kind = .choice(
-                    options: [FormOption(label: strings[.detailNone], value: "")]
+                    options: [FormOption(label: strings[.noParent], value: "")]
                         + agenda.goals.filter { !family.contains($0.id) }.map { FormOption(label: $0.id + "  " + $0.title, value: $0.id) },
                     value: goal.parent ?? "")
             case "level":

@@ -10,10 +10,10 @@ enum HelpContent {
         var sections: [(heading: String, hints: [KeyHint])] = []
         for section in [Text.helpSectionMove, .helpSectionView, .helpSectionEdit, .helpSectionSearch, .helpSectionApp] {
             var hints = bindings.filter { $0.section == section }.map {
-                KeyHint(keys: $0.keyLabel, text: strings[$0.help])
+                KeyHint(keys: KeyNames.localize($0.keyLabel, strings.language), text: strings[$0.help])
             }
             if context == .form, section == .helpSectionMove {
-                hints += KeyMaps.fieldKeys.map { KeyHint(keys: $0.keys, text: strings[$0.text]) }
+                hints += KeyMaps.fieldKeys.map { KeyHint(keys: KeyNames.localize($0.keys, strings.language), text: strings[$0.text]) }
             }
             if !hints.isEmpty { sections.append((strings[section], hints)) }
         }

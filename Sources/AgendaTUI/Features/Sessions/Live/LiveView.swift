@@ -15,8 +15,8 @@ enum LiveView {
         let body = layout.body
         let currentIndex = session.currentItem.flatMap { session.itemIndex($0) } ?? (session.items.isEmpty ? nil : 0)
         var y = drawCurrent(session, currentIndex, agenda, state, theme, &buffer, body: body)
-        var meeting = state.strings.format(.liveMeeting, Durations.clock(session.elapsed(at: state.now)),
-                                           Durations.minutes(session.plannedMinutes))
+        var meeting = state.strings.format(.liveMeeting, Durations.words(session.elapsed(at: state.now)),
+                                           Durations.words(minutes: session.plannedMinutes))
         if let index = currentIndex, index + 1 < session.items.count {
             meeting += " · " + state.strings.format(.liveNext, itemTitle(session.items[index + 1], agenda))
         }
@@ -166,11 +166,7 @@ enum LiveView {
         }
         if !item.votes.isEmpty {
             builder.line([Span(strings[.liveVotes], theme.bold)])
-            for vote in item.votes {
-                let result = vote.consensus.map { strings[$0 ? .minutesConsensusReached : .minutesConsensusNotReached] }
-                    ?? strings.format(.minutesVoteLine, vote.question, vote.inFavor, vote.against, vote.abstentions)
-                builder.paragraph("• " + (vote.consensus == nil ? result : vote.question + ": " + result), indent: 1)
-            }
+            for vote in item.votes { builder.paragraph("• " + VoteWords.describe(vote, strings), indent: 1) }
         }
         if !item.actions.isEmpty {
             builder.line([Span(strings[.liveActions], theme.bold)])
