@@ -146,4 +146,6 @@ public enum Text: String, CaseIterable, Sendable {
     case actionConfirmTranslation, menuTranslateInto, messageNothingToTranslate, filterNeedsTranslation, dashboardTranslations
     case dashboardTranslationLine, messageTranslationConfirmed, detailOriginal, fieldTopic, messageUndidChange
     case messageRedidChange, noParent, voteSentence, noOne
+    // Meetings: resuming, reopening, what a closed one recorded; how progress adds up
+    case detailNotStarted, dashboardNotStartedFigure, helpSectionProgress, helpProgressRule, reportNotStarted
 }

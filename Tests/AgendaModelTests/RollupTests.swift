@@ -54,6 +54,40 @@ import TestSupport
         #expect(summaries[1].progress == 0)
     }
 
+    /// An action item recorded in a meeting is a sub-goal at 0%: until it has progress of its own it does
+    /// not pull its goal, its area or its organization down; from its first progress on it counts.
+    @Test func anActionItemCountsOnlyOnceItHasProgress() throws {
+        var agenda = Fixtures.agenda()
+        // G-0004 (10%, leadership, alianza) gets an action item under it, and one is a top goal of its own.
+        agenda.goals.append(Goal(id: "G-ACT1", title: "Send the letter", area: "leadership", organizations: ["alianza"],
+                                 status: .active, parent: "G-0004", createdAt: Fixtures.time,
+                                 origin: GoalOrigin(session: "S-0001", item: "I-1")))
+        agenda.goals.append(Goal(id: "G-ACT2", title: "Call the consulate", area: "leadership", status: .active,
+                                 createdAt: Fixtures.time, origin: GoalOrigin(session: "S-0001", item: "I-2")))
+        var rollup = Rollup(agenda)
+        #expect(rollup.progress(of: "G-0004") == 10)
+        #expect(Rollup.byArea(agenda, rollup: rollup)[0].progress == 55)
+        #expect(Rollup.byOrganization(agenda)[0].progress == 100)  // G-0001 alone, not (100 + 0) / 2
+        #expect(rollup.isNotStartedActionItem(try #require(agenda.goal("G-ACT1"))))
+        #expect(!rollup.counts(try #require(agenda.goal("G-ACT2"))))
+        #expect(Dashboard(agenda, today: Day("2026-11-29")!).areas[0].notStarted == ["G-ACT1", "G-ACT2"])
+        // A goal that is not an action item counts at 0%, as before.
+        #expect(!rollup.isNotStartedActionItem(try #require(agenda.goal("G-0005"))))
+
+        // Started: the action item counts, as any sub-goal does.
+        let index = try #require(agenda.goalIndex("G-ACT1"))
+        agenda.goals[index].progress = 30
+        rollup = Rollup(agenda)
+        #expect(rollup.progress(of: "G-0004") == 30)
+        #expect(!rollup.isNotStartedActionItem(agenda.goals[index]))
+        #expect(Dashboard(agenda, today: Day("2026-11-29")!).areas[0].notStarted == ["G-ACT2"])
+        // Achieved with no progress set: it counts at 100.
+        let top = try #require(agenda.goalIndex("G-ACT2"))
+        agenda.goals[top].status = .achieved
+        rollup = Rollup(agenda)
+        #expect(Rollup.byArea(agenda, rollup: rollup)[0].progress == 77)  // (100 + 30 + 100) / 3
+    }
+
     @Test func countsByOrganizationAndCountry() {
         let byOrg = Rollup.byOrganization(Fixtures.agenda())
         #expect(byOrg.map(\.key) == ["alianza", "michoacan-congress", "diocesis"])

@@ -58,6 +58,18 @@ import TestSupport
         #expect(spanish.contains("30 sep 2026"))
     }
 
+    /// A meeting's action item not started is left out of the areas' progress, and the summary says so.
+    @Test func actionItemsNotStartedAreSaidApartFromTheAreasProgress() {
+        let agenda = SessionFixtures.runAgenda()
+        let markdown = report(agenda: agenda).markdown()
+        #expect(markdown.contains("- 1 action item from meetings not started, left out of the progress figures until it starts"),
+                "\(markdown)")
+        #expect(Dashboard(agenda, today: Self.today).areas.last?.notStarted == ["G-ACT1"])
+        #expect(report(.spanish, agenda: agenda).markdown().contains(
+            "- 1 tarea acordada en sesión sin empezar, fuera de las cifras de avance hasta que empiece"))
+        #expect(!report().markdown().contains("not started, left out"))
+    }
+
     @Test func oneAreaAndTheChangesSince() {
         let markdown = report(area: "voting-abroad").markdown()
         #expect(markdown.contains("## Voting rights abroad"))

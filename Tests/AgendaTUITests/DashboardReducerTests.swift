@@ -30,6 +30,47 @@ import TestSupport
         #expect(TUI.agendaScreen(state)?.goals.matching == TUI.sample.goals.count)
     }
 
+    /// An action item recorded in a meeting is a sub-goal at 0%: the area it serves keeps its progress on
+    /// the dashboard, and the area's figures list the action item apart until it is started.
+    @Test func recordingAnActionItemInAMeetingDoesNotLowerTheAreasProgress() throws {
+        var state = TUI.state(SessionFixtures.agenda(), width: 100, height: 30)
+        state.now = Fixtures.time
+        TUI.press([.character("4")], &state)
+        // Leadership: G-0001 (100% from its sub-goals) and G-0004 (10%).
+        #expect(TUI.screen(state).contains("55%"), "\(TUI.screen(state))")
+        TUI.press([.character("3"), .character("L"), .character(" ")], &state)
+        TUI.press([.character("t")], &state)
+        TUI.type("Carta al Congreso", &state)
+        TUI.press([.control("s")], &state)
+        let screen = try #require(TUI.agendaScreen(state))
+        let action = try #require(screen.agenda.session("S-0001")?.items[0].actions.first)
+        #expect(screen.agenda.goal(action)?.parent == "G-0001")
+        #expect(screen.document.index.areaSummary["leadership"]?.progress == 55)
+        #expect(screen.document.index.rollup.progress(of: "G-0001") == 100)
+        TUI.press([.escape, .character("4")], &state)
+        #expect(TUI.screen(state).contains("55%"), "\(TUI.screen(state))")
+        TUI.press([.enter], &state)
+        guard case .menu(let menu)? = state.overlay else { Issue.record("no menu"); return }
+        #expect(menu.items.map(\.label).last == "1 action item not started, not counted yet")
+        TUI.press([.escape, .character("?")], &state)
+        #expect(TUI.screen(state).contains("How progress adds up"), "\(TUI.screen(state))")
+        TUI.press([.escape], &state)
+        // The goal's detail lists it apart from the sub-goals that count.
+        TUI.press([.character("1")], &state)
+        GoalsFeature.refreshRows(&state.agenda!, keeping: "goal:G-0001")
+        TUI.press([.character("v")], &state)
+        let detail = TUI.screen(state)
+        #expect(detail.contains("Action items not started, not counted in progress yet\n"), "\(detail)")
+        #expect(detail.contains(action + " Carta al Congreso 0%"), "\(detail)")
+        TUI.press([.escape], &state)
+        // Once started, it counts: G-0001 is the mean of its school (100%) and the letter (50%).
+        GoalsFeature.refreshRows(&state.agenda!, keeping: "goal:" + action)
+        #expect(TUI.selectedTitle(state) == "Carta al Congreso")
+        TUI.press([.character("+"), .character("+"), .character("+"), .character("+"), .character("+")], &state)
+        #expect(TUI.agendaScreen(state)?.document.index.rollup.progress(of: "G-0001") == 75)
+        #expect(TUI.agendaScreen(state)?.document.index.areaSummary["leadership"]?.progress == 43)
+    }
+
     @Test func theRepresentationFigureCountsTheGoalsWithNoAfroLatinoOrIndigenousOrganization() throws {
         var state = TUI.state(width: 100, height: 60)
         TUI.press([.character("4")], &state)

@@ -26,10 +26,17 @@ struct AgendaSummary {
             .init(header: "AREA", shrinks: true, minimum: 20), .init(header: "GOALS", alignment: .right),
             .init(header: "PROGRESS"),
         ])
-        for (area, summary) in zip(agenda.areas, Rollup.byArea(agenda)) {
+        let rollup = Rollup(agenda)
+        for (area, summary) in zip(agenda.areas, Rollup.byArea(agenda, rollup: rollup)) {
             table.append([area.name, String(summary.total), Self.bar(summary.progress) + " " + GoalText.progress(summary.progress)])
         }
         lines.append(table.render(width: Console.terminalWidth))
+        let notStarted = agenda.goals.filter(rollup.isNotStartedActionItem).count
+        if notStarted > 0 {
+            lines.append(notStarted == 1
+                ? "1 action item from a meeting has not started: it counts in the progress once it has some.\n"
+                : "\(notStarted) action items from meetings have not started: each counts in the progress once it has some.\n")
+        }
         if !overdue.isEmpty {
             lines.append("Overdue:")
             var late = TextTable([

@@ -23,6 +23,9 @@ public struct Dashboard: Sendable {
         public var communities: [String]
         /// Goals with no Afro-Latino or indigenous organization.
         public var unrepresented: [String]
+        /// Action items recorded in meetings that have not started: apart from the area's progress
+        /// until they have some (see `Rollup`).
+        public var notStarted: [String]
     }
 
     /// One point of the burn-up chart: on a day, the goals that existed and those achieved.
@@ -91,7 +94,8 @@ public struct Dashboard: Sendable {
                 area: area.id, goals: goals.map(\.id), counts: summaries[area.id]?.counts ?? [:],
                 progress: summaries[area.id]?.progress ?? 0, overdue: goals.filter(isOverdue).map(\.id),
                 stale: goals.filter(isStale).map(\.id), communities: served.sorted(),
-                unrepresented: goals.filter { !$0.status.isClosed && !represented($0) }.map(\.id))
+                unrepresented: goals.filter { !$0.status.isClosed && !represented($0) }.map(\.id),
+                notStarted: goals.filter(rollup.isNotStartedActionItem).map(\.id))
         }
         burnUp = Self.burnUp(agenda, today: today)
         // The country by level grid: a goal counts in its own countries, else its organizations'.
@@ -107,7 +111,7 @@ public struct Dashboard: Sendable {
         levels = GovernmentLevel.known.map(\.rawValue).filter { usedLevels.contains($0) } + (usedLevels.contains("") ? [""] : [])
         self.grid = grid.mapValues { row in
             row.mapValues { goals in
-                let open = goals.filter { $0.status != .dropped }
+                let open = goals.filter(rollup.counts)
                 let mean = open.isEmpty ? 0 : Int((Double(open.reduce(0) { $0 + (rollup.progress(of: $1.id) ?? $1.progress) })
                                                      / Double(open.count)).rounded())
                 return GridCell(goals: goals.map(\.id), progress: mean)

@@ -1,4 +1,10 @@
 /// Progress and status figures summed up over sub-goals, areas, organizations and countries.
+///
+/// What counts: a goal counts in the progress of its parent, its area and any group of goals unless it
+/// is dropped, or it is an action item recorded in a meeting (a goal with an `origin`) that has not
+/// started, that is whose progress, its own or rolled up from its sub-goals, is still 0 and that is not
+/// achieved. Such an action item is listed apart as not started; it counts from its first progress on,
+/// so recording what a meeting agreed to do never lowers how far a goal or an area has come.
 public struct Rollup: Sendable {
     /// Counts and progress of a group of goals.
     public struct Summary: Equatable, Sendable {
@@ -8,16 +14,21 @@ public struct Rollup: Sendable {
         public var total: Int
         /// How many goals have each status.
         public var counts: [GoalStatus: Int]
-        /// Mean rolled-up progress of the group's goals that are not dropped, 0 when there are none.
+        /// Mean rolled-up progress of the group's goals that count (not dropped, not an action item not
+        /// started), 0 when there are none.
         public var progress: Int
 
         /// The number of goals with a status.
         public func count(_ status: GoalStatus) -> Int { counts[status] ?? 0 }
     }
 
-    /// Each goal's progress, rolled up, by its position in `agenda.goals`: a goal with sub-goals (not
-    /// dropped) takes their mean, recursively; an achieved goal is at 100.
+    /// Each goal's progress, rolled up, by its position in `agenda.goals`: a goal with sub-goals that
+    /// count takes their mean, recursively; an achieved goal is at 100; a goal none of whose sub-goals
+    /// count keeps its own.
     public let progressByIndex: [Int]
+    /// Whether each goal counts in the progress of its parent, its area and groups of goals, by position:
+    /// false for a dropped goal and for an action item not started.
+    public let countsByIndex: [Bool]
     /// The goals' tree the roll-up walked.
     public let graph: GoalGraph
 
@@ -53,7 +64,9 @@ public struct Rollup: Sendable {
                     var count = 0
                     for child in graph.children(of: index) where goals[child].status != .dropped {
                         // A sub-goal still on the walk sits on a parent cycle: count its own progress.
-                        sum += state[child] == 2 ? result[child] : Self.ownProgress(goals[child])
+                        let progress = state[child] == 2 ? result[child] : Self.ownProgress(goals[child])
+                        guard Self.counts(goals[child], progress: progress) else { continue }
+                        sum += progress
                         count += 1
                     }
                     if count > 0 { value = Int((Double(sum) / Double(count)).rounded()) }
@@ -63,7 +76,34 @@ public struct Rollup: Sendable {
             }
         }
         progressByIndex = result
+        countsByIndex = goals.indices.map { Self.counts(goals[$0], progress: result[$0]) }
         self.graph = graph
+    }
+
+    /// Whether a goal with a rolled-up progress counts in its parent's, its area's and its groups'
+    /// progress: not when it is dropped, nor when it is an action item not started.
+    static func counts(_ goal: Goal, progress: Int) -> Bool {
+        goal.status != .dropped && !isNotStartedActionItem(goal, progress: progress)
+    }
+
+    /// Whether a goal is an action item recorded in a meeting that has not started: its progress (rolled
+    /// up) is 0 and it is neither achieved nor dropped.
+    static func isNotStartedActionItem(_ goal: Goal, progress: Int) -> Bool {
+        goal.origin != nil && progress == 0 && goal.status != .achieved && goal.status != .dropped
+    }
+
+    /// Whether a goal counts in the progress of its parent, its area and any group of goals (see the
+    /// type's summary).
+    public func counts(_ goal: Goal) -> Bool {
+        if let index = graph.indexByID[goal.id] { return countsByIndex[index] }
+        return Self.counts(goal, progress: Self.ownProgress(goal))
+    }
+
+    /// Whether a goal is an action item recorded in a meeting that has not started, and so does not
+    /// count yet.
+    public func isNotStartedActionItem(_ goal: Goal) -> Bool {
+        let progress = graph.indexByID[goal.id].map { progressByIndex[$0] } ?? Self.ownProgress(goal)
+        return Self.isNotStartedActionItem(goal, progress: progress)
     }
 
     /// A goal's own progress, held to 0-100: an agenda is rolled up as soon as it is read, before
@@ -97,9 +137,9 @@ public struct Rollup: Sendable {
             guard let area = lastPosition else { continue }
             totals[area] += 1
             counts[area][goal.status, default: 0] += 1
-            // Progress is over the area's top goals, not dropped.
+            // Progress is over the area's top goals that count.
             let isTop = goal.parent.map { rollup.graph.indexByID[$0] == nil } ?? true
-            if isTop, goal.status != .dropped {
+            if isTop, rollup.countsByIndex[index] {
                 sums[area] += rollup.progressByIndex[index]
                 counted[area] += 1
             }
@@ -134,7 +174,8 @@ public struct Rollup: Sendable {
         return byCountry.keys.sorted().map { rollup.summary(key: $0, goals: byCountry[$0] ?? []) }
     }
 
-    /// The summary of a group of goals, with progress averaged over `progressOver` (default: all).
+    /// The summary of a group of goals, with progress averaged over those of `progressOver` (default:
+    /// all) that count.
     public func summary(key: String, goals: [Goal], progressOver: [Goal]? = nil) -> Summary {
         var counts: [GoalStatus: Int] = [:]
         var sum = 0
@@ -143,7 +184,7 @@ public struct Rollup: Sendable {
             counts[goal.status, default: 0] += 1
         }
         for goal in progressOver ?? goals {
-            if goal.status != .dropped {
+            if self.counts(goal) {
                 sum += progress(of: goal.id) ?? Self.ownProgress(goal)
                 counted += 1
             }

@@ -73,7 +73,10 @@ enum DashboardRows {
                              goals: figure.stale),
                 FigureTarget(subject: name, figure: strings.format(.dashboardUnrepresentedFigure, figure.unrepresented.count),
                              goals: figure.unrepresented),
-            ])
+            ] + (figure.notStarted.isEmpty ? [] : [
+                FigureTarget(subject: name, figure: strings.format(.dashboardNotStartedFigure, figure.notStarted.count),
+                             goals: figure.notStarted),
+            ]))
         }
     }
 

@@ -108,16 +108,28 @@ enum GoalDetail {
         }
     }
 
-    /// The sub-goals, each with its status and progress.
+    /// The sub-goals, each with its status and progress; the action items not started apart, since they
+    /// do not count in the goal's progress yet.
     private static func subGoals(_ index: Int, _ document: Document, _ strings: Strings, _ theme: Theme,
                                  _ builder: inout DetailBuilder) {
+        let rollup = document.index.rollup
         let children = document.index.children(of: index)
-        guard !children.isEmpty else { return }
-        builder.heading(strings[.detailSubGoals])
-        for child in children {
-            let sub = document.agenda.goals[child]
-            builder.line([Span(Labels.symbol(sub.status) + " ", theme.status(sub.status)),
-                          Span(sub.id + " ", theme.dim), Span(sub.title), Span(" \(sub.progress)%", theme.dim)])
+        let notStarted = children.filter { rollup.isNotStartedActionItem(document.agenda.goals[$0]) }
+        func list(_ indices: [Int]) {
+            for child in indices {
+                let sub = document.agenda.goals[child]
+                builder.line([Span(Labels.symbol(sub.status) + " ", theme.status(sub.status)),
+                              Span(sub.id + " ", theme.dim), Span(sub.title), Span(" \(sub.progress)%", theme.dim)])
+            }
+        }
+        let counted = children.filter { !notStarted.contains($0) }
+        if !counted.isEmpty {
+            builder.heading(strings[.detailSubGoals])
+            list(counted)
+        }
+        if !notStarted.isEmpty {
+            builder.heading(strings[.detailNotStarted])
+            list(notStarted)
         }
     }
 

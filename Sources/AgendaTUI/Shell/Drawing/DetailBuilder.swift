@@ -16,10 +16,10 @@ struct DetailBuilder {
         if let last = lines.last, !last.isEmpty { lines.append([]) }
     }
 
-    /// A heading line.
+    /// A heading, wrapped when it is wider than the text.
     mutating func heading(_ text: String) {
         blank()
-        lines.append([Span(text, theme.bold)])
+        for line in TextWrap.wrap(text, width: width) { lines.append([Span(line, theme.bold)]) }
     }
 
     /// Wrapped text, each line indented.

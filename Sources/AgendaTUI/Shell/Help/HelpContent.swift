@@ -17,6 +17,10 @@ enum HelpContent {
             }
             if !hints.isEmpty { sections.append((strings[section], hints)) }
         }
+        if context == .dashboard {
+            // What the figures mean: how progress adds up over sub-goals and areas.
+            sections.append((strings[.helpSectionProgress], [KeyHint(keys: "", text: strings[.helpProgressRule])]))
+        }
         return sections
     }
 
