@@ -148,4 +148,10 @@ public enum Text: String, CaseIterable, Sendable {
     case messageRedidChange, noParent, voteSentence, noOne
     // Meetings: resuming, reopening, what a closed one recorded; how progress adds up
     case detailNotStarted, dashboardNotStartedFigure, helpSectionProgress, helpProgressRule, reportNotStarted
+    case actionWriteMinutes, actionReopenSession, hintMinutes, hintReopen, confirmReopenTitle, confirmReopenClosedAt
+    case confirmReopenLine, closedTitle, closedOn, closedNothingRecorded, closedNoItems
+    case labelSessionCreated, labelSessionDeleted, labelSessionChanged, labelSessionDetails, labelSessionProgressive
+    case labelSessionAttendance, labelItemAdded, labelItemRemoved, labelItemMoved, labelItemTimebox, labelItemNotes
+    case labelItemPresenter, labelClockStarted, labelClockPaused, labelItemGoneTo, labelDecision, labelVote
+    case labelActionItem, labelSpeakerAdded, labelNextSpeaker, labelSpeakerRemoved, labelSessionEnded, labelSessionReopened
 }

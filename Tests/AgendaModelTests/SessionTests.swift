@@ -101,6 +101,27 @@ import TestSupport
         #expect(agenda.session("S-0001") == live)
     }
 
+    /// A closed session starts no clock: it is reopened first, on purpose, its clocks paused where they
+    /// stopped, and the reopening is undone like any change.
+    @Test func aClosedSessionIsReopenedBeforeItsClockRuns() throws {
+        var agenda = try agenda()
+        try change(&agenda, .startClock(item: "I-1"), at: 0)
+        try change(&agenda, .end, at: 10)
+        let closed = try #require(agenda.session("S-0001"))
+        #expect(throws: EditError.self) { try change(&agenda, .startClock(item: "I-1"), at: 11) }
+        #expect(agenda.session("S-0001") == closed)
+        let undo = try agenda.apply(.changeSession(id: "S-0001", .reopen), by: "F", at: at(12))
+        let reopened = try #require(agenda.session("S-0001"))
+        #expect(reopened.state == .live && reopened.endedAt == nil && reopened.startedAt == closed.startedAt)
+        #expect(reopened.items == closed.items)
+        #expect(reopened.items[0].clock.elapsed(at: at(30)) == 10)
+        // Reopening a session that is not closed changes nothing.
+        try change(&agenda, .reopen, at: 13)
+        #expect(agenda.session("S-0001") == reopened)
+        try agenda.apply(undo, by: "F", at: at(14))
+        #expect(agenda.session("S-0001") == closed)
+    }
+
     @Test func actionItemsAndDecisionsAndVotesAreRecorded() throws {
         var agenda = try agenda()
         let goal = Goal(id: "G-ACT1", title: "Enviar la carta al Congreso", area: "vote-abroad", owners: ["Comité"],

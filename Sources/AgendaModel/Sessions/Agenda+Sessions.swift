@@ -67,6 +67,9 @@ extension Agenda {
             session.items[try item(itemID)].presenter = name
         case .startClock(let itemID):
             let position = try item(itemID)
+            guard session.state != .closed else {
+                throw .invalid(goal: nil, field: "state", message: "the session is closed: reopen it first")
+            }
             guard !session.items[position].clock.isRunning else { return [] }
             pauseAll()
             session.items[position].clock.runs.append(ItemClock.Run(start: time))
@@ -131,6 +134,10 @@ extension Agenda {
             if let current = session.speakers.lastIndex(where: { $0.isSpeaking }) { session.speakers[current].endedAt = time }
             session.state = .closed
             session.endedAt = time
+        case .reopen:
+            guard session.state == .closed else { return [] }
+            session.state = .live
+            session.endedAt = nil
         }
         guard session != before else { return [] }
         sessions[index] = session

@@ -11,7 +11,8 @@ public enum SessionChange: Equatable, Sendable {
     case setTimebox(item: String, minutes: Int)
     case setNotes(item: String, text: String)
     case setPresenter(item: String, name: String?)
-    /// Starts the item's clock and makes it the current item; pauses any other clock; makes the session live.
+    /// Starts the item's clock and makes it the current item; pauses any other clock; makes a planned
+    /// session live. A closed session is reopened first (`reopen`).
     case startClock(item: String)
     case pauseClock(item: String)
     /// Makes another item current: pauses the running clock and, if one was running, starts the new item's.
@@ -26,6 +27,9 @@ public enum SessionChange: Equatable, Sendable {
     case removeSpeaker(id: String)
     /// Closes the session: stops the clock and the speaker.
     case end
+    /// Makes a closed session live again, its clocks paused where they stopped; ending it again writes
+    /// its minutes again.
+    case reopen
 }
 
 /// Where a goal came from when a session created it as an action item.

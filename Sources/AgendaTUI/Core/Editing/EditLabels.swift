@@ -8,6 +8,7 @@ enum EditLabels {
         if edits.count == 1, let single = describeOne(edits[0], before: before, after: after, strings) {
             return single
         }
+        if let step = meetingStep(edits, before: before, after: after, strings) { return step }
         // A person, an area or an organization changed with what follows from it (owners renamed, goals
         // moved): said as that change.
         if let whole = edits.lazy.filter({ goalID(of: $0) == nil }).compactMap({ describeOne($0, before: before, after: after, strings) }).first {
@@ -53,6 +54,14 @@ enum EditLabels {
             return strings.format(.labelAreaRemoved, before.area(id)?.name ?? id)
         case .addReview(let review):
             return strings.format(.labelAdded, fieldName("review", strings), review.goal, Labels.health(review.health, strings))
+        case .createSession(let session, _):
+            return strings.format(.labelSessionCreated, session.title)
+        case .deleteSession(let id):
+            return strings.format(.labelSessionDeleted, before.session(id)?.title ?? id)
+        case .replaceSession(let session):
+            return strings.format(.labelSessionChanged, session.title)
+        case .changeSession(let id, let change):
+            return session(change, before: before.session(id), after: after.session(id), strings)
         case .removeReview(let index):
             guard before.reviews.indices.contains(index) else { return nil }
             let review = before.reviews[index]

@@ -29,7 +29,12 @@ public enum SessionsFeature {
         case .open:
             if let selected { screen.mode = .plan(PlanState(session: selected.id)) }
         case .goLive:
-            if let selected { screen.mode = .live(LiveState(session: selected.id)) }
+            // A closed session goes live again only after a question.
+            if let selected, selected.state == .closed {
+                ClosedSessionFeature.askReopen(selected, &state)
+            } else if let selected {
+                screen.mode = .live(LiveState(session: selected.id))
+            }
         case .edit:
             if let selected { screen.open(SessionForm.details(selected, state.strings)) }
         case .translate:

@@ -81,6 +81,8 @@ public enum Action: String, CaseIterable, Sendable {
     case presenter
     case progressiveQueue = "progressive-queue"
     case endSession = "end-session"
+    case writeMinutes = "write-minutes"
+    case reopenSession = "reopen-session"
     case showDashboard = "show-dashboard"
     case showActivity = "show-activity"
     case review
@@ -172,6 +174,8 @@ public enum Action: String, CaseIterable, Sendable {
         case .presenter: .actionPresenter
         case .progressiveQueue: .actionProgressiveQueue
         case .endSession: .actionEndSession
+        case .writeMinutes: .actionWriteMinutes
+        case .reopenSession: .actionReopenSession
         case .showDashboard: .actionShowDashboard
         case .showActivity: .actionShowActivity
         case .review: .actionReview

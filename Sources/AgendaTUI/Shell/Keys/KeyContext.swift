@@ -19,6 +19,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case form
     /// The sessions view, a session's plan, live mode and its presenter screen.
     case sessions, plan, live, presenter
+    /// A closed session, however it was opened: its record, its minutes, reopening it.
+    case closedSession
     /// The dashboard and activity views.
     case dashboard, activity
     /// The conflicts a merge left for a person to settle.

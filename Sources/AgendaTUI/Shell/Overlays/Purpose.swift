@@ -12,6 +12,7 @@ public enum Purpose: Equatable, Sendable {
     case sessions(SessionsFeature.Purpose)
     case plan(PlanFeature.Purpose)
     case live(LiveFeature.Purpose)
+    case closed(ClosedSessionFeature.Purpose)
     case attendance(AttendanceFeature.Purpose)
     case dashboard(DashboardFeature.Purpose)
     case activity(ActivityFeature.Purpose)
@@ -30,6 +31,7 @@ public enum Purpose: Equatable, Sendable {
         case .sessions(let purpose): purpose
         case .plan(let purpose): purpose
         case .live(let purpose): purpose
+        case .closed(let purpose): purpose
         case .attendance(let purpose): purpose
         case .dashboard(let purpose): purpose
         case .activity(let purpose): purpose

@@ -29,9 +29,10 @@ enum Routing {
     static func context(of screen: AgendaScreen) -> KeyContext {
         switch screen.mode {
         case .form: .form
-        case .live: .live
-        case .presenter: .presenter
-        case .plan: .plan
+        // A closed session's plan, live screen and presenter screen all show its record.
+        case .live: isClosed(screen) ? .closedSession : .live
+        case .presenter: isClosed(screen) ? .closedSession : .presenter
+        case .plan: isClosed(screen) ? .closedSession : .plan
         case .detail: .detail
         case .browsing:
             switch screen.view {
@@ -44,6 +45,11 @@ enum Routing {
             case .conflicts: .mergeConflicts
             }
         }
+    }
+
+    /// Whether the session of the mode (a plan, a live session, its presenter screen) is closed.
+    private static func isClosed(_ screen: AgendaScreen) -> Bool {
+        screen.mode.session.flatMap { screen.agenda.session($0) }?.state == .closed
     }
 
     /// The key table, update and view of a context.
@@ -59,6 +65,8 @@ enum Routing {
         case .mergeConflicts: .view(keys: ConflictsFeature.keys, update: ConflictsFeature.update, draw: ConflictsView.draw)
         case .detail: .agenda(keys: DetailFeature.keys, update: DetailFeature.update, draw: DetailView.draw)
         case .plan: .agenda(keys: PlanFeature.keys, update: PlanFeature.update, draw: PlanView.draw)
+        case .closedSession: .agenda(keys: ClosedSessionFeature.keys, update: ClosedSessionFeature.update,
+                                     draw: ClosedSessionView.draw)
         case .live: .agenda(keys: LiveFeature.keys, update: LiveFeature.update, draw: LiveView.draw)
         case .presenter: .agenda(keys: PresenterFeature.keys, update: LiveFeature.update, draw: PresenterView.draw)
         case .form: .agenda(keys: FormFeature.keys, update: FormFeature.update, draw: FormView.draw)

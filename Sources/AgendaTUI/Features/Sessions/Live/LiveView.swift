@@ -157,8 +157,10 @@ enum LiveView {
         }
     }
 
-    /// What the meeting has recorded on an item: decisions, votes, action items and notes.
-    static func record(_ item: SessionItem, _ agenda: Agenda, _ strings: Strings, _ theme: Theme, width: Int) -> [StyledLine] {
+    /// What the meeting has recorded on an item: decisions, votes, action items and notes; `empty` says
+    /// there is nothing.
+    static func record(_ item: SessionItem, _ agenda: Agenda, _ strings: Strings, _ theme: Theme, width: Int,
+                       empty: Text = .liveNothingRecorded) -> [StyledLine] {
         var builder = DetailBuilder(width: width, theme: theme)
         if !item.decisions.isEmpty {
             builder.line([Span(strings[.liveDecisions], theme.bold)])
@@ -181,7 +183,7 @@ enum LiveView {
             builder.paragraph(item.notes, indent: 1)
         }
         if builder.lines.isEmpty {
-            builder.paragraph(strings[.liveNothingRecorded], style: theme.dim)
+            builder.paragraph(strings[empty], style: theme.dim)
         }
         return builder.lines
     }

@@ -1,6 +1,7 @@
 import AgendaLocalization
 import AgendaModel
 import AgendaReports
+import Foundation
 import TerminalWidgets
 import TextWidth
 
@@ -21,6 +22,9 @@ enum PlanView {
     /// The plan as lines; the item at `selected` is marked.
     static func lines(_ session: Session, _ document: Document, _ state: ShellState, _ theme: Theme, width: Int,
                       selected: Int?) -> [StyledLine] {
+        if session.state == .closed {
+            return ClosedSessionView.lines(session, document, state, theme, width: width, selected: selected).lines
+        }
         let strings = state.strings
         var builder = DetailBuilder(width: width, theme: theme)
         builder.line([Span(strings.format(.planTitle, session.title), theme.bold)])
@@ -40,23 +44,32 @@ enum PlanView {
             builder.paragraph(strings[.planEmpty], style: theme.dim)
         }
         for (index, item) in session.items.enumerated() {
-            let spent = item.clock.elapsed(at: state.now)
-            let time = spent > 0 ? Durations.clock(spent) + "/" + Durations.minutes(item.minutes) : Durations.minutes(item.minutes)
-            let title = LiveView.itemTitle(item, document.agenda)
-            let marker = index == selected ? "›" : " "
-            let number = "\(index + 1). "
-            let room = max(4, width - DisplayWidth.of(time) - 4 - number.count)
-            // The presenter after the title, in at most a third of the room.
-            let presenter = item.presenter.map { " · " + $0 } ?? ""
-            let presenterWidth = min(DisplayWidth.of(presenter), room / 3)
-            let shown = title.truncated(toWidth: room - presenterWidth)
-            let left = room - DisplayWidth.of(shown)
-            var spans = [Span(marker + number, index == selected ? theme.bold : theme.dim), Span(shown),
-                         Span(presenter.truncated(toWidth: left).padded(toWidth: left), theme.dim)]
-            spans.append(Span("  " + time, spent > Double(item.minutes * 60) ? theme.overdue : theme.dim))
-            if index == selected { spans = spans.map { Span($0.text, $0.style.with(.reverse)) } }
-            builder.line(spans)
+            builder.line(itemLine(item, number: index + 1, document.agenda, now: state.now, theme, width: width,
+                                  selected: index == selected))
         }
         return builder.lines
+    }
+
+    /// An item of the run-of-show on one line: its number, its title and who presents it (each cut with
+    /// an ellipsis when the line is short), and the time it took against its timebox; reversed when
+    /// selected.
+    static func itemLine(_ item: SessionItem, number: Int, _ agenda: Agenda, now: Date, _ theme: Theme, width: Int,
+                         selected: Bool) -> StyledLine {
+        let spent = item.clock.elapsed(at: now)
+        let time = spent > 0 ? Durations.clock(spent) + "/" + Durations.minutes(item.minutes) : Durations.minutes(item.minutes)
+        let title = LiveView.itemTitle(item, agenda)
+        let marker = selected ? "›" : " "
+        let numberText = "\(number). "
+        let room = max(4, width - DisplayWidth.of(time) - 4 - numberText.count)
+        // The presenter after the title, in at most a third of the room.
+        let presenter = item.presenter.map { " · " + $0 } ?? ""
+        let presenterWidth = min(DisplayWidth.of(presenter), room / 3)
+        let shown = title.truncated(toWidth: room - presenterWidth)
+        let left = room - DisplayWidth.of(shown)
+        var spans = [Span(marker + numberText, selected ? theme.bold : theme.dim), Span(shown),
+                     Span(presenter.truncated(toWidth: left).padded(toWidth: left), theme.dim)]
+        spans.append(Span("  " + time, spent > Double(item.minutes * 60) ? theme.overdue : theme.dim))
+        if selected { spans = spans.map { Span($0.text, $0.style.with(.reverse)) } }
+        return spans
     }
 }
