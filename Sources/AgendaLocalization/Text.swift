@@ -145,5 +145,5 @@ public enum Text: String, CaseIterable, Sendable {
     case translationStaleFrom, translationConfirmed, translationRewritten, markStale, translateTitle, actionTranslate
     case actionConfirmTranslation, menuTranslateInto, messageNothingToTranslate, filterNeedsTranslation, dashboardTranslations
     case dashboardTranslationLine, messageTranslationConfirmed, detailOriginal, fieldTopic, messageUndidChange
-    case messageRedidChange, noParent, voteSentence, noOne
+    case messageRedidChange, noParent, voteSentence, noOne, confirmQuitTypedTitle, confirmQuitTypedLine
 }

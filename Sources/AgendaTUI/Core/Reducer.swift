@@ -96,12 +96,8 @@ public enum Reducer {
         let context = state.keyContext
         let route = Routing.route(context)
         let action = route.keys.first { $0.keys.contains(key) }?.action
-        if action == .quit, context != .confirm {
-            return Quitting.quit(&state)
-        }
         if action == .quit {
-            state.shell.isQuitting = true
-            return [.quit]
+            return Quitting.quit(&state)
         }
         if action == .help, state.overlay == nil {
             state.overlay = .help(context, scroll: 0)
