@@ -2,11 +2,17 @@
 public enum Catalog {
     /// The table of a language.
     public static func table(_ language: Language) -> [Text: String] {
+        parts(language).reduce(into: [:]) { table, part in table.merge(part) { first, _ in first } }
+    }
+
+    /// A language's strings as the catalogue keeps them: the full-screen program's, the merge's, the
+    /// command line's messages and its help, each in a table of its own.
+    static func parts(_ language: Language) -> [[Text: String]] {
         switch language {
-        case .english: english.merging(englishMerge) { a, _ in a }
-        case .spanish: spanish.merging(spanishMerge) { a, _ in a }
-        case .portuguese: portuguese.merging(portugueseMerge) { a, _ in a }
-        case .french: french.merging(frenchMerge) { a, _ in a }
+        case .english: [english, englishMerge, englishCommandLine, englishCommandHelp]
+        case .spanish: [spanish, spanishMerge, spanishCommandLine, spanishCommandHelp]
+        case .portuguese: [portuguese, portugueseMerge, portugueseCommandLine, portugueseCommandHelp]
+        case .french: [french, frenchMerge, frenchCommandLine, frenchCommandHelp]
         }
     }
 }
@@ -23,7 +29,7 @@ public struct Strings: Sendable {
 
     /// The string for a key; the English one if a table lacked it (tests make sure none does).
     public subscript(_ key: Text) -> String {
-        table[key] ?? Catalog.english[key] ?? Catalog.englishMerge[key] ?? key.rawValue
+        table[key] ?? Catalog.parts(.english).lazy.compactMap { $0[key] }.first ?? key.rawValue
     }
 
     /// The string for a key with `%@` and `%d` replaced by the arguments in order, and `%%` by `%`.
