@@ -4,18 +4,23 @@ import Foundation
 
 extension AgendaCommand {
     /// Parses the program's arguments and runs the subcommand they name, as `main()` does, but writes
-    /// the argument parser's messages with their control characters as visible escapes.
+    /// the argument parser's messages in the command line's language, with their control characters
+    /// as visible escapes.
     ///
     /// A usage error quotes the value it refuses (`--status $'\e[2J'`); written raw, that value would
     /// reach the terminal. Help and other clean exits go to standard output, errors to standard error.
     public static func runFromCommandLine() -> Never {
+        var arguments = Array(CommandLine.arguments.dropFirst())
+        // `agenda help set --lang es`: the parser's own help subcommand takes no option, but the language
+        // has been read already (`CommandLanguage`).
+        if arguments.first == "help" { arguments = CommandLanguage.removingOption(from: arguments) }
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(arguments)
             try command.run()
             Foundation.exit(ExitCode.success.rawValue)
         } catch {
             let code = exitCode(for: error)
-            let text = fullMessage(for: error)
+            let text = ParserText.localize(fullMessage(for: error))
             if !text.isEmpty {
                 if code == .success {
                     Console.line(text)

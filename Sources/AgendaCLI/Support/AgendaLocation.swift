@@ -14,7 +14,7 @@ enum AgendaLocation {
     static func files(in folder: String) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted()
-            .map { folder.hasSuffix("/") ? folder + $0 : folder + "/" + $0 }
+            .map { joined(folder, $0) }
     }
 
     /// Whether the path is a folder.
@@ -31,8 +31,13 @@ enum AgendaLocation {
         let files = files(in: path)
         if let sample = files.first(where: { $0.hasSuffix("/hemispheric-agenda.json") }) { return sample }
         guard let first = files.first else {
-            throw Failure("no agenda files (*.json) in \(path); create one with: agenda new FILE --title TITLE")
+            throw Failure(strings.format(.cliNoAgendaFiles, path, "FILE"))
         }
         return first
+    }
+
+    /// A path in a folder.
+    private static func joined(_ folder: String, _ name: String) -> String {
+        folder.hasSuffix("/") ? folder + name : folder + "/" + name
     }
 }

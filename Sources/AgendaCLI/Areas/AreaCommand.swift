@@ -1,0 +1,9 @@
+import ArgumentParser
+
+/// `agenda area list|add|remove FILE ...`: the agenda's areas of work.
+struct AreaCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "area", abstract: strings[.cmdAreaAbstract],
+        subcommands: [AreaListCommand.self, AreaAddCommand.self, AreaRemoveCommand.self]
+    )
+}
