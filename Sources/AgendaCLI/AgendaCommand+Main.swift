@@ -9,18 +9,28 @@ extension AgendaCommand {
     ///
     /// A usage error quotes the value it refuses (`--status $'\e[2J'`); written raw, that value would
     /// reach the terminal. Help and other clean exits go to standard output, errors to standard error.
+    /// A mistyped subcommand (`agenda lst FILE`) and an unknown option are reported before anything
+    /// else the parser would say (see `CommandGuess` and `UnknownOption`).
     public static func runFromCommandLine() -> Never {
         var arguments = Array(CommandLine.arguments.dropFirst())
         // `agenda help set --lang es`: the parser's own help subcommand takes no option, but the language
         // has been read already (`CommandLanguage`).
         if arguments.first == "help" { arguments = CommandLanguage.removingOption(from: arguments) }
+        if let mistyped = CommandGuess.mistyped(in: arguments) {
+            Console.error(strings.format(.cliParserError, mistyped))
+            Foundation.exit(ExitCode.validationFailure.rawValue)
+        }
         do {
             var command = try parseAsRoot(arguments)
             try command.run()
             Foundation.exit(ExitCode.success.rawValue)
         } catch {
             let code = exitCode(for: error)
-            let text = ParserText.localize(fullMessage(for: error))
+            var text = fullMessage(for: error)
+            if code == .validationFailure, !text.hasPrefix("Error: Unknown option"), let unknown = UnknownOption.message(for: arguments) {
+                text = "Error: " + unknown + "\n" + text.split(separator: "\n").dropFirst().joined(separator: "\n")
+            }
+            text = ParserText.localize(text)
             if !text.isEmpty {
                 if code == .success {
                     Console.line(text)

@@ -1,0 +1,49 @@
+import AgendaModel
+import AgendaStore
+import Foundation
+import Testing
+import TestSupport
+
+/// Mistakes people make on the command line, answered with what they meant.
+@Suite struct CLITrapTests {
+    let folder = TemporaryFolder()
+
+    func fixtureFile() throws -> String {
+        let path = folder.file("agenda.json")
+        try FileAgendaStore().create(Fixtures.agenda(), at: path)
+        return path
+    }
+
+    /// 15: a mistyped option is named first, whatever else is wrong.
+    @Test func anUnknownOptionIsReportedFirst() throws {
+        let path = try fixtureFile()
+        let alone = CommandRunner.agenda(["set", path, "G-0001", "--progres", "50"])
+        #expect(alone.status == 64)
+        #expect(alone.stderr.hasPrefix("Error: Unknown option '--progres'. Did you mean '--progress'?\n"), "\(alone.stderr)")
+        #expect(!alone.stderr.contains("give at least one field"))
+        let badValue = CommandRunner.agenda(["list", path, "--stauts", "active", "--health", "fine"], environment: ["LANG": "es_MX.UTF-8"])
+        #expect(badValue.stderr.hasPrefix("Error: Opción desconocida: «--stauts». ¿Quiso decir «--status»?\n"), "\(badValue.stderr)")
+        let missing = CommandRunner.agenda(["add", path, "--titel", "X"])
+        #expect(missing.stderr.hasPrefix("Error: Unknown option '--titel'. Did you mean '--title'?"), "\(missing.stderr)")
+        let nested = CommandRunner.agenda(["org", "set", path, "alianza", "--nmae", "X"])
+        #expect(nested.stderr.hasPrefix("Error: Unknown option '--nmae'. Did you mean '--name'?"), "\(nested.stderr)")
+    }
+
+    /// 17: a first word close to a subcommand, and no file or folder, is a mistyped subcommand.
+    @Test func aMistypedSubcommandIsNamed() throws {
+        let path = try fixtureFile()
+        for arguments in [["lst", path], ["lst"]] {
+            let result = CommandRunner.agenda(arguments, currentDirectory: folder.path)
+            #expect(result.status == 64, "\(arguments)")
+            #expect(result.stderr.hasPrefix("Error: unknown command 'lst'; did you mean 'list'?\n"), "\(arguments): \(result.stderr)")
+        }
+        let spanish = CommandRunner.agenda(["sumary", path, "--lang", "es"])
+        #expect(spanish.stderr.hasPrefix("Error: comando desconocido: «sumary»; ¿quiso decir «summary»?"), "\(spanish.stderr)")
+        let nested = CommandRunner.agenda(["org", "lis", path], environment: ["LANG": "pt_BR.UTF-8"])
+        #expect(nested.stderr.hasPrefix("Erro: comando desconhecido: “lis”; você quis dizer “list”?"), "\(nested.stderr)")
+        // A file of that name is the full-screen program's to open, as before.
+        let file = folder.write("lst", "{}")
+        let open = CommandRunner.agenda(["lst"], currentDirectory: folder.path)
+        #expect(!open.stderr.contains("unknown command"), "\(file): \(open.stderr)")
+    }
+}
