@@ -29,6 +29,25 @@ import TestSupport
         #expect(nested.stderr.hasPrefix("Error: Unknown option '--nmae'. Did you mean '--name'?"), "\(nested.stderr)")
     }
 
+    /// 16: a filter on an area, organization or owner the agenda does not know is an error, not an empty table.
+    @Test func anUnknownAreaOrganizationOrOwnerIsRefusedWithTheClosest() throws {
+        let path = try fixtureFile()
+        let area = CommandRunner.agenda(["list", path, "--area", "votes"])
+        #expect(area.status == 1 && area.stdout.isEmpty)
+        #expect(area.stderr == "\(path): no area with id 'votes'; did you mean 'vote-abroad'?\n", "\(area.stderr)")
+        let org = CommandRunner.agenda(["list", path, "--org", "nope", "--lang", "es"])
+        #expect(org.status == 1 && org.stderr == "\(path): no hay ninguna organización con el identificador «nope»\n", "\(org.stderr)")
+        let close = CommandRunner.agenda(["list", path, "--org", "diocesi", "--count"], environment: ["LANG": "pt_BR.UTF-8"])
+        #expect(close.status == 1 && close.stderr.contains("você quis dizer “diocesis”?"), "\(close.stderr)")
+        let owner = CommandRunner.agenda(["list", path, "--owner", "Comitee"])
+        #expect(owner.status == 1)
+        #expect(owner.stderr.contains("no goal has an owner, and no person a name, that contains 'Comitee'; did you mean "),
+                "\(owner.stderr)")
+        #expect(owner.stderr.contains("'Comité de Organización'"), "\(owner.stderr)")
+        // A known owner with no goal in the other filters still lists nothing, and succeeds.
+        #expect(CommandRunner.agenda(["list", path, "--owner", "jesús", "--count"]).stdout == "0\n")
+    }
+
     /// 17: a first word close to a subcommand, and no file or folder, is a mistyped subcommand.
     @Test func aMistypedSubcommandIsNamed() throws {
         let path = try fixtureFile()

@@ -32,10 +32,11 @@ struct ListCommand: ParsableCommand {
     func run() throws {
         try reporting {
             // A table or a count shows no description, note or history: those are passed over unread,
-            // unless a search needs them.
-            let listingOnly = (format == .table || count) && (selection.search ?? "").isEmpty
+            // unless a search needs them, or an owner is checked against the people (also passed over).
+            let listingOnly = (format == .table || count) && (selection.search ?? "").isEmpty && selection.owner == nil
             let store = FileAgendaStore.forCommandLine()
             let agenda = listingOnly ? try store.readForListing(target.file) : try store.load(target.file)
+            try selection.check(in: agenda, file: target.file)
             let matcher = GoalFilter.Matcher(selection.filter, agenda: agenda)
             if count {
                 Console.line(String(agenda.goals.reduce(0) { $0 + (matcher.matches($1) ? 1 : 0) }))
