@@ -65,4 +65,24 @@ import TestSupport
         let open = CommandRunner.agenda(["lst"], currentDirectory: folder.path)
         #expect(!open.stderr.contains("unknown command"), "\(file): \(open.stderr)")
     }
+
+    /// 18: the advice given where there is no agenda makes the agenda it promises.
+    @Test func newGivenAFolderCreatesTheAgendaInIt() throws {
+        let summary = CommandRunner.agenda(["summary"], currentDirectory: folder.path)
+        #expect(summary.status == 1)
+        #expect(summary.stderr == "agenda: no agenda files (*.json) in Agendas; create one with: agenda new Agendas --title TITLE\n",
+                "\(summary.stderr)")
+        let created = CommandRunner.agenda(["new", "Agendas", "--title", "Red de Michoacán", "--lang", "es"],
+                                           currentDirectory: folder.path)
+        #expect(created.status == 0, "\(created.stderr)")
+        #expect(created.stdout == "agenda creada: Agendas/agenda.json\n")
+        #expect(try FileAgendaStore().load(folder.path + "/Agendas/agenda.json").title == "Red de Michoacán")
+        #expect(CommandRunner.agenda(["summary"], currentDirectory: folder.path).lines.first == "Red de Michoacán")
+        // An existing folder gets agenda.json in it; a missing folder above a file is made.
+        let other = folder.path + "/otra"
+        try FileManager.default.createDirectory(atPath: other, withIntermediateDirectories: false)
+        #expect(CommandRunner.agenda(["new", other, "--title", "X"]).stdout == "created \(other)/agenda.json\n")
+        #expect(CommandRunner.agenda(["new", folder.path + "/a/b/c.json", "--title", "Y"]).status == 0)
+        #expect(FileManager.default.fileExists(atPath: folder.path + "/a/b/c.json"))
+    }
 }

@@ -3,12 +3,13 @@ import AgendaStore
 import ArgumentParser
 import Foundation
 
-/// `agenda new FILE --title TITLE`: creates an agenda file.
+/// `agenda new PATH --title TITLE`: creates an agenda file; given a folder, `agenda.json` in it.
 struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new", abstract: strings[.cmdNewAbstract], discussion: strings[.cmdNewDiscussion])
 
-    @OptionGroup var target: AgendaFileArgument
+    @Argument(help: ArgumentHelp(.cmdNewPath, valueName: "path"), completion: .file(extensions: ["json"]))
+    var path: String
 
     @Option(help: ArgumentHelp(.cmdNewTitle), transform: ValueParsers.nonEmpty)
     var title: String
@@ -23,7 +24,8 @@ struct NewCommand: ParsableCommand {
 
     func run() throws {
         try reporting {
-            let file = target.file
+            let file = AgendaLocation.newFile(at: path)
+            try AgendaLocation.makeFolder(for: file)
             let agenda = Agenda(
                 title: title, description: description, areas: noAreas ? [] : StandardAreas.summit)
             try FileAgendaStore.forCommandLine().create(agenda, at: file)
