@@ -85,4 +85,12 @@ import TestSupport
         #expect(CommandRunner.agenda(["new", folder.path + "/a/b/c.json", "--title", "Y"]).status == 0)
         #expect(FileManager.default.fileExists(atPath: folder.path + "/a/b/c.json"))
     }
+
+    /// 19: `set` echoes the goal's id as the file has it, not as it was typed.
+    @Test func setEchoesTheGoalsRealId() throws {
+        let path = try fixtureFile()
+        let result = CommandRunner.agenda(["set", path, "g-0004", "--progress", "30"])
+        #expect(result.lines == ["G-0004: progress: 10 → 30"], "\(result.stdout)")
+        #expect(CommandRunner.agenda(["set", path, "g-0004", "--progress", "30"]).lines == ["G-0004: nothing changed"])
+    }
 }

@@ -80,17 +80,19 @@ struct SetCommand: ParsableCommand {
 
     func run() throws {
         try reporting {
-            let changes = try FileAgendaStore.forCommandLine().update(target.file) { (agenda) throws(AgendaFileError) -> [String] in
+            // The goal as the file names it: `g-mzsw` on the command line is `G-MZSW`.
+            let (id, changes) = try FileAgendaStore.forCommandLine().update(target.file) {
+                (agenda) throws(AgendaFileError) -> (String, [String]) in
                 guard let goal = agenda.goal(target.goalID) else {
                     throw AgendaFileError(file: target.file, EditError.noSuchGoal(target.goalID).localized)
                 }
                 let edits = try edits(for: goal)
                 let before = goal.history.count
                 try agenda.apply(edits, by: editor.who, file: target.file)
-                return agenda.goal(goal.id).map { $0.history[before...].map(ChangeText.describe) } ?? []
+                return (goal.id, agenda.goal(goal.id).map { $0.history[before...].map(ChangeText.describe) } ?? [])
             }
-            for change in changes { Console.line("\(target.goalID): \(change)") }
-            if changes.isEmpty { Console.line(strings.format(.cliNothingChanged, target.goalID)) }
+            for change in changes { Console.line("\(id): \(change)") }
+            if changes.isEmpty { Console.line(strings.format(.cliNothingChanged, id)) }
         }
     }
 
