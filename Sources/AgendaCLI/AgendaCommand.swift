@@ -9,7 +9,7 @@ public struct AgendaCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             OpenCommand.self, SummaryCommand.self, NewCommand.self, ListCommand.self, ShowCommand.self, AddCommand.self,
-            SetCommand.self, NoteCommand.self, DeleteCommand.self, OrgCommand.self, AreaCommand.self,
+            SetCommand.self, NoteCommand.self, DeleteCommand.self, OrgCommand.self, PersonCommand.self, AreaCommand.self,
             ReviewCommand.self, ReportCommand.self, SessionCommand.self, MinutesCommand.self, ValidateCommand.self,
             MergeCommand.self, RestoreCommand.self, SyncCommand.self,
         ],

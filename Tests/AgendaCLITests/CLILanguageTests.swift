@@ -159,10 +159,10 @@ import TestSupport
         #expect(spanish.stdout.hasPrefix("DESCRIPCIÓN: Lista las metas."), "\(spanish.stdout)")
         #expect(spanish.stdout.contains("OPCIONES:") && spanish.stdout.contains("Solo las metas con este estado"))
         #expect(spanish.stdout.contains("Muestra esta ayuda."))
-        let brazil = CommandRunner.agenda(["org", "add", "--help"], environment: portuguese)
-        #expect(brazil.stdout.contains("Acrescenta uma organização") && brazil.stdout.contains("OPÇÕES:"), "\(brazil.stdout)")
+        let brazil = CommandRunner.agenda(["person", "add", "--help"], environment: portuguese)
+        #expect(brazil.stdout.contains("Acrescenta uma pessoa") && brazil.stdout.contains("rosa-hernandez"), "\(brazil.stdout)")
         let top = CommandRunner.agenda(["--help"], environment: ["LANG": "es_MX.UTF-8"])
-        #expect(top.stdout.contains("SUBCOMANDOS:") && top.stdout.contains("Lista, agrega, cambia y elimina organizaciones"),
+        #expect(top.stdout.contains("SUBCOMANDOS:") && top.stdout.contains("Lista, agrega, cambia y elimina a las personas"),
                 "\(top.stdout)")
     }
 }
