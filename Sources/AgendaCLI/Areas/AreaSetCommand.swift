@@ -65,7 +65,7 @@ struct AreaSetCommand: ParsableCommand {
     /// A change in words, as `set` prints a goal's: `name: Voting abroad → Voto en el exterior`,
     /// `description: + ...` for a text that was empty.
     private static func change(_ field: Text, from old: String, to new: String) -> String {
-        let label = strings[field].lowercased() + ": "
+        let label = strings[field].lowercased() + strings[.cliLabelColon] + " "
         if old.isEmpty { return label + "+ " + ChangeText.oneLine(new) }
         if new.isEmpty { return label + "− " + ChangeText.oneLine(old) }
         return label + ChangeText.oneLine(old) + " → " + ChangeText.oneLine(new)

@@ -2,15 +2,17 @@ import AgendaLocalization
 import AgendaModel
 
 /// One history entry in words, in the command line's language, as the full-screen program shows it:
-/// `status: active → blocked`, `owners: + Legislative Working Group`, `due: − Dec 31, 2025`.
+/// `status: active → blocked`, `owners: + Legislative Working Group`, `due: − Dec 31, 2025`
+/// (`statut : bloqué → actif` in French, whose colon takes a space before it).
 enum ChangeText {
     static func describe(_ change: Change) -> String {
         let field = Labels.fieldName(change.field, strings)
+        let label = field + strings[.cliLabelColon] + " "
         switch (change.field, change.from, change.to) {
         case ("created", _, let to): return strings[.historyCreated] + (to.map { " " + strings.format(.quoted, oneLine($0)) } ?? "")
-        case (_, nil, let to?): return "\(field): + \(value(to, of: change.field))"
-        case (_, let from?, nil): return "\(field): − \(value(from, of: change.field))"
-        case (_, let from?, let to?): return "\(field): \(value(from, of: change.field)) → \(value(to, of: change.field))"
+        case (_, nil, let to?): return label + "+ " + value(to, of: change.field)
+        case (_, let from?, nil): return label + "− " + value(from, of: change.field)
+        case (_, let from?, let to?): return label + value(from, of: change.field) + " → " + value(to, of: change.field)
         case (_, nil, nil): return field
         }
     }

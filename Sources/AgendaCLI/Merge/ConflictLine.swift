@@ -16,7 +16,8 @@ enum ConflictLine {
         }
         let sides = conflict.sides.map { side($0, field: conflict.field) }.joined(separator: " | ")
         let field = conflict.field == conflict.subject.rawValue ? "" : " " + Labels.fieldName(conflict.field, strings)
-        return "\(subject)\(field): \(what): \(sides)"
+        let colon = strings[.cliLabelColon]
+        return "\(subject)\(field)\(colon) \(what)\(colon) \(sides)"
     }
 
     private static func noun(_ subject: ConflictSubject) -> String {

@@ -6,7 +6,9 @@ import AgendaModel
 enum PersonChanges {
     static func lines(from old: Person, to new: Person, in agenda: Agenda) -> [String] {
         var lines: [String] = []
-        func add(_ label: Text, _ change: String) { lines.append("\(new.id): \(strings[label].lowercased()): \(change)") }
+        func add(_ label: Text, _ change: String) {
+            lines.append("\(new.id): " + strings[label].lowercased() + strings[.cliLabelColon] + " " + change)
+        }
         func organization(_ id: String?) -> String? { id.map { agenda.organization($0)?.name ?? $0 } }
         if let change = replaced(old.name, new.name) { add(.columnName, change) }
         if let change = replaced(organization(old.organization), organization(new.organization)) { add(.filterOrganization, change) }

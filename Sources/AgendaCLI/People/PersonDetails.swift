@@ -26,7 +26,7 @@ enum PersonDetails {
     /// Refuses an organization the agenda does not have, naming the closest ones.
     static func checkOrganization(_ id: String, in agenda: Agenda, file: String) throws(AgendaFileError) {
         guard agenda.organization(id) == nil else { return }
-        throw AgendaFileError(file: file, strings.format(.fileNothingWritten, Failure.withClosest(
-            EditError.noSuchOrganization(id).localized, id, among: agenda.organizations.map(\.id))))
+        throw AgendaFileError(file: file, Failure.nothingWritten(
+            EditError.noSuchOrganization(id).localized, id, among: agenda.organizations.map(\.id)))
     }
 }

@@ -38,7 +38,8 @@ struct PersonRemoveCommand: ParsableCommand {
                 let goalLines = zip(agenda.goals, histories).flatMap { goal, before in
                     goal.history[before...].map { "\(goal.id): " + ChangeText.describe($0) }
                 }
-                let sessionLines = uses.sessions.map { "\($0): \(strings[.minutesAttendance].lowercased()): − \(person.name)" }
+                let attendance = strings[.minutesAttendance].lowercased() + strings[.cliLabelColon]
+                let sessionLines = uses.sessions.map { "\($0): \(attendance) − \(person.name)" }
                 return goalLines + sessionLines + [strings.format(.cliPersonRemoved, person.name, person.id)]
             }
             lines.forEach { Console.line($0) }

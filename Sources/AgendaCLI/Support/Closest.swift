@@ -7,12 +7,12 @@ import AgendaModel
 /// one of its words or its beginning (`votes` is close to `voting-abroad`), a swap of two neighbouring
 /// letters counting as one edit.
 enum Closest {
-    /// Up to `limit` of `names`, closest first, among those within `within` edits (by default a third
-    /// of the typed text's length, and at least 2).
+    /// Up to `limit` of `names`, closest first, among those within `within` edits (by default one edit
+    /// for a text of up to 4 letters, else a third of its length and at least 2).
     static func names(to typed: String, among names: [String], limit: Int = 3, within: Int? = nil) -> [String] {
         let folded = TextFolding.fold(typed)
         guard !folded.isEmpty else { return [] }
-        let bound = within ?? max(2, folded.count / 3)
+        let bound = within ?? (folded.count <= 4 ? 1 : max(2, folded.count / 3))
         let scored = names.enumerated().compactMap { index, name -> (name: String, score: Int, index: Int)? in
             let score = self.score(folded, TextFolding.fold(name))
             return score <= bound ? (name, score, index) : nil
