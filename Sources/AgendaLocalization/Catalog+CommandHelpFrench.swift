@@ -4,7 +4,7 @@
 /// With a no-break space before : ; ? ! and inside « », as French typography has it.
 extension Catalog {
     static let frenchCommandHelp: [Text: String] = [
-        .cmdAgendaAbstract: "Tenir et faire vivre l'agenda hémisphérique d'un réseau d'organisations de migrants.",
+        .cmdAgendaAbstract: "Tient et fait vivre l'agenda hémisphérique d'un réseau d'organisations de migrants.",
         .cmdAgendaDiscussion: "«\u{A0}agenda\u{A0}» seul, ou «\u{A0}agenda CHEMIN\u{A0}», ouvre le programme plein écran sur un agenda (un fichier, ou un dossier d'agendas\u{A0}; à défaut\u{A0}: $AGENDA_HOME, sinon ./Agendas). Les autres sous-commandes fonctionnent sans interface plein écran et prennent le fichier de l'agenda comme premier argument. Toutes parlent français, anglais, espagnol ou portugais\u{A0}: --lang fr|en|es|pt, sinon LC_ALL, LC_MESSAGES et LANG. Statuts, priorités, niveaux, types et états de santé s'écrivent avec les clés du fichier ou avec les mots de l'une de ces langues (--status actif).",
         .cmdAgendaPath: "Un fichier d'agenda, ou un dossier d'agendas (à défaut\u{A0}: $AGENDA_HOME, sinon ./Agendas).",
         .cmdFile: "Le fichier de l'agenda.",

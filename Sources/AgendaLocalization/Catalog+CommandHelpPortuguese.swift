@@ -4,8 +4,8 @@
 /// Brazilian Portuguese, addressing people as você, as the rest of the catalogue.
 extension Catalog {
     static let portugueseCommandHelp: [Text: String] = [
-        .cmdAgendaAbstract: "Manter e conduzir a agenda hemisférica de uma rede de organizações de migrantes.",
-        .cmdAgendaDiscussion: "“agenda” sozinho, ou “agenda CAMINHO”, abre o programa de tela cheia em uma agenda (um arquivo ou uma pasta de agendas; por padrão: $AGENDA_HOME, senão ./Agendas). Os demais subcomandos funcionam sem a interface de tela cheia e recebem o arquivo da agenda como primeiro argumento. Todos falam português, espanhol, inglês ou francês: --lang pt|es|en|fr, senão LC_ALL, LC_MESSAGES e LANG. Situações, prioridades, níveis, tipos e avaliações de saúde são aceitos com as chaves do arquivo ou com as palavras de qualquer um desses idiomas (--status ativa).",
+        .cmdAgendaAbstract: "Mantém e conduz a agenda hemisférica de uma rede de organizações de migrantes.",
+        .cmdAgendaDiscussion: "“agenda” sem mais nada, ou “agenda CAMINHO”, abre o programa de tela cheia em uma agenda (um arquivo ou uma pasta de agendas; por padrão: $AGENDA_HOME, senão ./Agendas). Os demais subcomandos funcionam sem a interface de tela cheia e recebem o arquivo da agenda como primeiro argumento. Todos falam português, espanhol, inglês ou francês: --lang pt|es|en|fr, senão LC_ALL, LC_MESSAGES e LANG. Situações, prioridades, níveis, tipos e avaliações de saúde são aceitos com as chaves do arquivo ou com as palavras de qualquer um desses idiomas (--status ativa).",
         .cmdAgendaPath: "Um arquivo de agenda ou uma pasta de agendas (por padrão: $AGENDA_HOME, senão ./Agendas).",
         .cmdFile: "O arquivo da agenda.",
         .cmdGoalID: "O identificador da meta.",

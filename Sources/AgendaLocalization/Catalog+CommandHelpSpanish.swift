@@ -4,8 +4,8 @@
 /// Neutral Latin American Spanish, addressing people as usted, as the rest of the catalogue.
 extension Catalog {
     static let spanishCommandHelp: [Text: String] = [
-        .cmdAgendaAbstract: "Llevar y conducir la agenda hemisférica de una red de organizaciones migrantes.",
-        .cmdAgendaDiscussion: "«agenda» sola, o «agenda RUTA», abre el programa de pantalla completa en una agenda (un archivo o una carpeta de agendas; si no se indica: $AGENDA_HOME, si no ./Agendas). Los demás subcomandos funcionan sin interfaz de pantalla completa y reciben el archivo de la agenda como primer argumento. Todos hablan español, inglés, portugués o francés: --lang es|en|pt|fr, si no LC_ALL, LC_MESSAGES y LANG. Los estados, prioridades, niveles, tipos y valoraciones de salud se aceptan con las claves del archivo o con las palabras de cualquiera de estos idiomas (--status activa).",
+        .cmdAgendaAbstract: "Lleva y conduce la agenda hemisférica de una red de organizaciones migrantes.",
+        .cmdAgendaDiscussion: "«agenda» sin más, o «agenda RUTA», abre el programa de pantalla completa en una agenda (un archivo o una carpeta de agendas; si no se indica: $AGENDA_HOME, si no ./Agendas). Los demás subcomandos funcionan sin interfaz de pantalla completa y reciben el archivo de la agenda como primer argumento. Todos hablan español, inglés, portugués o francés: --lang es|en|pt|fr, si no LC_ALL, LC_MESSAGES y LANG. Los estados, prioridades, niveles, tipos y valoraciones de salud se aceptan con las claves del archivo o con las palabras de cualquiera de estos idiomas (--status activa).",
         .cmdAgendaPath: "Un archivo de agenda o una carpeta de agendas (si no se indica: $AGENDA_HOME, si no ./Agendas).",
         .cmdFile: "El archivo de la agenda.",
         .cmdGoalID: "El identificador de la meta.",

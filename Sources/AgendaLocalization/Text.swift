@@ -126,7 +126,8 @@ public enum Text: String, CaseIterable, Sendable {
     // the interface's language, and the argument parser's words
     case cliQuoted, listOr, cliLabelColon, cliParserError, cliUsageLine, cliHelpLine, cliSeeHelp, cliSeeDetailedHelp
     case cliHelpOverview, cliHelpUsage, cliHelpArguments, cliHelpOptions, cliHelpSubcommands, cliHelpShowHelp
-    case cliHelpShowVersion, cliHelpDefault, cliHelpDefaultCommand, cliUnknownOption, cliUnknownOptionSuggestion
+    case cliHelpShowVersion, cliHelpDefault, cliHelpValues, cliHelpDefaultCommand
+    case cliUnknownOption, cliUnknownOptionSuggestion
     case cliMissingArgument, cliMissingValue, cliMissingSubcommand, cliUnexpectedArgument, cliUnexpectedArguments
     case cliInvalidValue, cliUnknownCommand, cliDidYouMean, cliClosest, cliNotALanguage, cliNotAStatus
     case cliNotAPriority, cliNotALevel, cliNotAKind, cliNotAHealth, cliNotAProgress, cliNotADate, cliNotADateOrNone

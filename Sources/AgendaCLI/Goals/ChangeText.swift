@@ -9,7 +9,8 @@ enum ChangeText {
         let field = Labels.fieldName(change.field, strings)
         let label = field + strings[.cliLabelColon] + " "
         switch (change.field, change.from, change.to) {
-        case ("created", _, let to): return strings[.historyCreated] + (to.map { " " + strings.format(.quoted, oneLine($0)) } ?? "")
+        case ("created", _, let to):
+            return strings[.historyCreated] + (to.map { " " + strings.format(.quoted, oneLine($0)) } ?? "")
         case (_, nil, let to?): return label + "+ " + value(to, of: change.field)
         case (_, let from?, nil): return label + "− " + value(from, of: change.field)
         case (_, let from?, let to?): return label + value(from, of: change.field) + " → " + value(to, of: change.field)

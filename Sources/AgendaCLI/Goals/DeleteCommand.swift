@@ -30,7 +30,8 @@ struct DeleteCommand: ParsableCommand {
                 try agenda.apply([.deleteGoal(id: goal.id)], by: editor.who, file: target.file)
                 return family
             }
-            Console.line(strings.format(deleted.count == 1 ? .cliDeletedOne : .cliDeletedMany, deleted.joined(separator: ", ")))
+            let ids = deleted.joined(separator: ", ")
+            Console.line(strings.format(deleted.count == 1 ? .cliDeletedOne : .cliDeletedMany, ids))
         }
     }
 }

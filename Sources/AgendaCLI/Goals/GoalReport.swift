@@ -32,7 +32,8 @@ struct GoalReport {
         if !children.isEmpty {
             lines += ["", heading(.detailSubGoals)]
             for child in children {
-                lines.append(line("  \(child.id)  \(child.title)  [\(GoalText.status(child.status)), \(GoalText.progress(child.progress))]"))
+                let state = "\(GoalText.status(child.status)), \(GoalText.progress(child.progress))"
+                lines.append(line("  \(child.id)  \(child.title)  [\(state)]"))
             }
         }
         if !goal.notes.isEmpty {

@@ -32,7 +32,9 @@ enum ParserText {
             line = String(line.dropLast(english.count)) + strings[key]
         }
         if line.hasSuffix(" (default)") { line = String(line.dropLast(" (default)".count)) + " " + strings[.cliHelpDefaultCommand] }
-        return line.replacingOccurrences(of: "(default: ", with: strings[.cliHelpDefault] + " ")
+        return line.replacingOccurrences(of: "(default: ", with: "(" + strings[.cliHelpDefault] + " ")
+            .replacingOccurrences(of: "; default: ", with: "; " + strings[.cliHelpDefault] + " ")
+            .replacingOccurrences(of: "(values: ", with: "(" + strings[.cliHelpValues] + " ")
     }
 
     /// The parser's error messages, from their English form.
