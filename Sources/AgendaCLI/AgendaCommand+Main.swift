@@ -13,9 +13,11 @@ extension AgendaCommand {
     /// else the parser would say (see `CommandGuess` and `UnknownOption`).
     public static func runFromCommandLine() -> Never {
         var arguments = Array(CommandLine.arguments.dropFirst())
-        // `agenda help set --lang es`: the parser's own help subcommand takes no option, but the language
-        // has been read already (`CommandLanguage`).
-        if arguments.first == "help" { arguments = CommandLanguage.removingOption(from: arguments) }
+        // `agenda help set --lang es`, `agenda org --lang es`: the parser's help subcommand and the groups
+        // of subcommands take no option, but the language has been read already (`CommandLanguage`).
+        if arguments.first == "help" || CommandGuess.endsAtGroup(arguments) {
+            arguments = CommandLanguage.removingOption(from: arguments)
+        }
         if let mistyped = CommandGuess.mistyped(in: arguments) {
             Console.error(strings.format(.cliParserError, mistyped))
             Foundation.exit(ExitCode.validationFailure.rawValue)

@@ -161,6 +161,9 @@ import TestSupport
         #expect(spanish.stdout.contains("Muestra esta ayuda."))
         let brazil = CommandRunner.agenda(["person", "add", "--help"], environment: portuguese)
         #expect(brazil.stdout.contains("Acrescenta uma pessoa") && brazil.stdout.contains("rosa-hernandez"), "\(brazil.stdout)")
+        // The parser's help subcommand and a group of subcommands take --lang too.
+        #expect(CommandRunner.agenda(["help", "set", "--lang", "es"]).stdout.hasPrefix("DESCRIPCIÓN: Cambia campos de una meta"))
+        #expect(CommandRunner.agenda(["org", "--lang", "pt"]).stdout.hasPrefix("DESCRIÇÃO: Lista, acrescenta, altera e remove"))
         let top = CommandRunner.agenda(["--help"], environment: ["LANG": "es_MX.UTF-8"])
         #expect(top.stdout.contains("SUBCOMANDOS:") && top.stdout.contains("Lista, agrega, cambia y elimina a las personas"),
                 "\(top.stdout)")

@@ -29,6 +29,17 @@ enum CommandGuess {
         return nil
     }
 
+    /// Whether the subcommands the arguments name end at a group of subcommands (`agenda org`), which
+    /// takes no option of its own.
+    static func endsAtGroup(_ arguments: [String]) -> Bool {
+        var command: ParsableCommand.Type = AgendaCommand.self
+        for word in arguments where !word.hasPrefix("-") {
+            guard let next = command.configuration.subcommands.first(where: { name(of: $0) == word }) else { break }
+            command = next
+        }
+        return command != AgendaCommand.self && !command.configuration.subcommands.isEmpty
+    }
+
     /// The name a subcommand is typed by.
     static func name(of command: ParsableCommand.Type) -> String {
         command.configuration.commandName ?? String(describing: command).lowercased()
