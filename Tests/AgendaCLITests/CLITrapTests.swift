@@ -56,7 +56,7 @@ import TestSupport
             #expect(result.status == 64, "\(arguments)")
             #expect(result.stderr.hasPrefix("Error: unknown command 'lst'; did you mean 'list'?\n"), "\(arguments): \(result.stderr)")
         }
-        let spanish = CommandRunner.agenda(["sumary", path, "--lang", "es"])
+        let spanish = CommandRunner.agenda(["--lang", "es", "sumary", path])
         #expect(spanish.stderr.hasPrefix("Error: comando desconocido: «sumary»; ¿quiso decir «summary»?"), "\(spanish.stderr)")
         let nested = CommandRunner.agenda(["org", "lis", path], environment: ["LANG": "pt_BR.UTF-8"])
         #expect(nested.stderr.hasPrefix("Erro: comando desconhecido: “lis”; você quis dizer “list”?"), "\(nested.stderr)")

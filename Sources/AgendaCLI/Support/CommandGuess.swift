@@ -9,7 +9,7 @@ enum CommandGuess {
     static func mistyped(in arguments: [String]) -> String? {
         var command: ParsableCommand.Type = AgendaCommand.self
         var path = ["agenda"]
-        for word in arguments {
+        for word in CommandLanguage.removingOption(from: arguments) {
             let subcommands = command.configuration.subcommands
             guard !subcommands.isEmpty, !word.hasPrefix("-") else { return nil }
             if let next = subcommands.first(where: { name(of: $0) == word }) {
