@@ -67,7 +67,7 @@ extension Catalog {
         .cliCreated: "agenda créé\u{A0}: %@",
         .cliCannotMakeFolder: "impossible de créer ce dossier",
         .cliNoAgendaFiles: "aucun fichier d'agenda (*.json) dans %@\u{A0}; créez-en un avec\u{A0}: agenda new %@ --title TITRE",
-        .cliNoSuchOwner: "aucun objectif n'a de responsable, ni aucune personne de nom, qui contienne «\u{A0}%@\u{A0}»",
+        .cliNoSuchOwner: "aucun responsable d'objectif ni nom de personne ne contient «\u{A0}%@\u{A0}»",
         .cliAddUnlink: "%@\u{A0}; ajoutez --unlink pour la délier de ces objectifs",
         .cliPersonAttends: "%@ participe à %d {séance|séances} (%@)",
         .cliPersonOwns: "%@ est responsable de %d {objectif|objectifs} (%@)",

@@ -123,7 +123,7 @@ import TestSupport
         let goal = CommandRunner.agenda(["note", path, "G-NONE", "Hola"], environment: portuguese)
         #expect(goal.stderr == "\(path): não há nenhuma meta com o identificador “G-NONE”; nada foi gravado\n", "\(goal.stderr)")
         let inUse = CommandRunner.agenda(["org", "remove", path, "alianza", "--lang", "es"])
-        #expect(inUse.stderr == "\(path): «alianza» está en uso en 1 meta: G-0001; agregue --unlink para desvincularla de ellas; "
+        #expect(inUse.stderr == "\(path): «alianza» está en uso en 1 meta: G-0001; agregue --unlink para desvincularla; "
             + "no se escribió nada\n", "\(inUse.stderr)")
         let duplicate = CommandRunner.agenda(["area", "add", path, "--id", "leadership", "--name", "Liderança"], environment: portuguese)
         #expect(duplicate.stderr == "\(path): o identificador “leadership” já está em uso; nada foi gravado\n", "\(duplicate.stderr)")

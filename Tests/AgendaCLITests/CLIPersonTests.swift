@@ -100,7 +100,7 @@ import TestSupport
         let refused = CommandRunner.agenda(["person", "remove", path, "jesus", "--lang", "es"])
         #expect(refused.status == 1)
         #expect(refused.stderr == "\(path): Jesús Martínez Saldaña asiste a 1 sesión (S-0001) y es responsable de 1 meta (G-0002); "
-            + "agregue --unlink para quitarla de ellas (las actas y el historial conservan el nombre); no se escribió nada\n",
+            + "agregue --unlink para desvincularla (las actas y el historial conservan el nombre); no se escribió nada\n",
             "\(refused.stderr)")
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before, "nothing is written")
         let removed = CommandRunner.agenda(["person", "remove", path, "jesus", "--unlink"], environment: portuguese)
