@@ -68,7 +68,7 @@ extension Catalog {
         .cliCannotMakeFolder: "impossible de créer ce dossier",
         .cliNoAgendaFiles: "aucun fichier d'agenda (*.json) dans %@\u{A0}; créez-en un avec\u{A0}: agenda new %@ --title TITRE",
         .cliNoSuchOwner: "aucun responsable d'objectif ni nom de personne ne contient «\u{A0}%@\u{A0}»",
-        .cliAddUnlink: "%@\u{A0}; ajoutez --unlink pour la délier de ces objectifs",
+        .cliAddUnlink: "%@\u{A0}; ajoutez --unlink pour la délier",
         .cliPersonAttends: "%@ participe à %d {séance|séances} (%@)",
         .cliPersonOwns: "%@ est responsable de %d {objectif|objectifs} (%@)",
         .cliPersonAttendsAndOwns: "%@ participe à %d {séance|séances} (%@) et est responsable de %d {objectif|objectifs} (%@)",
