@@ -12,6 +12,7 @@ extension Catalog {
     }
 
     static let englishPeople: [Text: String] = [
+        .errorNoSuchText: "no text to translate at “%@”",
         .confirmQuitTypedTitle: "Quit and lose what you typed?",
         .confirmQuitTypedLine: "“%@” is not saved. Ctrl-C again quits; Esc goes back to it.",
         .noOne: "no one",
@@ -82,6 +83,7 @@ extension Catalog {
     ]
 
     static let spanishPeople: [Text: String] = [
+        .errorNoSuchText: "no hay texto que traducir en «%@»",
         .confirmQuitTypedTitle: "¿Salir y perder lo que escribió?",
         .confirmQuitTypedLine: "«%@» no está guardado. Ctrl-C otra vez sale; Esc vuelve a él.",
         .noOne: "nadie",
@@ -152,6 +154,7 @@ extension Catalog {
     ]
 
     static let portuguesePeople: [Text: String] = [
+        .errorNoSuchText: "não há texto para traduzir em “%@”",
         .confirmQuitTypedTitle: "Sair e perder o que foi digitado?",
         .confirmQuitTypedLine: "“%@” não foi salvo. Ctrl-C de novo sai; Esc volta para ele.",
         .noOne: "ninguém",
@@ -222,6 +225,7 @@ extension Catalog {
     ]
 
     static let frenchPeople: [Text: String] = [
+        .errorNoSuchText: "aucun texte à traduire à « %@ »",
         .confirmQuitTypedTitle: "Quitter et perdre ce qui a été saisi ?",
         .confirmQuitTypedLine: "« %@ » n’est pas enregistré. Ctrl-C à nouveau quitte ; Échap y revient.",
         .noOne: "personne",
