@@ -243,6 +243,10 @@ import TestSupport
         let none = CommandRunner.agenda(["translate", "status", path])
         #expect(none.stdout.contains("No translations yet"))
         #expect(CommandRunner.agenda(["translate", "export", path, "--to", "not a tag"]).status == 64)
+        let before = try bytes(path)
+        let overwrite = CommandRunner.agenda(["translate", "export", path, "--to", "es", "--output", folder.path + "/./english.json"])
+        #expect(overwrite.status == 1 && overwrite.stderr.contains("is the agenda file itself"), "\(overwrite.stderr)")
+        #expect(try bytes(path) == before)
     }
 
     @Test func textsHoldingControlCharactersAreExportedEscapedAndImportBackExactly() throws {

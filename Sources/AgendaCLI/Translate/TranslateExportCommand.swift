@@ -1,6 +1,7 @@
 import AgendaModel
 import AgendaStore
 import ArgumentParser
+import Foundation
 
 /// `agenda translate export FILE --to LANG [--output F]`: a gettext PO file of the agenda's texts for a
 /// translator into one language.
@@ -24,8 +25,16 @@ struct TranslateExportCommand: ParsableCommand {
                                            version: AgendaCommand.configuration.version)
             let text = POWriter.write(po)
             guard let output else { return Console.out(exact: text) }
+            if Self.sameFile(output, target.file) { throw Failure(TranslateMessages.outputIsTheAgenda(output)) }
             try ReportFile.write(Array(text.utf8), to: output)
             Console.line(TranslateMessages.exported(output, agenda.translationStatus(to)))
         }
+    }
+
+    /// Whether two paths name one existing file (a link to it, or another spelling of its path).
+    static func sameFile(_ first: String, _ second: String) -> Bool {
+        var one = stat(), two = stat()
+        guard stat(first, &one) == 0, stat(second, &two) == 0 else { return false }
+        return one.st_dev == two.st_dev && one.st_ino == two.st_ino
     }
 }

@@ -90,6 +90,10 @@ enum TranslateMessages {
             + "\(status.stale) stale (fuzzy), \(status.missing) to translate."
     }
 
+    static func outputIsTheAgenda(_ path: String) -> String {
+        "--output \(path) is the agenda file itself: write the PO file elsewhere, such as pt.po"
+    }
+
     /// The comments at the top of an exported PO file.
     static func poIntroduction(_ agenda: Agenda, language: String, file: String, texts: Int) -> [String] {
         let source = agenda.language.map { "Originals in \(languageName($0))." } ?? "The agenda does not name the language of its originals."
