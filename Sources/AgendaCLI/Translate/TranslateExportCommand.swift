@@ -21,13 +21,14 @@ struct TranslateExportCommand: ParsableCommand {
         try reporting {
             let agenda = try FileAgendaStore.forCommandLine().load(target.file)
             try TranslateLanguage.checkTranslatable(to, in: agenda)
-            let po = TranslationCatalog.po(agenda, language: to, file: target.file, at: Environment.now,
+            let texts = AgendaTexts(agenda)
+            let po = TranslationCatalog.po(agenda, texts, language: to, file: target.file, at: Environment.now,
                                            version: AgendaCommand.configuration.version)
             let text = POWriter.write(po)
             guard let output else { return Console.out(exact: text) }
             if Self.sameFile(output, target.file) { throw Failure(TranslateMessages.outputIsTheAgenda(output)) }
             try ReportFile.write(Array(text.utf8), to: output)
-            Console.line(TranslateMessages.exported(output, agenda.translationStatus(to)))
+            Console.line(TranslateMessages.exported(output, texts.status(to, originalLanguage: agenda.language)))
         }
     }
 

@@ -25,8 +25,9 @@ struct TranslateStatusCommand: ParsableCommand {
         try reporting {
             let agenda = try FileAgendaStore.forCommandLine().load(target.file)
             if let to { try TranslateLanguage.checkTranslatable(to, in: agenda) }
-            let statuses = (to.map { [$0] } ?? agenda.translationLanguages).map(agenda.translationStatus)
-            let texts = agenda.translatableTexts.count
+            let all = AgendaTexts(agenda)
+            let statuses = (to.map { [$0] } ?? agenda.translationLanguages).map { all.status($0, originalLanguage: agenda.language) }
+            let texts = all.texts.count
             switch format {
             case .json: Console.out(bytes: json(agenda, statuses, texts: texts))
             case .table: Console.out(table(agenda, statuses, texts: texts))

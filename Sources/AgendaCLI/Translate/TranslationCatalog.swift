@@ -15,18 +15,19 @@ enum TranslationCatalog {
     /// The header field naming the agenda a PO file was exported from.
     static let titleField = "X-Agenda-Title"
 
-    static func po(_ agenda: Agenda, language: String, file: String, at time: Date, version: String) -> POFile {
-        let refs = agenda.translatableTexts
+    static func po(_ agenda: Agenda, _ texts: AgendaTexts? = nil, language: String, file: String, at time: Date, version: String)
+        -> POFile {
+        let texts = (texts ?? AgendaTexts(agenda)).texts
         var header = POEntry(id: "", string: POHeaderField.text(headerFields(agenda, language: language, at: time, version: version)))
         header.translatorComments = TranslateMessages.poIntroduction(
-            agenda, language: language, file: URL(fileURLWithPath: file).lastPathComponent, texts: refs.count)
-        let entries = refs.map { ref in
-            let original = agenda.original(ref) ?? ""
-            var entry = POEntry(context: ref.context, id: original)
-            entry.extractedComments = TextPlace.comments(ref, in: agenda)
-            if let translation = agenda.translations(ref)[language] {
-                entry.string = exported(translation.text, original: original)
-                if translation.isStale(against: original) {
+            agenda, language: language, file: URL(fileURLWithPath: file).lastPathComponent, texts: texts.count)
+        let place = TextPlace(agenda)
+        let entries = texts.map { text in
+            var entry = POEntry(context: text.ref.context, id: text.original)
+            entry.extractedComments = place.comments(text.ref)
+            if let translation = text.translations[language] {
+                entry.string = exported(translation.text, original: text.original)
+                if translation.isStale(against: text.original) {
                     entry.isFuzzy = true
                     entry.previousID = translation.from
                 }

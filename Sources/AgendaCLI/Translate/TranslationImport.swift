@@ -60,16 +60,16 @@ struct TranslationImport {
             throw refusal(TranslateMessages.otherAgenda(title.value, agendaTitle: agendaTitle, file: file), line: title.line)
         }
         self.language = language
-        let texts = try Self.texts(po, path: path, in: agenda, file: file)
-        for (entry, ref) in texts {
-            plan(entry, ref: ref, in: agenda, path: path)
+        for (entry, text) in try Self.texts(po, path: path, in: AgendaTexts(agenda), file: file) {
+            plan(entry, text, path: path)
         }
     }
 
     /// Each entry with the text it names, or the problems of all those that name none.
-    private static func texts(_ po: POFile, path: String, in agenda: Agenda, file: String) throws(AgendaFileError) -> [(POEntry, TextRef)] {
+    private static func texts(_ po: POFile, path: String, in agenda: AgendaTexts, file: String)
+        throws(AgendaFileError) -> [(POEntry, AgendaTexts.Text)] {
         var problems: [AgendaFileError.Item] = []
-        var texts: [(POEntry, TextRef)] = []
+        var texts: [(POEntry, AgendaTexts.Text)] = []
         var seen: [TextRef: Int] = [:]
         for entry in po.entries {
             let position = SourcePosition(line: entry.position.contextLine, column: 1)
@@ -81,7 +81,7 @@ struct TranslationImport {
                 problems.append(.init(TranslateMessages.noContext, at: position))
                 continue
             }
-            guard let ref = TextRef(context: context), agenda.original(ref) != nil else {
+            guard let ref = TextRef(context: context), let text = agenda[ref] else {
                 problems.append(.init(TranslateMessages.unknownText(context, file: file), at: position))
                 continue
             }
@@ -90,7 +90,7 @@ struct TranslationImport {
                 continue
             }
             seen[ref] = position.line
-            texts.append((entry, ref))
+            texts.append((entry, text))
         }
         guard problems.isEmpty else {
             throw AgendaFileError(file: path, items: problems + [.init(TranslateMessages.nothingImported(into: file))])
@@ -99,26 +99,26 @@ struct TranslationImport {
     }
 
     /// The edit for one entry, if it changes anything, and what it counts as.
-    private mutating func plan(_ entry: POEntry, ref: TextRef, in agenda: Agenda, path: String) {
+    private mutating func plan(_ entry: POEntry, _ text: AgendaTexts.Text, path: String) {
         guard !entry.string.trimmingWhitespace.isEmpty else {
             counts.empty += 1
             return
         }
-        let original = agenda.original(ref) ?? ""
+        let original = text.original
         let from = entry.isFuzzy ? (entry.previousID ?? entry.id) : entry.id
         if entry.isFuzzy && from == original {
             counts.fuzzyLeftOut += 1
             notes.append("\(path):\(entry.position.contextLine):1: " + TranslateMessages.fuzzyLeftOut)
             return
         }
-        let existing = agenda.translations(ref)[language]
+        let existing = text.translations[language]
         if let existing, existing.from == from,
            existing.text == entry.string || TranslationCatalog.exported(existing.text, original: original) == entry.string {
             counts.unchanged += 1
             return
         }
         let translation = Translation(text: entry.string, from: from)
-        edits.append(.setTranslation(ref, language: language, translation))
+        edits.append(.setTranslation(text.ref, language: language, translation))
         if translation.isStale(against: original) {
             counts.stale += 1
         } else if existing == nil {
