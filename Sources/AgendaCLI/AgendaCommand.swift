@@ -12,6 +12,7 @@ public struct AgendaCommand: ParsableCommand {
             SetCommand.self, NoteCommand.self, DeleteCommand.self, OrgCommand.self, PersonCommand.self, AreaCommand.self,
             ReviewCommand.self, ReportCommand.self, SessionCommand.self, MinutesCommand.self, ValidateCommand.self,
             MergeCommand.self, RestoreCommand.self, SyncCommand.self, LogCommand.self,
+            TranslateCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )
