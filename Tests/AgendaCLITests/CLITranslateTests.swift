@@ -10,10 +10,18 @@ import TestSupport
 @Suite struct CLITranslateTests {
     let folder = TemporaryFolder()
 
-    /// A copy of the summit's sample agenda.
+    /// The summit's sample agenda with none of its translations: where a network starts translating.
+    static func untranslated() throws -> Agenda {
+        var agenda = try FileAgendaStore().load(Paths.sampleAgenda)
+        for index in agenda.areas.indices { agenda.areas[index].translations = Translations() }
+        for index in agenda.goals.indices { agenda.goals[index].translations = Translations() }
+        return agenda
+    }
+
+    /// A copy of the sample agenda, untranslated.
     func sample() throws -> String {
         let path = folder.file("hemispheric-agenda.json")
-        try FileManager.default.copyItem(atPath: Paths.sampleAgenda, toPath: path)
+        try FileAgendaStore().create(try Self.untranslated(), at: path)
         return path
     }
 
@@ -221,8 +229,8 @@ import TestSupport
     }
 
     @Test func theAgendasOwnLanguageIsRefusedAndALanguageWithNothingTranslatedIsAllMissing() throws {
-        var agenda = try FileAgendaStore().load(Paths.sampleAgenda)
-        agenda.language = "en"
+        let agenda = try Self.untranslated()
+        #expect(agenda.language == "en")
         let path = folder.file("english.json")
         try FileAgendaStore().create(agenda, at: path)
         for arguments in [["status", path, "--to", "en"], ["export", path, "--to", "en-GB"]] {

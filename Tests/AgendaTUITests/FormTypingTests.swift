@@ -50,6 +50,16 @@ import TestSupport
         #expect(!TUI.screen(state).contains("Promover el registro"))
     }
 
+    @Test func controlUClearsALongTitleShownFromItsStart() throws {
+        var agenda = Fixtures.agenda()
+        agenda.goals[0].title = "Promover el registro consular y la credencialización de las personas migrantes en cada estado del país"
+        var state = TUI.state(agenda, width: 60, height: 24, path: "/tmp/agenda.json")
+        GoalsFeature.refreshRows(&state.agenda!, keeping: "goal:G-0001")
+        TUI.press([.character("e"), .control("u")], &state)
+        TUI.type("Registro consular", &state)
+        #expect(state.agenda?.form?.field("title")?.text == "Registro consular")
+    }
+
     @Test func controlCInAChangedFormAsksAndASecondOneQuits() throws {
         var state = state()
         TUI.press([.character("e")], &state)

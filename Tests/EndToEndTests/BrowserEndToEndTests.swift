@@ -16,7 +16,7 @@ import TestSupport
         tmux.send("/")
         tmux.send("Michoacán", literal: true)
         #expect(tmux.waitFor("Search: Michoacán"), "\(tmux.screen())")
-        #expect(tmux.waitFor("10 of 45 goals"))
+        #expect(tmux.waitFor("11 of 45 goals"), "\(tmux.screen())")
         tmux.send("Enter")
         #expect(tmux.waitFor("Search “Michoacán”"))
         // Help lists the keys of the goals view.

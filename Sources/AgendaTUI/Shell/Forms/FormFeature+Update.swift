@@ -39,8 +39,11 @@ extension FormFeature {
         let index = form.focus
         switch form.fields[index].kind {
         case .text(var field):
-            // A long text shows its start until the cursor moves: the first key acts from there.
-            if !form.typedInFocus { field = field.showingStart(width: FormView.textWidth(form, state.strings, state.layout)) }
+            // A long text shows its start until the cursor moves: the first key acts from there, except
+            // Ctrl-U, which still clears the whole text as it does in a field that fits.
+            if !form.typedInFocus, key != .control("u") {
+                field = field.showingStart(width: FormView.textWidth(form, state.strings, state.layout))
+            }
             switch key {
             case .enter:
                 check(&form, at: index, screen, state)
