@@ -95,7 +95,7 @@ public enum Reducer {
     static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
         let context = state.keyContext
         let route = Routing.route(context)
-        let action = route.keys.first { $0.keys.contains(key) }?.action
+        let action = KeyMaps.action(for: key, in: context, state.strings.language)
         if action == .quit {
             return Quitting.quit(&state)
         }
