@@ -43,9 +43,11 @@ build:
 # swift-argument-parser's manual generator (a package plugin) writes the page from the command's own
 # description of its subcommands and options. It builds the package's products first, in the debug
 # configuration (the description is the same, and a debug build is quicker and often already there).
+# The page and the completions are written in English whatever the builder's locale (the program's help
+# speaks the language of LC_ALL, LC_MESSAGES or LANG).
 manual:
 	rm -rf .build/plugins/GenerateManual/outputs/agenda
-	$(SWIFT) package generate-manual --configuration debug --date $(MANUAL_DATE)
+	LC_ALL=C.UTF-8 $(SWIFT) package generate-manual --configuration debug --date $(MANUAL_DATE)
 	mkdir -p $(GENERATED)
 	# A discussion of two paragraphs reaches the page as an empty line, which mdoc warns about: make it
 	# the paragraph break mdoc has (.Pp).
@@ -53,9 +55,9 @@ manual:
 
 completions: build
 	mkdir -p $(GENERATED)
-	$(BIN) --generate-completion-script bash > $(GENERATED)/agenda.bash
-	$(BIN) --generate-completion-script zsh > $(GENERATED)/_agenda
-	$(BIN) --generate-completion-script fish > $(GENERATED)/agenda.fish
+	LC_ALL=C.UTF-8 $(BIN) --generate-completion-script bash > $(GENERATED)/agenda.bash
+	LC_ALL=C.UTF-8 $(BIN) --generate-completion-script zsh > $(GENERATED)/_agenda
+	LC_ALL=C.UTF-8 $(BIN) --generate-completion-script fish > $(GENERATED)/agenda.fish
 
 install: all
 	$(INSTALL) -d "$(DESTDIR)$(BINDIR)" "$(DESTDIR)$(MANDIR)" "$(DESTDIR)$(BASHDIR)" "$(DESTDIR)$(ZSHDIR)" "$(DESTDIR)$(FISHDIR)"

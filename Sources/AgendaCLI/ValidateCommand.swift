@@ -5,22 +5,15 @@ import ArgumentParser
 /// `agenda validate FILE...`: checks agenda files and prints each problem with its position.
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "validate",
-        abstract: "Check agenda files.",
-        discussion: """
-            Prints one line per problem as FILE:LINE:COLUMN: message, and FILE: ok for a valid file. \
-            Open merge conflicts are listed too, one per line. Exits 1 when any file has a problem or \
-            an open conflict. A text holding a control character that terminals obey (ESC, BEL, DEL, a C1 \
-            control) or a bidirectional override gets a warning line at that character; warnings alone \
-            leave the file valid.
-            """
-    )
+        commandName: "validate", abstract: strings[.cmdValidateAbstract], discussion: strings[.cmdValidateDiscussion])
 
-    @Argument(help: ArgumentHelp("Agenda files.", valueName: "file"), completion: .file(extensions: ["json"]))
+    @Argument(help: ArgumentHelp(.cmdValidateFiles, valueName: "file"), completion: .file(extensions: ["json"]))
     var files: [String]
 
+    @OptionGroup var interface: LanguageOption
+
     func validate() throws {
-        if files.isEmpty { throw ValidationError("give at least one agenda file") }
+        if files.isEmpty { throw ValidationError(strings[.cliGiveAFile]) }
     }
 
     func run() throws {
@@ -37,16 +30,17 @@ struct ValidateCommand: ParsableCommand {
                     let places = store.positions(of: agenda.conflicts.indices.map { [.key("conflicts"), .index($0)] }, in: file)
                     for (index, conflict) in agenda.conflicts.enumerated() {
                         let place = places[index]
-                        Console.line("\(file):\(place.map { "\($0.line):\($0.column):" } ?? "") conflict: \(ConflictLine.describe(conflict))")
+                        Console.line("\(file):\(place.map { "\($0.line):\($0.column):" } ?? "") "
+                            + strings.format(.cliConflict, ConflictLine.describe(conflict)))
                     }
                     let count = agenda.conflicts.count
-                    Console.line("\(file): \(count) open conflict\(count == 1 ? "" : "s"); settle them in the Conflicts view (key 6)")
+                    Console.line(strings.format(.cliOpenConflictCount, file, count))
                     continue
                 }
-                Console.line("\(file): ok, \(agenda.goals.count) goal\(agenda.goals.count == 1 ? "" : "s")")
+                Console.line(strings.format(.cliValidFile, file, agenda.goals.count))
             } catch {
                 failed = true
-                error.lines.forEach { Console.line($0) }
+                error.localizedLines.forEach { Console.line($0) }
             }
         }
         if failed { throw ExitCode.failure }

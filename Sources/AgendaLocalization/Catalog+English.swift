@@ -149,7 +149,7 @@ extension Catalog {
         .quoted: "“%@”",
         .loadErrorMissingHint: "To start a new agenda there: agenda new %@ --title TITLE",
         .actionMenuToggle: "Tick or untick",
-        .actionNewGoal: "Add a goal beside the selected one (type its title)",
+        .actionNewGoal: "Add a goal beside the selected one: same area, same parent goal",
         .actionNewSubGoal: "Add a sub-goal under the selected goal",
         .actionEdit: "Edit every field (on an area: fold it)",
         .actionView: "Show the goal whole",

@@ -149,7 +149,7 @@ extension Catalog {
         .quoted: "« %@ »",
         .loadErrorMissingHint: "Pour créer un nouvel agenda à cet endroit : agenda new %@ --title TITRE",
         .actionMenuToggle: "Cocher ou décocher",
-        .actionNewGoal: "Ajouter un objectif à côté de celui sélectionné (saisissez son titre)",
+        .actionNewGoal: "Ajouter un objectif à côté de celui sélectionné : même domaine, même objectif parent",
         .actionNewSubGoal: "Ajouter un sous-objectif à l'objectif sélectionné",
         .actionEdit: "Modifier tous les champs (sur un domaine : le replier)",
         .actionView: "Afficher l'objectif en entier",

@@ -12,6 +12,9 @@ extension Catalog {
     }
 
     static let englishPeople: [Text: String] = [
+        .errorNoSuchText: "no text to translate at “%@”",
+        .confirmQuitTypedTitle: "Quit and lose what you typed?",
+        .confirmQuitTypedLine: "“%@” is not saved. Ctrl-C again quits; Esc goes back to it.",
         .noOne: "no one",
         .messageUndidChange: "Undid the change of %@ of %@ (back to “%@”)",
         .messageRedidChange: "Redid the change of %@ of %@ (“%@” again)",
@@ -80,6 +83,9 @@ extension Catalog {
     ]
 
     static let spanishPeople: [Text: String] = [
+        .errorNoSuchText: "no hay texto que traducir en «%@»",
+        .confirmQuitTypedTitle: "¿Salir y perder lo que escribió?",
+        .confirmQuitTypedLine: "«%@» no está guardado. Ctrl-C otra vez sale; Esc vuelve a él.",
         .noOne: "nadie",
         .messageUndidChange: "Se deshizo el cambio de %@ de %@ (vuelve a «%@»)",
         .messageRedidChange: "Se rehízo el cambio de %@ de %@ (otra vez «%@»)",
@@ -148,6 +154,9 @@ extension Catalog {
     ]
 
     static let portuguesePeople: [Text: String] = [
+        .errorNoSuchText: "não há texto para traduzir em “%@”",
+        .confirmQuitTypedTitle: "Sair e perder o que foi digitado?",
+        .confirmQuitTypedLine: "“%@” não foi salvo. Ctrl-C de novo sai; Esc volta para ele.",
         .noOne: "ninguém",
         .messageUndidChange: "Desfeita a alteração de %@ de %@ (volta a “%@”)",
         .messageRedidChange: "Refeita a alteração de %@ de %@ (“%@” de novo)",
@@ -216,6 +225,9 @@ extension Catalog {
     ]
 
     static let frenchPeople: [Text: String] = [
+        .errorNoSuchText: "aucun texte à traduire à « %@ »",
+        .confirmQuitTypedTitle: "Quitter et perdre ce qui a été saisi ?",
+        .confirmQuitTypedLine: "« %@ » n’est pas enregistré. Ctrl-C à nouveau quitte ; Échap y revient.",
         .noOne: "personne",
         .messageUndidChange: "Modification de %@ de %@ annulée (retour à « %@ »)",
         .messageRedidChange: "Modification de %@ de %@ rétablie (« %@ » de nouveau)",

@@ -149,7 +149,7 @@ extension Catalog {
         .quoted: "“%@”",
         .loadErrorMissingHint: "Para criar uma nova agenda nesse local: agenda new %@ --title TÍTULO",
         .actionMenuToggle: "Marcar ou desmarcar",
-        .actionNewGoal: "Adicionar uma meta ao lado da selecionada (digite o título)",
+        .actionNewGoal: "Adicionar uma meta ao lado da selecionada: mesma área, mesma meta superior",
         .actionNewSubGoal: "Adicionar uma submeta dentro da meta selecionada",
         .actionEdit: "Editar todos os campos (numa área: recolhê-la)",
         .actionView: "Mostrar a meta inteira",

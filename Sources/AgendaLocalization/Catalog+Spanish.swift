@@ -149,7 +149,7 @@ extension Catalog {
         .quoted: "«%@»",
         .loadErrorMissingHint: "Para empezar una agenda nueva en ese lugar: agenda new %@ --title TÍTULO",
         .actionMenuToggle: "Marcar o desmarcar",
-        .actionNewGoal: "Agregar una meta junto a la seleccionada (escriba su título)",
+        .actionNewGoal: "Agregar una meta junto a la seleccionada: misma área, misma meta superior",
         .actionNewSubGoal: "Agregar una submeta dentro de la meta seleccionada",
         .actionEdit: "Editar todos los campos (en un área: plegarla)",
         .actionView: "Mostrar la meta completa",

@@ -7,7 +7,7 @@ public enum Catalog {
 
     /// The tables' parts: the main one, and those of features kept apart so that no literal grows too
     /// large for the compiler to check quickly.
-    static let sections: [@Sendable (Language) -> [Text: String]] = [main, merge, people, reports, meetings]
+    static let sections: [@Sendable (Language) -> [Text: String]] = [main, merge, people, reports, commandLine, commandHelp, meetings]
 
     /// The main table of a language.
     static func main(_ language: Language) -> [Text: String] {
@@ -16,6 +16,27 @@ public enum Catalog {
         case .spanish: spanish
         case .portuguese: portuguese
         case .french: french
+        }
+    }
+
+    /// The command line's messages, the model's refusals and the store's messages, and the argument
+    /// parser's words.
+    static func commandLine(_ language: Language) -> [Text: String] {
+        switch language {
+        case .english: englishCommandLine
+        case .spanish: spanishCommandLine
+        case .portuguese: portugueseCommandLine
+        case .french: frenchCommandLine
+        }
+    }
+
+    /// Each subcommand's and option's help.
+    static func commandHelp(_ language: Language) -> [Text: String] {
+        switch language {
+        case .english: englishCommandHelp
+        case .spanish: spanishCommandHelp
+        case .portuguese: portugueseCommandHelp
+        case .french: frenchCommandHelp
         }
     }
 

@@ -145,7 +145,70 @@ public enum Text: String, CaseIterable, Sendable {
     case translationStaleFrom, translationConfirmed, translationRewritten, markStale, translateTitle, actionTranslate
     case actionConfirmTranslation, menuTranslateInto, messageNothingToTranslate, filterNeedsTranslation, dashboardTranslations
     case dashboardTranslationLine, messageTranslationConfirmed, detailOriginal, fieldTopic, messageUndidChange
-    case messageRedidChange, noParent, voteSentence, noOne
+    case messageRedidChange, noParent, voteSentence, noOne, confirmQuitTypedTitle, confirmQuitTypedLine, errorNoSuchText
+    // The command line: its messages, the model's refusals, the store's and the validator's messages in
+    // the interface's language, and the argument parser's words
+    case cliQuoted, listOr, cliLabelColon, cliParserError, cliUsageLine, cliHelpLine, cliSeeHelp, cliSeeDetailedHelp
+    case cliHelpOverview, cliHelpUsage, cliHelpArguments, cliHelpOptions, cliHelpSubcommands, cliHelpShowHelp
+    case cliHelpShowVersion, cliHelpDefault, cliHelpValues, cliHelpDefaultCommand
+    case cliUnknownOption, cliUnknownOptionSuggestion
+    case cliMissingArgument, cliMissingValue, cliMissingSubcommand, cliUnexpectedArgument, cliUnexpectedArguments
+    case cliInvalidValue, cliUnknownCommand, cliDidYouMean, cliClosest, cliNotALanguage, cliNotAStatus
+    case cliNotAPriority, cliNotALevel, cliNotAKind, cliNotAHealth, cliNotAProgress, cliNotADate, cliNotADateOrNone
+    case cliNotACountry, cliNotASlug, cliNotAPosition, cliEmptyValue, cliNotAnItem, cliNotATopic, cliGiveAField
+    case cliGiveAnAreaField, cliGiveAPersonField, cliGiveAFile, cliGiveArea, cliGiveOrganizationName
+    case cliGiveOrganizationCountry, cliTwoWayFiles, cliThreeFiles, cliBackupNumber, cliParentOrArea, cliSubGoalArea
+    case cliHasSubGoals, cliDeletedOne, cliDeletedMany, cliNothingChanged, cliCreated, cliCannotMakeFolder
+    case cliNoAgendaFiles, cliNoSuchOwner, cliAddUnlink, cliPersonAttends, cliPersonOwns, cliPersonAttendsAndOwns
+    case cliAddUnlinkPerson, cliPersonRemoved, cliPosition, cliAreaPosition, cliReviewed, cliReviews
+    case cliOpenConflicts, cliConflictBothChanged, cliConflictDeletedChanged, cliConflict, cliConflictLine
+    case cliOpenConflictCount, cliValidFile, cliRenamed, cliMergedClean, cliMergedWith, cliMergedWithEarlier
+    case cliSettleConflicts, cliNoBackups, cliBackupsOf, cliBackupSaved, cliBackupSize, cliBackupGoals
+    case cliUnreadable, cliBringBack, cliBackupVersion, cliRestored, cliAlreadyHolds, cliWrittenAgain
+    case cliSummaryMore, cliNotATerminal, cliUseSubcommands, errorNoSuchGoal, errorNoSuchArea
+    case errorNoSuchOrganization, errorNoSuchPerson, errorNoSuchSession, errorNoSuchItem, errorNoSuchConflict
+    case errorDuplicateID, errorInvalidGoalField, errorInvalidField, errorCycle, errorInUse, fileNothingWritten
+    case fileNotChanged, fileNothingWrittenAfter, fileAlreadyExists, fileReadOnly, fileNoPermission, fileOthers
+    case fileHardLinks, fileDanglingLink, fileIsFolder, fileCannotOpen, fileCannotRead, fileCannotWrite
+    case fileCannotLock, fileCannotReplace, fileCannotCreateTemporary, fileCannotFlush, systemNoSuchFile
+    case systemPermissionDenied, systemIsFolder, systemNotFolder, systemDiskFull, systemQuota, systemReadOnlyDisk
+    case systemLinkLoop, nounGoal, nounArea, nounOrganization, nounPerson, nounSession, problemRecord
+    case problemReviewOf, problemSubject, problemField, problemDuplicateID, problemEmptyID, problemIsEmpty
+    case problemDoesNotExist, problemOutOfRange, problemBadCountry, problemBadSlug, problemNotOneOf
+    case problemOwnParent, problemCycle
+    // The command line's help: each subcommand's, argument's and option's
+    case cmdAgendaAbstract, cmdAgendaDiscussion, cmdAgendaPath, cmdFile, cmdGoalID, cmdSessionID, cmdOrganizationID
+    case cmdPersonIDArgument, cmdAreaIDArgument, cmdBy, cmdByDiscussion, cmdLang, cmdOpenAbstract, cmdOpenDiscussion
+    case cmdSummaryAbstract, cmdSummaryDiscussion, cmdNewAbstract, cmdNewDiscussion, cmdNewPath, cmdNewTitle
+    case cmdNewDescription, cmdNewNoAreas, cmdListAbstract, cmdListDiscussion, cmdListStatus, cmdListArea
+    case cmdListOwner, cmdListOrganization, cmdListCountry, cmdListSearch, cmdListNotReviewedSince, cmdListHealth
+    case cmdListSort, cmdFormatTableJSONCSV, cmdFormatTextJSON, cmdListLimit, cmdListCount, cmdShowAbstract
+    case cmdAddAbstract, cmdAddDiscussion, cmdGoalTitle, cmdAddArea, cmdAddOwner, cmdAddOrganization, cmdStatusValue
+    case cmdProgressValue, cmdPriorityValue, cmdDueDate, cmdAddParent, cmdLevelValue, cmdAddCountry, cmdAddTag
+    case cmdAddDescription, cmdAddSource, cmdSetAbstract, cmdSetDiscussion, cmdSetTitle, cmdSetArea, cmdSetDue
+    case cmdSetParent, cmdSetLevel, cmdSetDescription, cmdSetSource, cmdSetAddOwner, cmdSetRemoveOwner
+    case cmdSetAddOrganization, cmdSetRemoveOrganization, cmdSetAddCountry, cmdSetRemoveCountry, cmdSetAddTag
+    case cmdSetRemoveTag, cmdNoteAbstract, cmdNoteText, cmdDeleteAbstract, cmdDeleteDiscussion
+    case cmdDeleteWithSubgoals, cmdOrgAbstract, cmdOrgListAbstract, cmdOrgListCountry, cmdOrgListCommunity
+    case cmdOrgAddAbstract, cmdOrgID, cmdOrgCommunity, cmdOrgSetAbstract, cmdOrgAddCommunity, cmdOrgRemoveCommunity
+    case cmdOrgRemoveAbstract, cmdOrgRemoveDiscussion, cmdOrgUnlink, cmdOrgName, cmdOrgCountry, cmdOrgCity
+    case cmdOrgKind, cmdOrgEmail, cmdOrgPhone, cmdOrgContactName, cmdPersonAbstract, cmdPersonDiscussion
+    case cmdPersonListAbstract, cmdPersonListDiscussion, cmdPersonListOrganization, cmdPersonListContact
+    case cmdPersonAddAbstract, cmdPersonAddDiscussion, cmdPersonName, cmdPersonID, cmdPersonOrganization
+    case cmdPersonCountry, cmdPersonCommunity, cmdPersonLanguage, cmdPersonEmail, cmdPersonPhone
+    case cmdPersonSetAbstract, cmdPersonSetDiscussion, cmdPersonSetName, cmdPersonSetOrganization
+    case cmdPersonSetCountry, cmdPersonAddCommunity, cmdPersonRemoveCommunity, cmdPersonAddLanguage
+    case cmdPersonRemoveLanguage, cmdPersonSetEmail, cmdPersonSetPhone, cmdPersonRemoveAbstract
+    case cmdPersonRemoveDiscussion, cmdPersonUnlink, cmdAreaAbstract, cmdAreaListAbstract, cmdAreaAddAbstract
+    case cmdAreaID, cmdAreaName, cmdAreaDescription, cmdAreaSetAbstract, cmdAreaSetDiscussion, cmdAreaSetName
+    case cmdAreaSetDescription, cmdAreaSetPosition, cmdAreaRemoveAbstract, cmdReviewAbstract, cmdReviewHealth
+    case cmdReviewComment, cmdSessionAbstract, cmdSessionListAbstract, cmdSessionNewAbstract
+    case cmdSessionNewDiscussion, cmdSessionTitle, cmdSessionDate, cmdSessionItem, cmdSessionTopic, cmdSessionPlace
+    case cmdSessionFacilitator, cmdSessionLanguage, cmdSessionRunAbstract, cmdSessionRunDiscussion
+    case cmdValidateAbstract, cmdValidateDiscussion, cmdValidateFiles, cmdMergeAbstract, cmdMergeDiscussion
+    case cmdMergeTwoWay, cmdMergeFiles, cmdMergeOutput, cmdMergeNoBackup, cmdRestoreAbstract, cmdRestoreDiscussion
+    case cmdRestoreNumber, cmdSyncAbstract, cmdSyncDiscussion, cmdSyncFolder, cmdSyncFolderDiscussion, cmdSyncBy
+    case cmdSyncByDiscussion, cmdSyncVerbose
     // Meetings: resuming, reopening, what a closed one recorded; how progress adds up
     case detailNotStarted, dashboardNotStartedFigure, helpSectionProgress, helpProgressRule, reportNotStarted
     case actionWriteMinutes, actionReopenSession, hintMinutes, hintReopen, confirmReopenTitle, confirmReopenClosedAt

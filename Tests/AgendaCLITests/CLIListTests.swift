@@ -43,7 +43,7 @@ import TextWidth
             }
         }
         #expect(lines[2].contains("  日本語の学校 — escuela"))  // indented under its parent
-        #expect(lines[4].contains("2025-12-31 overdue"))
+        #expect(lines[4].contains("Dec 31, 2025 (overdue)"))
     }
 
     @Test func filtersSelectGoals() throws {
@@ -68,7 +68,7 @@ import TextWidth
         let reviewed = CommandRunner.agenda(["review", path, "G-0004", "--health", "at-risk"],
                                             environment: ["AGENDA_NOW": "2026-11-20T12:00:00Z"])
         #expect(reviewed.status == 0, "\(reviewed.stderr)")
-        #expect(reviewed.stdout == "G-0004: review: at-risk by Test Runner on 2026-11-20\n", "\(reviewed.stdout)")
+        #expect(reviewed.stdout == "G-0004: review: at risk by Test Runner on Nov 20, 2026\n", "\(reviewed.stdout)")
         // Open goals only: G-0003 is achieved.
         #expect(ids(["--not-reviewed-since", "2026-11-01"]) == ["G-0001", "G-0002", "G-0005"])
         #expect(ids(["--not-reviewed-since", "2026-11-21"]) == ["G-0001", "G-0002", "G-0004", "G-0005"])

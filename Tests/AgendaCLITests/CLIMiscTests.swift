@@ -115,6 +115,6 @@ import TestSupport
         let path = try fixtureFile()
         let byPath = CommandRunner.agenda(["summary", path], environment: ["AGENDA_NOW": "2026-11-29T00:00:00Z"])
         #expect(byPath.lines.first == "Test agenda")
-        #expect(byPath.stdout.contains("5 goals: 1 proposed, 2 active, 1 blocked, 1 achieved, 0 dropped; 2 overdue"))
+        #expect(byPath.stdout.contains("5 goals: proposed 1, active 2, blocked 1, achieved 1, dropped 0; 2 overdue"))
     }
 }

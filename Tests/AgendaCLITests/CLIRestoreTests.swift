@@ -92,7 +92,7 @@ import TestSupport
         folder.write(".agenda-backups", "in the way", mode: 0o600)
         let result = CommandRunner.agenda(["set", path, "G-0001", "--progress", "77"])
         #expect(result.status == 0)
-        #expect(result.stdout == "G-0001: progress: 40 -> 77\n")
+        #expect(result.stdout == "G-0001: progress: 40 → 77\n")
         #expect(result.stderr == "\(path): saved, but the version it replaced could not be kept as a backup: "
             + ".agenda-backups is not a folder (a symbolic link or a file is in its place)\n")
         #expect(try progress(path) == 77)

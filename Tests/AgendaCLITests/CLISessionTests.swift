@@ -31,7 +31,7 @@ import TestSupport
         #expect(session.place == "Morelia" && session.languages == ["es"] && session.state == .planned)
         let list = CommandRunner.agenda(["session", "list", path])
         #expect(list.lines.count == 2)
-        #expect(list.lines[1].contains(id) && list.lines[1].contains("2026-03-01") && list.lines[1].contains("45:00"))
+        #expect(list.lines[1].contains(id) && list.lines[1].contains("Mar 1, 2026") && list.lines[1].contains("45:00"))
     }
 
     @Test func newRefusesBadItems() throws {

@@ -62,6 +62,39 @@ import TestSupport
         #expect(TUI.agendaScreen(state)?.document.agenda.goals.count == 7 - 1)
     }
 
+    @Test func newOnASubGoalAddsASiblingUnderTheSameParent() throws {
+        var state = state(selecting: "G-0002")
+        TUI.press([.character("n")], &state)
+        #expect(TUI.screen(state).contains("New sub-goal of G-0001"), "\(TUI.screen(state))")
+        TUI.type("Mentoring circle", &state)
+        TUI.press([.enter], &state)
+        let created = try #require(TUI.agendaScreen(state)?.document.agenda.goals.last)
+        #expect(created.title == "Mentoring circle")
+        #expect(created.parent == "G-0001" && created.area == "leadership")
+        #expect(TUI.selectedTitle(state) == "Mentoring circle")
+    }
+
+    @Test func undoingADeleteUnderASearchBringsBackTheGoalWithItsArea() throws {
+        var state = state()
+        TUI.press([.character("/")], &state)
+        TUI.type("school", &state)
+        TUI.press([.enter], &state)
+        #expect(TUI.selectedTitle(state) == "Run a leadership school" || TUI.selectedTitle(state) == "Fund the school")
+        GoalsFeature.refreshRows(&state.agenda!, keeping: "goal:G-0004")
+        TUI.press([.character("d"), .character("y")], &state)
+        #expect(goal("G-0004", state) == nil)
+        TUI.press([.character("u")], &state)
+        #expect(goal("G-0004", state) != nil)
+        let screen = try #require(TUI.agendaScreen(state))
+        let rows = screen.goals.rows
+        let fund = try #require(rows.firstIndex {
+            if case .goal(let index, _, _, _) = $0 { return screen.agenda.goals[index].id == "G-0004" }
+            return false
+        }, "\(rows)")
+        #expect(rows.prefix(fund).contains { if case .area(id: "leadership", _, _) = $0 { true } else { false } }, "\(rows)")
+        #expect(TUI.screen(state).contains("Leadership"), "\(TUI.screen(state))")
+    }
+
     @Test func anEmptyTitleIsRefused() {
         var state = state(selecting: "G-0001")
         TUI.press([.character("n")], &state)

@@ -14,7 +14,8 @@ public struct CommandResult: Sendable {
 
 /// Runs the real `agenda` binary and other programs, as a user would from a shell.
 public enum CommandRunner {
-    /// Runs `agenda` with arguments; the environment gets a fixed `AGENDA_USER` unless given.
+    /// Runs `agenda` with arguments; the environment gets a fixed `AGENDA_USER` unless given, and no
+    /// `LC_ALL`, `LC_MESSAGES` or `LANG` (so English) unless given.
     public static func agenda(
         _ arguments: [String], environment: [String: String] = [:], asUser user: UInt32? = nil,
         currentDirectory: String? = nil
@@ -23,6 +24,8 @@ public enum CommandRunner {
         env["AGENDA_USER"] = "Test Runner"
         env.removeValue(forKey: "AGENDA_HOME")
         env.removeValue(forKey: "AGENDA_NOW")
+        // The language comes from the test, not from the machine that runs it: English unless asked.
+        for name in ["LC_ALL", "LC_MESSAGES", "LANG"] { env.removeValue(forKey: name) }
         for (key, value) in environment { env[key] = value }
         if let user {
             let command = ["--reuid=\(user)", "--regid=\(user)", "--clear-groups", Paths.agendaBinary] + arguments

@@ -5,56 +5,57 @@ import ArgumentParser
 /// `agenda add FILE --title T --area A ...`: adds a goal and prints its id.
 struct AddCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "add",
-        abstract: "Add a goal; prints its new id alone on standard output.",
-        discussion: "A sub-goal (--parent) takes its parent's area unless --area is given."
-    )
+        commandName: "add", abstract: strings[.cmdAddAbstract], discussion: strings[.cmdAddDiscussion])
 
     @OptionGroup var target: AgendaFileArgument
 
-    @Option(help: "The goal's title.", transform: ValueParsers.nonEmpty)
+    @Option(help: ArgumentHelp(.cmdGoalTitle), transform: ValueParsers.nonEmpty)
     var title: String
 
-    @Option(help: "The area's id (see 'agenda area list').")
+    @Option(help: ArgumentHelp(.cmdAddArea))
     var area: String?
 
-    @Option(help: "An owner: a person or committee (repeat for several).", transform: ValueParsers.nonEmpty)
+    @Option(help: ArgumentHelp(.cmdAddOwner), transform: ValueParsers.nonEmpty)
     var owner: [String] = []
 
-    @Option(name: .customLong("org"), help: ArgumentHelp("A linked organization's id (repeat).", valueName: "org-id"))
+    @Option(name: .customLong("org"), help: ArgumentHelp(.cmdAddOrganization, valueName: "org-id"))
     var organizations: [String] = []
 
-    @Option(help: "proposed, active, blocked, achieved or dropped.", completion: .known(GoalStatus.self), transform: ValueParsers.status)
+    @Option(help: ArgumentHelp(.cmdStatusValue, valueName: "status"), completion: .known(GoalStatus.self),
+            transform: ValueParsers.status)
     var status: GoalStatus = .proposed
 
-    @Option(help: "Progress from 0 to 100.", transform: ValueParsers.progress)
+    @Option(help: ArgumentHelp(.cmdProgressValue), transform: ValueParsers.progress)
     var progress: Int = 0
 
-    @Option(help: "low, medium or high.", completion: .known(Priority.self), transform: ValueParsers.priority)
+    @Option(help: ArgumentHelp(.cmdPriorityValue, valueName: "priority"), completion: .known(Priority.self),
+            transform: ValueParsers.priority)
     var priority: Priority = .medium
 
-    @Option(help: ArgumentHelp("The due date.", valueName: "YYYY-MM-DD"), transform: ValueParsers.day)
+    @Option(help: ArgumentHelp(.cmdDueDate, valueName: "YYYY-MM-DD"), transform: ValueParsers.day)
     var due: Day?
 
-    @Option(help: ArgumentHelp("Make it a sub-goal of this goal.", valueName: "goal-id"))
+    @Option(help: ArgumentHelp(.cmdAddParent, valueName: "goal-id"))
     var parent: String?
 
-    @Option(help: "hemispheric, binational, national, state or municipal.", completion: .known(GovernmentLevel.self), transform: ValueParsers.knownLevel)
+    @Option(help: ArgumentHelp(.cmdLevelValue, valueName: "level"), completion: .known(GovernmentLevel.self),
+            transform: ValueParsers.knownLevel)
     var level: GovernmentLevel?
 
-    @Option(help: "A country concerned, ISO 3166 alpha-2 such as MX (repeat).", transform: ValueParsers.country)
+    @Option(help: ArgumentHelp(.cmdAddCountry), transform: ValueParsers.country)
     var country: [String] = []
 
-    @Option(help: "A tag (repeat).")
+    @Option(help: ArgumentHelp(.cmdAddTag))
     var tag: [String] = []
 
-    @Option(help: "A longer description.")
+    @Option(help: ArgumentHelp(.cmdAddDescription))
     var description: String = ""
 
-    @Option(help: "Where the goal came from, such as who raised it.")
+    @Option(help: ArgumentHelp(.cmdAddSource))
     var source: String?
 
     @OptionGroup var editor: EditorOptions
+    @OptionGroup var interface: LanguageOption
 
     func run() throws {
         try reporting {
@@ -63,9 +64,7 @@ struct AddCommand: ParsableCommand {
                 let id = generator.next(avoiding: Set(agenda.goals.map(\.id)))
                 var areaID = area
                 if areaID == nil, let parent, let parentGoal = agenda.goal(parent) { areaID = parentGoal.area }
-                guard let areaID else {
-                    throw AgendaFileError(file: target.file, "give the goal's area with --area (or a --parent)")
-                }
+                guard let areaID else { throw AgendaFileError(file: target.file, strings[.cliGiveArea]) }
                 let goal = Goal(
                     id: id, title: title, area: areaID, description: description, owners: owner,
                     organizations: organizations, status: status, progress: status == .achieved ? 100 : progress,

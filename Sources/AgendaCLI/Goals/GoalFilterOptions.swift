@@ -3,31 +3,29 @@ import ArgumentParser
 
 /// The options that choose goals, shared by `list` and other listing commands.
 struct GoalFilterOptions: ParsableArguments {
-    @Option(name: .long, help: "Only goals with this status (repeat for several).", completion: .known(GoalStatus.self),
+    @Option(name: .long, help: ArgumentHelp(.cmdListStatus, valueName: "status"), completion: .known(GoalStatus.self),
             transform: ValueParsers.status)
     var status: [GoalStatus] = []
 
-    @Option(help: "Only goals in this area (its id).")
+    @Option(help: ArgumentHelp(.cmdListArea))
     var area: String?
 
-    @Option(help: "Only goals with an owner whose name contains this (case and accents ignored).")
+    @Option(help: ArgumentHelp(.cmdListOwner))
     var owner: String?
 
-    @Option(name: .customLong("org"), help: ArgumentHelp("Only goals linked to this organization.", valueName: "org-id"))
+    @Option(name: .customLong("org"), help: ArgumentHelp(.cmdListOrganization, valueName: "org-id"))
     var organization: String?
 
-    @Option(help: "Only goals concerning this country (ISO code), directly or through an organization.",
-            transform: ValueParsers.country)
+    @Option(help: ArgumentHelp(.cmdListCountry), transform: ValueParsers.country)
     var country: String?
 
-    @Option(help: "Only goals whose text contains this, ignoring case and accents (michoacan finds Michoacán).")
+    @Option(help: ArgumentHelp(.cmdListSearch))
     var search: String?
 
-    @Option(help: ArgumentHelp("Only open goals with no review on or after this day.", valueName: "YYYY-MM-DD"),
-            transform: ValueParsers.day)
+    @Option(help: ArgumentHelp(.cmdListNotReviewedSince, valueName: "YYYY-MM-DD"), transform: ValueParsers.day)
     var notReviewedSince: Day?
 
-    @Option(help: ArgumentHelp("Only goals whose latest review says on-track, at-risk or off-track.", valueName: "health"),
+    @Option(help: ArgumentHelp(.cmdListHealth, valueName: "health"), completion: .known(Health.self),
             transform: ValueParsers.health)
     var health: Health?
 
@@ -35,5 +33,24 @@ struct GoalFilterOptions: ParsableArguments {
         GoalFilter(
             statuses: Set(status), area: area, owner: owner, organization: organization, country: country,
             search: search, notReviewedSince: notReviewedSince, health: health)
+    }
+
+    /// Refuses an area, organization or owner the agenda does not know, naming the known ones closest
+    /// to it: a misspelt filter would otherwise list nothing and look like an answer.
+    func check(in agenda: Agenda, file: String) throws {
+        if let area, agenda.area(area) == nil {
+            throw Failure.unknown(EditError.noSuchArea(area).localized, area, among: agenda.areas.map(\.id), file: file)
+        }
+        if let organization, agenda.organization(organization) == nil {
+            throw Failure.unknown(EditError.noSuchOrganization(organization).localized, organization,
+                                  among: agenda.organizations.map(\.id), file: file)
+        }
+        if let owner {
+            let names = agenda.goals.flatMap(\.owners) + agenda.people.map(\.name)
+            let needle = TextFolding.fold(owner)
+            if !names.contains(where: { TextFolding.fold($0).contains(needle) }) {
+                throw Failure.unknown(strings.format(.cliNoSuchOwner, owner), owner, among: names, file: file)
+            }
+        }
     }
 }

@@ -6,14 +6,7 @@ import ArgumentParser
 /// `agenda list FILE`: the goals, filtered, as a table, JSON or CSV.
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "list",
-        abstract: "List goals.",
-        discussion: """
-            The table lists goals by area, sub-goals indented under their parents, unless --sort is given. \
-            JSON gives the goals as the file holds them; CSV gives one RFC 4180 row per goal with a header, \
-            cells that a spreadsheet would run as a formula neutralized with a leading ' unless --raw.
-            """
-    )
+        commandName: "list", abstract: strings[.cmdListAbstract], discussion: strings[.cmdListDiscussion])
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case table, json, csv
@@ -22,28 +15,31 @@ struct ListCommand: ParsableCommand {
     @OptionGroup var target: AgendaFileArgument
     @OptionGroup var selection: GoalFilterOptions
 
-    @Option(help: "Sort by: file, due, progress, status or title.", completion: .list(["file", "due", "progress", "status", "title"]))
+    @Option(help: ArgumentHelp(.cmdListSort), completion: .list(["file", "due", "progress", "status", "title"]))
     var sort: GoalSort.Value = .init(.file)
 
-    @Option(help: "Output format: table, json or csv.", completion: .list(["table", "json", "csv"]))
+    @Option(help: ArgumentHelp(.cmdFormatTableJSONCSV), completion: .list(["table", "json", "csv"]))
     var format: Format = .table
 
-    @Option(help: "Show at most this many goals.")
+    @Option(help: ArgumentHelp(.cmdListLimit))
     var limit: Int?
 
-    @Flag(help: "Print only how many goals match.")
+    @Flag(help: ArgumentHelp(.cmdListCount))
     var count = false
 
     @Flag(help: "For CSV: cells exactly as the file holds them, even those a spreadsheet would run as a formula.")
     var raw = false
 
+    @OptionGroup var interface: LanguageOption
+
     func run() throws {
         try reporting {
             // A table or a count shows no description, note or history: those are passed over unread,
-            // unless a search needs them.
-            let listingOnly = (format == .table || count) && (selection.search ?? "").isEmpty
+            // unless a search needs them, or an owner is checked against the people (also passed over).
+            let listingOnly = (format == .table || count) && (selection.search ?? "").isEmpty && selection.owner == nil
             let store = FileAgendaStore.forCommandLine()
             let agenda = listingOnly ? try store.readForListing(target.file) : try store.load(target.file)
+            try selection.check(in: agenda, file: target.file)
             let matcher = GoalFilter.Matcher(selection.filter, agenda: agenda)
             if count {
                 Console.line(String(agenda.goals.reduce(0) { $0 + (matcher.matches($1) ? 1 : 0) }))
@@ -83,16 +79,17 @@ struct ListCommand: ParsableCommand {
         }
     }
 
+    /// The goals as a table for people: headers, statuses and dates in the command line's language.
     private func table(_ rows: [(goal: Goal, depth: Int)], agenda: Agenda) -> String {
         let today = Environment.today
         var table = TextTable([
-            .init(header: "ID"), .init(header: "TITLE", shrinks: true, minimum: 16), .init(header: "STATUS"),
-            .init(header: "PROGRESS", alignment: .right), .init(header: "DUE"), .init(header: "AREA"),
-            .init(header: "OWNERS", shrinks: true, minimum: 10),
+            .init(.columnID), .init(.columnTitle, shrinks: true, minimum: 16), .init(.columnStatus),
+            .init(.columnProgress, alignment: .right), .init(.columnDue), .init(.detailArea),
+            .init(.columnOwners, shrinks: true, minimum: 10),
         ])
         for (goal, depth) in rows {
             table.append([
-                goal.id, String(repeating: "  ", count: min(depth, 8)) + goal.title, goal.status.rawValue,
+                goal.id, String(repeating: "  ", count: min(depth, 8)) + goal.title, GoalText.status(goal.status),
                 GoalText.progress(goal.progress), GoalText.due(goal, today: today), goal.area,
                 GoalText.list(goal.owners),
             ])

@@ -1,34 +1,35 @@
 import AgendaModel
 import AgendaStore
 import ArgumentParser
+import Foundation
 
-/// `agenda new FILE --title TITLE`: creates an agenda file.
+/// `agenda new PATH --title TITLE`: creates an agenda file; given a folder, `agenda.json` in it.
 struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "new",
-        abstract: "Create an agenda file.",
-        discussion: """
-            The new agenda has the summit's areas (leadership, transnational alliances, legislative \
-            reform, ...) unless --no-areas is given. The file is created readable by you only (mode 0600).
-            """
-    )
+        commandName: "new", abstract: strings[.cmdNewAbstract], discussion: strings[.cmdNewDiscussion])
 
-    @OptionGroup var target: AgendaFileArgument
+    @Argument(help: ArgumentHelp(.cmdNewPath, valueName: "path"), completion: .file(extensions: ["json"]))
+    var path: String
 
-    @Option(help: "The agenda's title.", transform: ValueParsers.nonEmpty)
+    @Option(help: ArgumentHelp(.cmdNewTitle), transform: ValueParsers.nonEmpty)
     var title: String
 
-    @Option(help: "What the agenda is for.")
+    @Option(help: ArgumentHelp(.cmdNewDescription))
     var description: String = ""
 
-    @Flag(help: "Start with no areas; add them with 'agenda area add'.")
+    @Flag(help: ArgumentHelp(.cmdNewNoAreas))
     var noAreas = false
+
+    @OptionGroup var interface: LanguageOption
 
     func run() throws {
         try reporting {
+            let file = AgendaLocation.newFile(at: path)
+            try AgendaLocation.makeFolder(for: file)
             let agenda = Agenda(
                 title: title, description: description, areas: noAreas ? [] : StandardAreas.summit)
-            try FileAgendaStore.forCommandLine().create(agenda, at: target.file)
+            try FileAgendaStore.forCommandLine().create(agenda, at: file)
+            Console.line(strings.format(.cliCreated, file))
         }
     }
 }

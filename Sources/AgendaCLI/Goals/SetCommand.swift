@@ -5,95 +5,94 @@ import ArgumentParser
 /// `agenda set FILE GOAL-ID --field value ...`: changes fields of a goal, all at once or not at all.
 struct SetCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "set",
-        abstract: "Change fields of a goal; prints each change.",
-        discussion: """
-            All the changes are made together, or none when one of them is refused. To move a sub-goal \
-            to another area, give --parent none with --area.
-            """
-    )
+        commandName: "set", abstract: strings[.cmdSetAbstract], discussion: strings[.cmdSetDiscussion])
 
     @OptionGroup var target: GoalTarget
 
-    @Option(help: "A new title.", transform: ValueParsers.nonEmpty)
+    @Option(help: ArgumentHelp(.cmdSetTitle), transform: ValueParsers.nonEmpty)
     var title: String?
 
-    @Option(help: "Move the goal (with its sub-goals) to this area.")
+    @Option(help: ArgumentHelp(.cmdSetArea))
     var area: String?
 
-    @Option(help: "proposed, active, blocked, achieved or dropped.", completion: .known(GoalStatus.self), transform: ValueParsers.status)
+    @Option(help: ArgumentHelp(.cmdStatusValue, valueName: "status"), completion: .known(GoalStatus.self),
+            transform: ValueParsers.status)
     var status: GoalStatus?
 
-    @Option(help: "Progress from 0 to 100.", transform: ValueParsers.progress)
+    @Option(help: ArgumentHelp(.cmdProgressValue), transform: ValueParsers.progress)
     var progress: Int?
 
-    @Option(help: "low, medium or high.", completion: .known(Priority.self), transform: ValueParsers.priority)
+    @Option(help: ArgumentHelp(.cmdPriorityValue, valueName: "priority"), completion: .known(Priority.self),
+            transform: ValueParsers.priority)
     var priority: Priority?
 
-    @Option(help: ArgumentHelp("The due date, or none.", valueName: "YYYY-MM-DD|none"))
+    @Option(help: ArgumentHelp(.cmdSetDue, valueName: "YYYY-MM-DD|none"))
     var due: String?
 
-    @Option(help: ArgumentHelp("Make it a sub-goal of this goal, or none for a top goal.", valueName: "goal-id|none"))
+    @Option(help: ArgumentHelp(.cmdSetParent, valueName: "goal-id|none"))
     var parent: String?
 
-    @Option(help: "hemispheric, binational, national, state, municipal or none.", completion: .known(GovernmentLevel.self, adding: ["none"]))
+    @Option(help: ArgumentHelp(.cmdSetLevel, valueName: "level|none"), completion: .known(GovernmentLevel.self, adding: ["none"]))
     var level: String?
 
-    @Option(help: "A new description.")
+    @Option(help: ArgumentHelp(.cmdSetDescription))
     var description: String?
 
-    @Option(help: "Where the goal came from.")
+    @Option(help: ArgumentHelp(.cmdSetSource))
     var source: String?
 
-    @Option(help: "Add an owner (repeat).", transform: ValueParsers.nonEmpty)
+    @Option(help: ArgumentHelp(.cmdSetAddOwner), transform: ValueParsers.nonEmpty)
     var addOwner: [String] = []
 
-    @Option(help: "Remove an owner (repeat).")
+    @Option(help: ArgumentHelp(.cmdSetRemoveOwner))
     var removeOwner: [String] = []
 
-    @Option(help: ArgumentHelp("Link an organization (repeat).", valueName: "org-id"))
+    @Option(help: ArgumentHelp(.cmdSetAddOrganization, valueName: "org-id"))
     var addOrg: [String] = []
 
-    @Option(help: ArgumentHelp("Unlink an organization (repeat).", valueName: "org-id"))
+    @Option(help: ArgumentHelp(.cmdSetRemoveOrganization, valueName: "org-id"))
     var removeOrg: [String] = []
 
-    @Option(help: "Add a country, ISO 3166 alpha-2 (repeat).", transform: ValueParsers.country)
+    @Option(help: ArgumentHelp(.cmdSetAddCountry), transform: ValueParsers.country)
     var addCountry: [String] = []
 
-    @Option(help: "Remove a country (repeat).", transform: ValueParsers.country)
+    @Option(help: ArgumentHelp(.cmdSetRemoveCountry), transform: ValueParsers.country)
     var removeCountry: [String] = []
 
-    @Option(help: "Add a tag (repeat).")
+    @Option(help: ArgumentHelp(.cmdSetAddTag))
     var addTag: [String] = []
 
-    @Option(help: "Remove a tag (repeat).")
+    @Option(help: ArgumentHelp(.cmdSetRemoveTag))
     var removeTag: [String] = []
 
     @OptionGroup var editor: EditorOptions
+    @OptionGroup var interface: LanguageOption
 
     func validate() throws {
         let anything = title != nil || area != nil || status != nil || progress != nil || priority != nil
             || due != nil || parent != nil || level != nil || description != nil || source != nil
             || !addOwner.isEmpty || !removeOwner.isEmpty || !addOrg.isEmpty || !removeOrg.isEmpty
             || !addCountry.isEmpty || !removeCountry.isEmpty || !addTag.isEmpty || !removeTag.isEmpty
-        if !anything { throw ValidationError("give at least one field to change, such as --status active") }
+        if !anything { throw ValidationError(strings[.cliGiveAField]) }
         if let due { _ = try ValueParsers.due(due) }
         if let level { _ = try ValueParsers.level(level) }
     }
 
     func run() throws {
         try reporting {
-            let changes = try FileAgendaStore.forCommandLine().update(target.file) { (agenda) throws(AgendaFileError) -> [String] in
+            // The goal as the file names it: `g-mzsw` on the command line is `G-MZSW`.
+            let (id, changes) = try FileAgendaStore.forCommandLine().update(target.file) {
+                (agenda) throws(AgendaFileError) -> (String, [String]) in
                 guard let goal = agenda.goal(target.goalID) else {
-                    throw AgendaFileError(file: target.file, EditError.noSuchGoal(target.goalID).description)
+                    throw AgendaFileError(file: target.file, EditError.noSuchGoal(target.goalID).localized)
                 }
                 let edits = try edits(for: goal)
                 let before = goal.history.count
                 try agenda.apply(edits, by: editor.who, file: target.file)
-                return agenda.goal(goal.id).map { $0.history[before...].map(ChangeText.describe) } ?? []
+                return (goal.id, agenda.goal(goal.id).map { $0.history[before...].map(ChangeText.describe) } ?? [])
             }
-            for change in changes { Console.line("\(target.goalID): \(change)") }
-            if changes.isEmpty { Console.line("\(target.goalID): nothing changed") }
+            for change in changes { Console.line("\(id): \(change)") }
+            if changes.isEmpty { Console.line(strings.format(.cliNothingChanged, id)) }
         }
     }
 
@@ -103,16 +102,14 @@ struct SetCommand: ParsableCommand {
         var edits: [Edit] = []
         if let title { edits.append(.setGoal(id: id, .title(title))) }
         if let parent {
-            let newParent = parent.lowercased() == "none" ? nil : parent
+            let newParent = ValueParsers.isNone(parent) ? nil : parent
             edits.append(.moveGoal(id: id, parent: newParent, area: newParent == nil ? (area ?? goal.area) : nil))
             if newParent != nil, area != nil {
-                throw AgendaFileError(file: target.file, "a sub-goal takes its parent's area: give --parent or --area, not both")
+                throw AgendaFileError(file: target.file, strings[.cliParentOrArea])
             }
         } else if let area {
             if let current = goal.parent {
-                throw AgendaFileError(
-                    file: target.file,
-                    "\(id) is a sub-goal of \(current) and shares its area; to move it, add --parent none")
+                throw AgendaFileError(file: target.file, strings.format(.cliSubGoalArea, id, current))
             }
             edits.append(.moveGoal(id: id, parent: nil, area: area))
         }

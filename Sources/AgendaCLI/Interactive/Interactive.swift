@@ -9,7 +9,7 @@ import NcursesBackend
 enum Interactive {
     static func run(_ start: AppRunner.Start, lang: String?, who: String) throws {
         guard NcursesTerminal.isInteractive else {
-            Console.error("agenda: not a terminal: the full-screen program needs one on standard input and output; " + useSubcommands)
+            Console.error("agenda: " + strings[.cliNotATerminal] + "; " + useSubcommands)
             throw ExitCode.failure
         }
         let language = Language.resolve(option: lang, environment: ProcessInfo.processInfo.environment)
@@ -35,5 +35,5 @@ enum Interactive {
     }
 
     /// What to do where the full-screen program cannot run.
-    static let useSubcommands = "use a subcommand instead, such as 'agenda summary' or 'agenda list FILE' (see 'agenda --help')"
+    static var useSubcommands: String { strings[.cliUseSubcommands] }
 }

@@ -6,35 +6,25 @@ import Foundation
 /// `agenda merge BASE OURS THEIRS`: a three-way merge of agenda files, usable as git's merge driver.
 struct MergeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "merge",
-        abstract: "Merge two copies of an agenda; the result goes into OURS.",
-        discussion: """
-            With three files, a three-way merge from their common version BASE, as git's merge driver \
-            (merge.agenda.driver = agenda merge --no-backup %O %A %B; `agenda sync` sets it up). Goals merge field \
-            by field: changes to different goals or fields never conflict; owners, organizations, tags, \
-            notes and history merge as sets. A field both copies changed differently takes the later \
-            change and the file records the conflict with both values, who and when, until it is \
-            settled in the interface (the Conflicts view) or by hand. With --two-way A B, two copies with \
-            no common version merge from the goals' history into A. An empty BASE (git's add/add case) \
-            merges two-way too. Exits 0 when the result has no open conflict, 1 when conflicts remain.
-            """
-    )
+        commandName: "merge", abstract: strings[.cmdMergeAbstract], discussion: strings[.cmdMergeDiscussion])
 
-    @Flag(help: "Merge two copies with no common version, from the goals' history.")
+    @Flag(help: ArgumentHelp(.cmdMergeTwoWay))
     var twoWay = false
 
-    @Argument(help: ArgumentHelp("BASE OURS THEIRS, or with --two-way: A B.", valueName: "file"), completion: .file(extensions: ["json"]))
+    @Argument(help: ArgumentHelp(.cmdMergeFiles, valueName: "file"), completion: .file(extensions: ["json"]))
     var files: [String]
 
-    @Option(help: ArgumentHelp("Write the result here instead of into OURS (or A).", valueName: "path"), completion: .file())
+    @Option(help: ArgumentHelp(.cmdMergeOutput, valueName: "path"), completion: .file())
     var output: String?
 
-    @Flag(help: "Keep no backup of the version of OURS replaced (for git's merge driver: git keeps every version).")
+    @Flag(help: ArgumentHelp(.cmdMergeNoBackup))
     var noBackup = false
 
+    @OptionGroup var interface: LanguageOption
+
     func validate() throws {
-        if twoWay, files.count != 2 { throw ValidationError("--two-way takes two files: A B") }
-        if !twoWay, files.count != 3 { throw ValidationError("give three files: BASE OURS THEIRS (or --two-way A B)") }
+        if twoWay, files.count != 2 { throw ValidationError(strings[.cliTwoWayFiles]) }
+        if !twoWay, files.count != 3 { throw ValidationError(strings[.cliThreeFiles]) }
     }
 
     func run() throws {
@@ -71,19 +61,18 @@ struct MergeCommand: ParsableCommand {
 
     private func report(_ outcome: MergeOutcome, into path: String) {
         for rename in outcome.renamed {
-            Console.line("\(path): both copies added a goal \(rename.from); one is now \(rename.to)")
+            Console.line(strings.format(.cliRenamed, path, rename.from, rename.to))
         }
         for conflict in outcome.conflicts {
-            Console.line("\(path): conflict: \(ConflictLine.describe(conflict))")
+            Console.line(strings.format(.cliConflictLine, path, ConflictLine.describe(conflict)))
         }
         let earlier = outcome.agenda.conflicts.count - outcome.conflicts.count
         if outcome.agenda.conflicts.isEmpty {
-            Console.line("\(path): merged, no conflicts")
+            Console.line(strings.format(.cliMergedClean, path))
         } else {
             let new = outcome.conflicts.count
-            Console.line("\(path): merged with \(new) new conflict\(new == 1 ? "" : "s")"
-                + (earlier > 0 ? " and \(earlier) still open from before" : "")
-                + "; settle them in the Conflicts view (agenda \(path), key 6)")
+            let merged = earlier > 0 ? strings.format(.cliMergedWithEarlier, path, new, earlier) : strings.format(.cliMergedWith, path, new)
+            Console.line(merged + strings.format(.cliSettleConflicts, path))
         }
     }
 }

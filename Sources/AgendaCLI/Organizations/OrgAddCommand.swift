@@ -4,24 +4,24 @@ import ArgumentParser
 
 /// `agenda org add FILE --id ID --name N --country CC`: adds an organization.
 struct OrgAddCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "add", abstract: "Add an organization.")
+    static let configuration = CommandConfiguration(commandName: "add", abstract: strings[.cmdOrgAddAbstract])
 
     @OptionGroup var target: AgendaFileArgument
 
-    @Option(help: "A short readable id: lowercase letters, digits and dashes, such as alianza.",
-            transform: ValueParsers.slug)
+    @Option(help: ArgumentHelp(.cmdOrgID), transform: ValueParsers.slug)
     var id: String
 
     @OptionGroup var details: OrganizationOptions
 
-    @Option(help: "A community it serves, such as afro-latino or indigenous (repeat).")
+    @Option(help: ArgumentHelp(.cmdOrgCommunity))
     var community: [String] = []
 
     @OptionGroup var editor: EditorOptions
+    @OptionGroup var interface: LanguageOption
 
     func validate() throws {
-        if details.name == nil { throw ValidationError("give the organization's --name") }
-        if details.country == nil { throw ValidationError("give the organization's --country, such as MX") }
+        if details.name == nil { throw ValidationError(strings[.cliGiveOrganizationName]) }
+        if details.country == nil { throw ValidationError(strings[.cliGiveOrganizationCountry]) }
     }
 
     func run() throws {

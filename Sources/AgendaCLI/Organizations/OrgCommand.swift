@@ -3,8 +3,7 @@ import ArgumentParser
 /// `agenda org list|add|set|remove FILE ...`: the agenda's organizations.
 struct OrgCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "org",
-        abstract: "List, add, change and remove organizations.",
+        commandName: "org", abstract: strings[.cmdOrgAbstract],
         subcommands: [OrgListCommand.self, OrgAddCommand.self, OrgSetCommand.self, OrgRemoveCommand.self]
     )
 }

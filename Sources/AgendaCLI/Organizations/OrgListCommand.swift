@@ -1,3 +1,4 @@
+import AgendaLocalization
 import AgendaModel
 import AgendaReports
 import AgendaStore
@@ -5,10 +6,7 @@ import ArgumentParser
 
 /// `agenda org list FILE`: organizations with country, kind, communities and linked goals.
 struct OrgListCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "list",
-        abstract: "List organizations with their country, kind, communities served and goals."
-    )
+    static let configuration = CommandConfiguration(commandName: "list", abstract: strings[.cmdOrgListAbstract])
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case table, json, csv
@@ -16,14 +14,16 @@ struct OrgListCommand: ParsableCommand {
 
     @OptionGroup var target: AgendaFileArgument
 
-    @Option(help: "Only organizations in this country (ISO code).", transform: ValueParsers.country)
+    @Option(help: ArgumentHelp(.cmdOrgListCountry), transform: ValueParsers.country)
     var country: String?
 
-    @Option(help: "Only organizations serving this community (such as indigenous).")
+    @Option(help: ArgumentHelp(.cmdOrgListCommunity))
     var community: String?
 
-    @Option(help: "Output format: table, json or csv.", completion: .list(["table", "json", "csv"]))
+    @Option(help: ArgumentHelp(.cmdFormatTableJSONCSV), completion: .list(["table", "json", "csv"]))
     var format: Format = .table
+
+    @OptionGroup var interface: LanguageOption
 
     func run() throws {
         try reporting {
@@ -50,13 +50,13 @@ struct OrgListCommand: ParsableCommand {
                 Console.out(exact: csv.text)
             case .table:
                 var table = TextTable([
-                    .init(header: "ID"), .init(header: "NAME", shrinks: true, minimum: 16), .init(header: "COUNTRY"),
-                    .init(header: "KIND"), .init(header: "COMMUNITIES", shrinks: true, minimum: 10),
-                    .init(header: "GOALS", alignment: .right),
+                    .init(.columnID), .init(.columnName, shrinks: true, minimum: 16), .init(.columnCountry),
+                    .init(.columnKind), .init(.columnCommunities, shrinks: true, minimum: 10),
+                    .init(.columnGoals, alignment: .right),
                 ])
                 for org in orgs {
                     table.append([
-                        org.id, org.name, org.country, org.kind.rawValue, org.communities.joined(separator: ", "),
+                        org.id, org.name, org.country, Labels.kind(org.kind, strings), Labels.communities(org.communities, strings),
                         String(goalCount[org.id] ?? 0),
                     ])
                 }

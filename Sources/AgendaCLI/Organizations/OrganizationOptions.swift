@@ -3,27 +3,26 @@ import ArgumentParser
 
 /// The details of an organization that `org add` and `org set` take.
 struct OrganizationOptions: ParsableArguments {
-    @Option(help: "The organization's name.", transform: ValueParsers.nonEmpty)
+    @Option(help: ArgumentHelp(.cmdOrgName), transform: ValueParsers.nonEmpty)
     var name: String?
 
-    @Option(help: "Its country, ISO 3166 alpha-2 such as MX.", transform: ValueParsers.country)
+    @Option(help: ArgumentHelp(.cmdOrgCountry), transform: ValueParsers.country)
     var country: String?
 
-    @Option(help: "Its city.")
+    @Option(help: ArgumentHelp(.cmdOrgCity))
     var city: String?
 
-    @Option(help: ArgumentHelp(
-        "federation, hometown-association, ngo, faith-based, union, legislature, government-office, academic or other."),
-        transform: ValueParsers.kind)
+    @Option(help: ArgumentHelp(.cmdOrgKind, valueName: "kind"), completion: .known(OrganizationKind.self),
+            transform: ValueParsers.kind)
     var kind: OrganizationKind?
 
-    @Option(help: "A contact email (private: left out of published reports).")
+    @Option(help: ArgumentHelp(.cmdOrgEmail))
     var email: String?
 
-    @Option(help: "A contact phone (private).")
+    @Option(help: ArgumentHelp(.cmdOrgPhone))
     var phone: String?
 
-    @Option(help: "A contact person's name (private).")
+    @Option(help: ArgumentHelp(.cmdOrgContactName))
     var contactName: String?
 
     /// The organization with these options applied over `org`.

@@ -6,19 +6,18 @@ import ArgumentParser
 /// what it recorded.
 struct ReviewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "review",
-        abstract: "Record a review of a goal: its health and a comment, by you, today."
-    )
+        commandName: "review", abstract: strings[.cmdReviewAbstract])
 
     @OptionGroup var target: GoalTarget
 
-    @Option(help: "on-track, at-risk or off-track.", completion: .known(Health.self), transform: ValueParsers.health)
+    @Option(help: ArgumentHelp(.cmdReviewHealth, valueName: "health"), completion: .known(Health.self), transform: ValueParsers.health)
     var health: Health
 
-    @Option(help: "Why.")
+    @Option(help: ArgumentHelp(.cmdReviewComment))
     var comment: String = ""
 
     @OptionGroup var editor: EditorOptions
+    @OptionGroup var interface: LanguageOption
 
     func run() throws {
         try reporting {
@@ -31,8 +30,9 @@ struct ReviewCommand: ParsableCommand {
                 recorded = review
             }
             if let recorded {
-                Console.line("\(recorded.goal): review: \(recorded.health.rawValue)"
-                    + (recorded.comment.isEmpty ? "" : " (\(recorded.comment))") + " by \(recorded.reviewer) on \(recorded.date)")
+                let health = GoalText.health(recorded.health)
+                let said = recorded.comment.isEmpty ? health : health + " (" + ChangeText.oneLine(recorded.comment) + ")"
+                Console.line(strings.format(.cliReviewed, recorded.goal, said, recorded.reviewer, GoalText.day(recorded.date)))
             }
         }
     }

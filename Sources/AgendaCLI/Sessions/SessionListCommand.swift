@@ -1,3 +1,4 @@
+import AgendaLocalization
 import AgendaModel
 import AgendaReports
 import AgendaStore
@@ -5,20 +6,21 @@ import ArgumentParser
 
 /// `agenda session list FILE`: sessions with date, state, items and planned time.
 struct SessionListCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the sessions.")
+    static let configuration = CommandConfiguration(commandName: "list", abstract: strings[.cmdSessionListAbstract])
 
     @OptionGroup var target: AgendaFileArgument
+    @OptionGroup var interface: LanguageOption
 
     func run() throws {
         try reporting {
             let agenda = try FileAgendaStore.forCommandLine().load(target.file)
             var table = TextTable([
-                .init(header: "ID"), .init(header: "DATE"), .init(header: "STATE"),
-                .init(header: "TITLE", shrinks: true, minimum: 16), .init(header: "ITEMS", alignment: .right),
-                .init(header: "PLANNED", alignment: .right),
+                .init(.columnID), .init(.columnDate), .init(.columnState),
+                .init(.columnTitle, shrinks: true, minimum: 16), .init(.columnItems, alignment: .right),
+                .init(.columnPlanned, alignment: .right),
             ])
             for session in agenda.sessions {
-                table.append([session.id, session.date.description, session.state.rawValue, session.title,
+                table.append([session.id, GoalText.day(session.date), Labels.sessionState(session.state, strings), session.title,
                               String(session.items.count), Durations.minutes(session.plannedMinutes)])
             }
             Console.out(table.render(width: Console.terminalWidth))

@@ -5,35 +5,33 @@ import ArgumentParser
 /// `agenda session new FILE --title T --date D [--item GOAL-ID:MINUTES]... [--topic TEXT:MINUTES]...`.
 struct SessionNewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "new",
-        abstract: "Plan a session; prints its new id alone on standard output.",
-        discussion: "Items come in the run-of-show in the order given, goals and topics mixed as on the command line."
-    )
+        commandName: "new", abstract: strings[.cmdSessionNewAbstract], discussion: strings[.cmdSessionNewDiscussion])
 
     @OptionGroup var target: AgendaFileArgument
 
-    @Option(help: "The session's title.", transform: ValueParsers.nonEmpty)
+    @Option(help: ArgumentHelp(.cmdSessionTitle), transform: ValueParsers.nonEmpty)
     var title: String
 
-    @Option(help: ArgumentHelp("The day of the session.", valueName: "YYYY-MM-DD"), transform: ValueParsers.day)
+    @Option(help: ArgumentHelp(.cmdSessionDate, valueName: "YYYY-MM-DD"), transform: ValueParsers.day)
     var date: Day
 
-    @Option(help: ArgumentHelp("An agenda goal and its timebox (repeat).", valueName: "goal-id:minutes"))
+    @Option(help: ArgumentHelp(.cmdSessionItem, valueName: "goal-id:minutes"))
     var item: [String] = []
 
-    @Option(help: ArgumentHelp("A free topic and its timebox (repeat).", valueName: "text:minutes"))
+    @Option(help: ArgumentHelp(.cmdSessionTopic, valueName: "text:minutes"))
     var topic: [String] = []
 
-    @Option(help: "Where the session takes place.")
+    @Option(help: ArgumentHelp(.cmdSessionPlace))
     var place: String?
 
-    @Option(help: "Who facilitates it.")
+    @Option(help: ArgumentHelp(.cmdSessionFacilitator))
     var facilitator: String?
 
-    @Option(help: "A language in use, such as es (repeat).")
+    @Option(help: ArgumentHelp(.cmdSessionLanguage))
     var language: [String] = []
 
     @OptionGroup var editor: EditorOptions
+    @OptionGroup var interface: LanguageOption
 
     /// The items in the order they were given on the command line.
     private func items() throws -> [SessionItem] {
@@ -42,7 +40,7 @@ struct SessionNewCommand: ParsableCommand {
             guard let colon = text.lastIndex(of: ":"), let minutes = Int(text[text.index(after: colon)...]), minutes > 0,
                   !String(text[..<colon]).trimmingWhitespace.isEmpty
             else {
-                throw ValidationError("'\(text)' is not \(option == "item" ? "GOAL-ID" : "TEXT"):MINUTES, such as \(option == "item" ? "G-7K2M:15" : "\"Informe de tesorería\":10")")
+                throw ValidationError(strings.format(option == "item" ? .cliNotAnItem : .cliNotATopic, text))
             }
             return (String(text[..<colon]).trimmingWhitespace, minutes)
         }

@@ -9,17 +9,12 @@ import NcursesBackend
 /// `agenda session run FILE SESSION-ID`: the full-screen program in the session's live mode.
 struct SessionRunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "run",
-        abstract: "Run a session live in the full-screen program.",
-        discussion: "Reopening a live session resumes it where it was, clocks included."
-    )
+        commandName: "run", abstract: strings[.cmdSessionRunAbstract], discussion: strings[.cmdSessionRunDiscussion])
 
     @OptionGroup var target: SessionTarget
 
-    @Option(help: ArgumentHelp("The interface's language: en, es, pt or fr.", valueName: "language"), completion: .list(["en", "es", "pt", "fr"]))
-    var lang: String?
-
     @OptionGroup var editor: EditorOptions
+    @OptionGroup var interface: LanguageOption
 
     func run() throws {
         try reporting {
@@ -27,7 +22,7 @@ struct SessionRunCommand: ParsableCommand {
             guard let session = agenda.session(target.sessionID) else {
                 throw Failure(file: target.file, .noSuchSession(target.sessionID))
             }
-            try Interactive.run(.session(file: target.file, id: session.id), lang: lang, who: editor.who)
+            try Interactive.run(.session(file: target.file, id: session.id), lang: interface.lang, who: editor.who)
         }
     }
 }

@@ -1,6 +1,8 @@
+import AgendaLocalization
 import AgendaModel
 
-/// A one-screen summary of an agenda: counts by status, progress by area, overdue goals.
+/// A one-screen summary of an agenda, in the command line's language: counts by status, progress by
+/// area, overdue goals.
 ///
 /// Text from the file shows its control characters as visible escapes (`<U+001B>`), as in the tables.
 struct AgendaSummary {
@@ -16,15 +18,16 @@ struct AgendaSummary {
         }
         lines.append("")
         let overdue = agenda.goals.filter { ($0.due.map { $0 < today } ?? false) && !$0.status.isClosed }
+        // "active 34" rather than "34 active", as the reports write it: the status word then needs no
+        // plural in any language.
         let counts = GoalStatus.known.map { status in
-            "\(agenda.goals.filter { $0.status == status }.count) \(status.rawValue)"
+            "\(GoalText.status(status)) \(agenda.goals.filter { $0.status == status }.count)"
         }
-        lines.append("\(agenda.goals.count) goals: " + counts.joined(separator: ", ")
-            + (overdue.isEmpty ? "" : "; \(overdue.count) overdue"))
+        lines.append(strings.format(.reportGoalsCount, agenda.goals.count) + ": " + counts.joined(separator: ", ")
+            + (overdue.isEmpty ? "" : "; " + strings.format(.reportOverdue, overdue.count)))
         lines.append("")
         var table = TextTable([
-            .init(header: "AREA", shrinks: true, minimum: 20), .init(header: "GOALS", alignment: .right),
-            .init(header: "PROGRESS"),
+            .init(.detailArea, shrinks: true, minimum: 20), .init(.columnGoals, alignment: .right), .init(.columnProgress),
         ])
         let rollup = Rollup(agenda)
         for (area, summary) in zip(agenda.areas, Rollup.byArea(agenda, rollup: rollup)) {
@@ -38,18 +41,17 @@ struct AgendaSummary {
                 : "\(notStarted) action items from meetings have not started: each counts in the progress once it has some.\n")
         }
         if !overdue.isEmpty {
-            lines.append("Overdue:")
+            lines.append(strings[.columnOverdue] + strings[.cliLabelColon])
             var late = TextTable([
-                .init(header: "ID"), .init(header: "TITLE", shrinks: true, minimum: 16), .init(header: "DUE"),
-                .init(header: "STATUS"),
+                .init(.columnID), .init(.columnTitle, shrinks: true, minimum: 16), .init(.columnDue), .init(.columnStatus),
             ])
             for goal in overdue.sorted(by: { ($0.due!, $0.id) < ($1.due!, $1.id) }) {
-                late.append([goal.id, goal.title, goal.due!.description, "\(goal.status.rawValue), \(goal.progress)%"])
+                late.append([goal.id, goal.title, GoalText.day(goal.due!), "\(GoalText.status(goal.status)), \(goal.progress)%"])
             }
             lines.append(late.render(width: Console.terminalWidth))
         }
         if let file {
-            lines.append("More: agenda list \(file)    agenda show \(file) GOAL-ID    agenda --help")
+            lines.append(strings.format(.cliSummaryMore, file, file))
         }
         return lines.joined(separator: "\n") + "\n"
     }

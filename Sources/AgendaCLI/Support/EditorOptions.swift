@@ -5,9 +5,7 @@ import Foundation
 
 /// Who is making an edit and when: `--by`, else `$AGENDA_USER`, else the login name.
 struct EditorOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp(
-        "Who makes the edit, as the goal's history records it.",
-        discussion: "Defaults to $AGENDA_USER, then to your login name.", valueName: "name"))
+    @Option(name: .long, help: ArgumentHelp(.cmdBy, discussion: .cmdByDiscussion, valueName: "name"))
     var by: String?
 
     /// The name history records.

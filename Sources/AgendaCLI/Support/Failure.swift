@@ -1,3 +1,4 @@
+import AgendaLocalization
 import AgendaModel
 import AgendaStore
 import ArgumentParser
@@ -16,12 +17,36 @@ struct Failure: Error {
         self.lines = lines
     }
 
+    /// The store's refusal, its messages in the command line's language.
     init(_ error: AgendaFileError) {
-        lines = error.lines
+        lines = error.localizedLines
     }
 
+    /// An edit's refusal on a file, in the command line's language.
     init(file: String, _ error: EditError) {
-        lines = ["\(file): \(error)"]
+        lines = ["\(file): " + error.localized]
+    }
+
+    /// A refusal about one file, in the command line's language.
+    init(file: String, _ message: String) {
+        lines = ["\(file): " + message]
+    }
+}
+
+extension EditError {
+    /// The refusal in the command line's language.
+    var localized: String { EditErrorText.describe(self, strings) }
+}
+
+extension AgendaFileError {
+    /// The problems, one per line as `lines` gives them (`FILE:LINE:COLUMN: message`), each message in
+    /// the command line's language where the catalogue has it.
+    var localizedLines: [String] {
+        var translated = self
+        for index in translated.items.indices {
+            translated.items[index].message = FileMessages.translate(translated.items[index].message, strings)
+        }
+        return translated.lines
     }
 }
 
@@ -36,7 +61,7 @@ extension ParsableCommand {
             failure.lines.forEach(Console.error)
             throw ExitCode.failure
         } catch let error as AgendaFileError {
-            error.lines.forEach(Console.error)
+            error.localizedLines.forEach(Console.error)
             throw ExitCode.failure
         }
     }

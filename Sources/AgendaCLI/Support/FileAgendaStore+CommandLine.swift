@@ -4,6 +4,6 @@ extension FileAgendaStore {
     /// The store every subcommand uses: a save that succeeds with a warning (no backup could be kept)
     /// prints it on standard error, and the command still succeeds.
     static func forCommandLine(keepsBackups: Bool = true) -> FileAgendaStore {
-        FileAgendaStore(keepsBackups: keepsBackups, warningReporter: { warning in warning.lines.forEach(Console.error) })
+        FileAgendaStore(keepsBackups: keepsBackups, warningReporter: { warning in warning.localizedLines.forEach(Console.error) })
     }
 }

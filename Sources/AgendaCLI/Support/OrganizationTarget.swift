@@ -2,9 +2,9 @@ import ArgumentParser
 
 /// The agenda file and one organization in it, as the subcommands about one organization take them.
 struct OrganizationTarget: ParsableArguments {
-    @Argument(help: ArgumentHelp("The agenda file.", valueName: "file"), completion: .file(extensions: ["json"]))
+    @Argument(help: ArgumentHelp(.cmdFile, valueName: "file"), completion: .file(extensions: ["json"]))
     var file: String
 
-    @Argument(help: ArgumentHelp("The organization's id.", valueName: "org-id"))
+    @Argument(help: ArgumentHelp(.cmdOrganizationID, valueName: "org-id"))
     var organizationID: String
 }

@@ -1,3 +1,4 @@
+import AgendaLocalization
 import AgendaModel
 import TextWidth
 
@@ -60,5 +61,12 @@ struct TextTable {
         emit(columns.map(\.header))
         rows.forEach(emit)
         return output
+    }
+}
+
+extension TextTable.Column {
+    /// A column headed by a label of the catalogue, in capitals as the command line's tables head them.
+    init(_ header: Text, alignment: TextTable.Alignment = .left, shrinks: Bool = false, minimum: Int = 8) {
+        self.init(header: strings[header].uppercased(), alignment: alignment, shrinks: shrinks, minimum: minimum)
     }
 }

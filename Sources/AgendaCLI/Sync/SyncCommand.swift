@@ -6,42 +6,19 @@ import Foundation
 /// driver, and pushes, in the git working tree that holds the agenda folder.
 struct SyncCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "sync",
-        abstract: "Bring this copy of the agendas and the shared one together, over git.",
-        discussion: """
-            In the git working tree that holds the agenda folder DIR, sync: sets up the agenda merge \
-            driver when it is missing (merge.agenda.* in the repository's config, and merge=agenda for \
-            the folder's *.json in .gitattributes, committed); commits the changed agenda files of the \
-            folder, and only them, with a message that sums up the edits; fetches the branch's upstream \
-            (else the branch of the same name on origin) and merges it, agenda files goal by goal; and \
-            pushes. When someone pushed first, it fetches, merges and pushes again after a random \
-            wait whose ceiling doubles from 0.5 s to 8 s, and starts no try more than 30 s after the first \
-            (when it gives up, the edits stay committed here). Conflicts the merge cannot settle are recorded in the agenda file and listed; \
-            settle them in the Conflicts view (key 6), then sync again.
-
-            A folder that holds no agenda file while agenda files elsewhere in the working tree have \
-            changes not committed (agenda sync . at the top, with the agendas in Agendas/) is not \
-            synced: sync says so, names the folder to sync, does nothing and exits with 1.
-
-            Exit status: 0 all synced; 1 something failed (the message says what, and what was kept), \
-            or the folder holds no agenda file while agenda files elsewhere have changes not committed; \
-            2 the remote could not be reached: the edits are committed here and the push will happen \
-            on the next sync; 3 synced, but open conflicts wait in the agenda files.
-            """
+        commandName: "sync", abstract: strings[.cmdSyncAbstract], discussion: strings[.cmdSyncDiscussion]
     )
 
-    @Argument(help: ArgumentHelp(
-        "The agenda folder (or a file in it).", discussion: "Defaults to $AGENDA_HOME, else ./Agendas, else the current folder.",
-        valueName: "dir"))
+    @Argument(help: ArgumentHelp(.cmdSyncFolder, discussion: .cmdSyncFolderDiscussion, valueName: "dir"))
     var folder: String?
 
-    @Option(name: .long, help: ArgumentHelp(
-        "Who syncs: the commits' author when git has no identity configured.",
-        discussion: "Defaults to $AGENDA_USER, then to your login name; git's user.name wins when set.", valueName: "name"))
+    @Option(name: .long, help: ArgumentHelp(.cmdSyncBy, discussion: .cmdSyncByDiscussion, valueName: "name"))
     var by: String?
 
-    @Flag(name: .shortAndLong, help: "Print each git command before it runs, and each wait between tries.")
+    @Flag(name: .shortAndLong, help: ArgumentHelp(.cmdSyncVerbose))
     var verbose = false
+
+    @OptionGroup var interface: LanguageOption
 
     func run() throws {
         try reporting {

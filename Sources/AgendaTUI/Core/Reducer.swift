@@ -95,13 +95,9 @@ public enum Reducer {
     static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
         let context = state.keyContext
         let route = Routing.route(context)
-        let action = route.keys.first { $0.keys.contains(key) }?.action
-        if action == .quit, context != .confirm {
-            return Quitting.quit(&state)
-        }
+        let action = KeyMaps.action(for: key, in: context, state.strings.language)
         if action == .quit {
-            state.shell.isQuitting = true
-            return [.quit]
+            return Quitting.quit(&state)
         }
         if action == .help, state.overlay == nil {
             state.overlay = .help(context, scroll: 0)

@@ -11,7 +11,7 @@ enum HintsView {
         }
         let context = state.keyContext
         let all = hints(for: context, state.strings)
-        let pinned = KeyMaps.bindings(for: context).filter { $0.action == .help || $0.action == .quit }
+        let pinned = KeyMaps.bindings(for: context, state.strings.language).filter { $0.action == .help || $0.action == .quit }
             .compactMap { binding in
                 binding.hint.map { KeyHint(keys: KeyNames.localize(binding.hintKeys, state.strings.language), text: state.strings[$0]) }
             }
@@ -21,7 +21,7 @@ enum HintsView {
 
     /// The key hints of a context, from its key table, in its order.
     static func hints(for context: KeyContext, _ strings: Strings) -> [KeyHint] {
-        KeyMaps.bindings(for: context).compactMap { binding in
+        KeyMaps.bindings(for: context, strings.language).compactMap { binding in
             guard let hint = binding.hint else { return nil }
             return KeyHint(keys: KeyNames.localize(binding.hintKeys, strings.language), text: strings[hint])
         }

@@ -36,6 +36,15 @@ public struct TextField: Equatable, Sendable {
         }
     }
 
+    /// The field with its cursor at the start, when its text does not fit `width` columns and nothing
+    /// moved the cursor yet: a long text shows its start, not its end, until the cursor moves right.
+    public func showingStart(width: Int) -> TextField {
+        guard cursor == characters.count, DisplayWidth.of(text) >= width else { return self }
+        var field = self
+        _ = field.editor.moveCursor(to: 0)
+        return field
+    }
+
     /// Inserts text at the cursor (a paste); line breaks become spaces in a one-line field.
     public mutating func insert(_ text: String) {
         editor.insert(text.map { $0.isNewline ? " " : $0 })

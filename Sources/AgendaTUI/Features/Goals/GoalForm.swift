@@ -51,6 +51,7 @@ enum GoalForm {
             var formField = FormField(field.key, Labels.fieldLabel(field.key) ?? .fieldTitle, kind)
             // An organization is linked from those that exist; one typed would be an id no one has.
             formField.addsNames = field.key != "organizations"
+            if case .int = field.kind { formField.replacesOnType = true }
             return formField
         }
         return FormState(purpose: .goals(.edit(goal: goal.id)), title: strings.format(.editGoalTitle, goal.id), fields: fields)

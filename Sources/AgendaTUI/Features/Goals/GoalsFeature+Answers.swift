@@ -125,6 +125,7 @@ extension GoalsFeature {
         guard let effects = Editing.apply([.createGoal(goal)], &screen, &state) else { return [] }
         screen.goals.folded.remove("area:" + area)
         if let parent { screen.goals.folded.remove(parent) }
+        screen.goals.keptInView.insert(id)
         refreshRows(&screen, keeping: "goal:" + id)
         screen.goals.list.reveal(height: state.layout.listBody.height, count: screen.goals.rows.count)
         state.message = state.strings.format(.messageAdded, id)

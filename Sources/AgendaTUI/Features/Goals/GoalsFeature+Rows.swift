@@ -11,6 +11,9 @@ extension GoalsFeature {
         let selectedKey = key ?? goals.selectedRow.map { rowKey($0, screen.agenda) }
         let search = goals.search.text
         let criteria = GoalRows.Criteria(filter: goals.filter, search: search)
+        if let shown = goals.shownCriteria, shown.filter != goals.filter || shown.search != search {
+            screen.goals.keptInView = []
+        }
         var matches: [Int]?
         if !criteria.isEmpty {
             var within: [Int]?
@@ -20,6 +23,10 @@ extension GoalsFeature {
             }
             matches = GoalRows.matches(screen.agenda, index: screen.document.index, criteria: criteria, within: within)
             matches = withBodyMatches(matches ?? [], search: search, criteria, &screen)
+            let kept = screen.goals.keptInView.compactMap { screen.document.index.goalByID[$0] }
+            if let found = matches, kept.contains(where: { !found.contains($0) }) {
+                matches = Array(Set(found).union(kept)).sorted()
+            }
         }
         screen.goals.lastMatches = matches.map { (goals.filter, search, $0) }
         let sortedOrder = goals.sort == .file ? nil : screen.document.sortOrder(goals.sort)
@@ -96,6 +103,8 @@ extension GoalsFeature {
         let selectedKey = screen.goals.selectedRow.map { rowKey($0, old.agenda) }
         let line = screen.goals.selection - screen.goals.viewport.offset
         screen.goals.lastMatches = nil
+        // The goal one was on stays in view though the change takes it out of the filters.
+        if let selectedKey, selectedKey.hasPrefix("goal:") { screen.goals.keptInView.insert(String(selectedKey.dropFirst(5))) }
         refreshRows(&screen, keeping: selectedKey)
         screen.goals.viewport.offset = max(0, screen.goals.selection - max(0, line))
     }

@@ -24,6 +24,9 @@ public struct GoalsState: Sendable {
     var bodyMatches: (search: String, indices: [Int])?
     /// The search whose descriptions and notes are still to be looked in, for the loop to do next.
     var wantsBodySearch: String?
+    /// Goals just added or changed here that stay in the list though the filters or the search would
+    /// leave them out, until those change: what one just did does not vanish.
+    var keptInView: Set<String> = []
     /// The selected row, and the rows in view.
     public var list = SelectableList()
     /// Rows the list shows at the terminal's current size, kept so recomputed rows stay in view.

@@ -39,6 +39,11 @@ extension FormFeature {
         let index = form.focus
         switch form.fields[index].kind {
         case .text(var field):
+            // A long text shows its start until the cursor moves: the first key acts from there, except
+            // Ctrl-U, which still clears the whole text as it does in a field that fits.
+            if !form.typedInFocus, key != .control("u") {
+                field = field.showingStart(width: FormView.textWidth(form, state.strings, state.layout))
+            }
             switch key {
             case .enter:
                 check(&form, at: index, screen, state)
@@ -48,6 +53,8 @@ extension FormFeature {
                 check(&form, at: index, screen, state)
                 form.focus = key == .up ? max(0, index - 1) : min(form.fields.count - 1, index + 1)
             default:
+                if form.fields[index].replacesOnType, !form.typedInFocus, case .character = key { field = TextField() }
+                form.typedInFocus = true
                 if field.handle(key) == .edited {
                     form.fields[index].kind = .text(field)
                     // Days and numbers are checked as they are typed, once there is enough to judge.

@@ -33,11 +33,21 @@ public struct FormField: Equatable, Sendable {
     /// Whether a `multi` field's list takes names typed that it does not offer (owners do; organizations,
     /// which must exist first, do not).
     public var addsNames = true
+    /// Whether the first character typed in the field, each time it gets the focus, replaces its value
+    /// (a number such as `0` or `40`) rather than being added to it.
+    public var replacesOnType = false
 
     public init(_ name: String, _ label: Text, _ kind: Kind) {
         self.name = name
         self.label = label
         self.kind = kind
+    }
+
+    /// A whole number on one line, which typing replaces.
+    static func number(_ name: String, _ label: Text, _ value: Int) -> FormField {
+        var field = FormField(name, label, .text(TextField(String(value))))
+        field.replacesOnType = true
+        return field
     }
 
     /// The field's value as text: the text, the chosen value, or the values joined by commas.

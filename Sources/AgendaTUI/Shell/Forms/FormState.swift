@@ -10,7 +10,11 @@ public struct FormState: Equatable, Sendable {
     public var fields: [FormField]
     /// The fields as the form opened, to know whether anything changed.
     public var original: [FormField]
-    public var focus = 0
+    public var focus = 0 {
+        didSet { if focus != oldValue { typedInFocus = false } }
+    }
+    /// Whether a key was typed in the focused field since it got the focus.
+    public var typedInFocus = false
 
     public init(purpose: Purpose, title: String, fields: [FormField]) {
         self.purpose = purpose

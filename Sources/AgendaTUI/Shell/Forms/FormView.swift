@@ -14,6 +14,12 @@ enum FormView {
         return max(1, min(needed + (focused ? 1 : 0), most))
     }
 
+    /// The width a form gives a one-line field's text.
+    static func textWidth(_ form: FormState, _ strings: Strings, _ layout: ScreenLayout) -> Int {
+        let labelWidth = min(labelWidth(form, strings), max(6, layout.body.width / 3))
+        return max(4, min(layout.body.width - (1 + labelWidth) - 1, layout.formTextWidth))
+    }
+
     /// The width of the label column.
     static func labelWidth(_ form: FormState, _ strings: Strings) -> Int {
         min(16, form.fields.map { DisplayWidth.of(strings[$0.label]) }.max() ?? 10) + 2
@@ -60,7 +66,8 @@ enum FormView {
                 buffer.write((focused ? "›" : " ") + label, x: 0, y: y, style: focused ? theme.bold : theme.label)
             }
             let place = Rect(x: valueX, y: y, width: valueWidth, height: height)
-            drawValue(field, focused: focused, at: place, visible: area, translation, strings, theme, &buffer, layout)
+            drawValue(field, focused: focused, typedInFocus: form.typedInFocus, at: place, visible: area, translation, strings,
+                      theme, &buffer, layout)
             if let problem = field.problem, y + height - 1 >= area.y, y + height - 1 < area.maxY {
                 buffer.write("⚠ " + problem, x: valueX, y: y + height - 1, style: theme.error, limit: valueWidth)
             }
@@ -68,14 +75,15 @@ enum FormView {
     }
 
     /// A field's value at its place (which may start above the visible area, for a multi-line field).
-    private static func drawValue(_ field: FormField, focused: Bool, at place: Rect, visible area: Rect,
+    private static func drawValue(_ field: FormField, focused: Bool, typedInFocus: Bool, at place: Rect, visible area: Rect,
                                   _ translation: TranslationColumns, _ strings: Strings,
                                   _ theme: Theme, _ buffer: inout ScreenBuffer, _ layout: ScreenLayout) {
         let (x, y, width) = (place.x, place.y, place.width)
         let valueStyle = focused ? theme.searchField : Style.plain
         switch field.kind {
-        case .text(let text):
+        case .text(var text):
             guard y >= area.y else { break }
+            if focused, !typedInFocus { text = text.showingStart(width: width) }
             if focused {
                 let cursor = text.draw(into: &buffer, x: x, y: y, width: width, style: valueStyle)
                 buffer.cursor = (cursor, y)

@@ -6,7 +6,7 @@ import TerminalWidgets
 enum HelpContent {
     /// The help's sections for a context.
     static func sections(_ context: KeyContext, _ strings: Strings) -> [(heading: String, hints: [KeyHint])] {
-        let bindings = KeyMaps.bindings(for: context)
+        let bindings = KeyMaps.bindings(for: context, strings.language)
         var sections: [(heading: String, hints: [KeyHint])] = []
         for section in [Text.helpSectionMove, .helpSectionView, .helpSectionEdit, .helpSectionSearch, .helpSectionApp] {
             var hints = bindings.filter { $0.section == section }.map {

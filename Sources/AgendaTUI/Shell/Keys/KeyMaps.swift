@@ -40,9 +40,10 @@ public enum KeyMaps {
         KeyBinding([.character("q"), .control("c")], .quit, hint: .hintQuit, section: app),
     ]
 
-    /// The bindings of a context, in the order help lists them: its key table, from its route.
-    public static func bindings(for context: KeyContext) -> [KeyBinding] {
-        Routing.route(context).keys
+    /// The bindings of a context, in the order help lists them: its key table, from its route, with a
+    /// question's yes answered by the language's own key (see `YesKeys`).
+    public static func bindings(for context: KeyContext, _ language: Language = .english) -> [KeyBinding] {
+        YesKeys.localize(Routing.route(context).keys, language)
     }
 
     /// The keys a form's fields take themselves (shown in the help of the form; not dispatched as actions).
@@ -54,7 +55,7 @@ public enum KeyMaps {
     ]
 
     /// The action a key triggers in a context, if any.
-    public static func action(for key: Key, in context: KeyContext) -> Action? {
-        bindings(for: context).first { $0.keys.contains(key) }?.action
+    public static func action(for key: Key, in context: KeyContext, _ language: Language = .english) -> Action? {
+        bindings(for: context, language).first { $0.keys.contains(key) }?.action
     }
 }

@@ -12,9 +12,9 @@ enum VoteForm {
                 FormOption(label: strings[.minutesConsensusReached], value: "yes"),
                 FormOption(label: strings[.minutesConsensusNotReached], value: "no"),
             ], value: "")),
-            FormField("for", .fieldFor, .text(TextField("0"))),
-            FormField("against", .fieldAgainst, .text(TextField("0"))),
-            FormField("abstain", .fieldAbstain, .text(TextField("0"))),
+            FormField.number("for", .fieldFor, 0),
+            FormField.number("against", .fieldAgainst, 0),
+            FormField.number("abstain", .fieldAbstain, 0),
         ])
     }
 
