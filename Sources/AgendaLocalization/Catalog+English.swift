@@ -284,7 +284,7 @@ extension Catalog {
         .minutesNoOrganization: "(no organization)",
         .actionShowSessions: "Sessions view",
         .actionNewSession: "Plan a new session",
-        .actionGoLive: "Run the session live",
+        .actionGoLive: "Run the session live (a closed one is reopened only after a question)",
         .actionAddGoalItem: "Add a goal to the run-of-show",
         .actionAddTopicItem: "Add a free topic to the run-of-show",
         .actionLongerTimebox: "Timebox 5 minutes longer",

@@ -284,7 +284,7 @@ extension Catalog {
         .minutesNoOrganization: "(sans organisation)",
         .actionShowSessions: "Vue des séances",
         .actionNewSession: "Préparer une nouvelle séance",
-        .actionGoLive: "Animer la séance en direct",
+        .actionGoLive: "Animer la séance en direct (une séance close n'est rouverte qu'après une question)",
         .actionAddGoalItem: "Ajouter un objectif à l'ordre du jour",
         .actionAddTopicItem: "Ajouter un sujet libre à l'ordre du jour",
         .actionLongerTimebox: "Allonger le temps prévu de 5 minutes",

@@ -13,6 +13,10 @@ extension Catalog {
     }
 
     static let englishMeetings: [Text: String] = [
+        .confirmResumeTitle: "Resume the live meeting?",
+        .confirmResumeLive: "“%@” (%@) is still live: it was not ended, perhaps because the program stopped in the middle of it.",
+        .confirmResumeWhere: "Resuming opens its live screen, at item %d of %d.",
+        .confirmResumeLater: "Otherwise L on it in the sessions view resumes it later.",
         .actionWriteMinutes: "Write the session's minutes again, from what the file holds now",
         .actionReopenSession: "Reopen the session (asks first): live again where it stopped; its minutes are written again when it ends",
         .hintMinutes: "minutes",
@@ -57,6 +61,10 @@ extension Catalog {
     ]
 
     static let spanishMeetings: [Text: String] = [
+        .confirmResumeTitle: "¿Retomar la sesión en curso?",
+        .confirmResumeLive: "«%@» (%@) sigue en curso: no se cerró, quizá porque el programa se detuvo en medio de ella.",
+        .confirmResumeWhere: "Retomarla abre su pantalla en vivo, en el punto %d de %d.",
+        .confirmResumeLater: "Si no, L sobre ella en la vista de sesiones la retoma más tarde.",
         .actionWriteMinutes: "Generar de nuevo el acta de la sesión, con lo que hay ahora en el archivo",
         .actionReopenSession: "Reabrir la sesión (pregunta antes): vuelve a estar en curso donde se detuvo; el acta se genera de nuevo al cerrarla",
         .hintMinutes: "acta",
@@ -101,6 +109,10 @@ extension Catalog {
     ]
 
     static let portugueseMeetings: [Text: String] = [
+        .confirmResumeTitle: "Retomar a sessão em andamento?",
+        .confirmResumeLive: "“%@” (%@) ainda está em andamento: não foi encerrada, talvez porque o programa parou no meio dela.",
+        .confirmResumeWhere: "Retomá-la abre sua tela ao vivo, no item %d de %d.",
+        .confirmResumeLater: "Senão, L sobre ela na vista de sessões a retoma mais tarde.",
         .actionWriteMinutes: "Gerar de novo a ata da sessão, com o que está no arquivo agora",
         .actionReopenSession: "Reabrir a sessão (pergunta antes): volta a ficar ao vivo de onde parou; a ata é gerada de novo ao encerrá-la",
         .hintMinutes: "ata",
@@ -146,6 +158,10 @@ extension Catalog {
     ]
 
     static let frenchMeetings: [Text: String] = [
+        .confirmResumeTitle: "Reprendre la séance en cours ?",
+        .confirmResumeLive: "« %@ » (%@) est toujours en cours : elle n'a pas été close, peut-être parce que le programme s'est arrêté au milieu.",
+        .confirmResumeWhere: "La reprendre ouvre son écran d'animation, au point %d sur %d.",
+        .confirmResumeLater: "Sinon, L sur elle dans la vue des séances la reprend plus tard.",
         .actionWriteMinutes: "Établir de nouveau le procès-verbal de la séance, d'après le fichier tel qu'il est",
         .actionReopenSession: "Rouvrir la séance (demande d'abord) : elle reprend là où elle s'était arrêtée ; le procès-verbal est établi de nouveau à sa clôture",
         .hintMinutes: "procès-verbal",

@@ -284,7 +284,7 @@ extension Catalog {
         .minutesNoOrganization: "(sem organização)",
         .actionShowSessions: "Tela de sessões",
         .actionNewSession: "Planejar uma nova sessão",
-        .actionGoLive: "Conduzir a sessão ao vivo",
+        .actionGoLive: "Conduzir a sessão ao vivo (uma sessão encerrada só é reaberta depois de uma pergunta)",
         .actionAddGoalItem: "Adicionar uma meta à pauta",
         .actionAddTopicItem: "Adicionar um tema livre à pauta",
         .actionLongerTimebox: "Aumentar o tempo previsto em 5 minutos",

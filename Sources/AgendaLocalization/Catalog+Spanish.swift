@@ -284,7 +284,7 @@ extension Catalog {
         .minutesNoOrganization: "(sin organización)",
         .actionShowSessions: "Vista de sesiones",
         .actionNewSession: "Planificar una sesión nueva",
-        .actionGoLive: "Conducir la sesión en vivo",
+        .actionGoLive: "Conducir la sesión en vivo (una sesión cerrada solo se reabre tras una pregunta)",
         .actionAddGoalItem: "Agregar una meta al orden del día",
         .actionAddTopicItem: "Agregar un tema libre al orden del día",
         .actionLongerTimebox: "Aumentar el tiempo asignado en 5 minutos",

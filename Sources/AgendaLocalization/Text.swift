@@ -217,4 +217,5 @@ public enum Text: String, CaseIterable, Sendable {
     case labelSessionAttendance, labelItemAdded, labelItemRemoved, labelItemMoved, labelItemTimebox, labelItemNotes
     case labelItemPresenter, labelClockStarted, labelClockPaused, labelItemGoneTo, labelDecision, labelVote
     case labelActionItem, labelSpeakerAdded, labelNextSpeaker, labelSpeakerRemoved, labelSessionEnded, labelSessionReopened
+    case confirmResumeTitle, confirmResumeLive, confirmResumeWhere, confirmResumeLater
 }

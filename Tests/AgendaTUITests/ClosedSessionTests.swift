@@ -109,3 +109,42 @@ import TestSupport
         #expect(state.message?.contains("start of item 1's clock") == true)
     }
 }
+
+/// A meeting left live, as by a program killed in its middle, is announced when the agenda opens.
+@Suite struct InterruptedSessionTests {
+    func opened(_ agenda: Agenda, openSession: String? = nil, language: Language = .english) -> AppState {
+        var state = AppState(size: Size(width: 100, height: 30), language: language, today: TUI.today, hasColor: false,
+                             screen: .loading(path: "/tmp/agenda.json"), who: "F", now: SessionFixtures.time(20))
+        state.openSession = openSession
+        _ = Reducer.reduce(&state, .loaded(path: "/tmp/agenda.json", .success(agenda)))
+        return state
+    }
+
+    @Test func aSessionStillLiveIsAnnouncedAndResumedWithOneKey() throws {
+        var state = opened(SessionFixtures.runAgenda())
+        let text = TUI.screen(state)
+        #expect(text.contains("Resume the live meeting?"), "\(text)")
+        #expect(text.contains("“Asamblea de Morelia” (Jan 15, 2026) is still live"), "\(text)")
+        #expect(text.contains("at item 2 of 3"), "\(text)")
+        TUI.press([.character("y")], &state)
+        #expect(state.keyContext == .live)
+        #expect(TUI.screen(state).contains("▶ 2/3 Vote from abroad in Michoacán (G-0005)"))
+        // No: the goals view, as always; the session waits in the sessions view.
+        state = opened(SessionFixtures.runAgenda())
+        TUI.press([.character("n")], &state)
+        #expect(state.keyContext == .goals && state.overlay == nil)
+    }
+
+    @Test func theAnnouncementSpeaksTheInterfacesLanguageAndItsYesKey() throws {
+        var state = opened(SessionFixtures.runAgenda(), language: .spanish)
+        #expect(TUI.screen(state).contains("¿Retomar la sesión en curso?"))
+        TUI.press([.character("s")], &state)
+        #expect(state.keyContext == .live)
+    }
+
+    @Test func nothingIsAskedWithoutALiveSessionOrWhenOneIsRunOnPurpose() throws {
+        #expect(opened(SessionFixtures.agenda()).overlay == nil)
+        let run = opened(SessionFixtures.runAgenda(), openSession: "S-0001")
+        #expect(run.overlay == nil && run.keyContext == .live)
+    }
+}

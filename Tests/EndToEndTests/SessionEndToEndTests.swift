@@ -37,7 +37,8 @@ import TestSupport
         #expect(tmux.waitFor("Lucía Hernández speaks for"), "\(tmux.screen())")
         tmux.send("indigenous migrant", literal: true)
         tmux.send("Enter")
-        #expect(tmux.waitFor("2. Lucía Hernández (Indigenous migrant organizations"), "\(tmux.screen())")
+        // The organization is cut with an ellipsis, never the turn's kind.
+        #expect(tmux.waitFor("2. Lucía Hernández (Indigenous migrant organizatio…)"), "\(tmux.screen())")
         tmux.send("x")
         #expect(tmux.waitFor("🎤 Jesús Martínez Saldaña"), "\(tmux.screen())")
         // Jesús is in the roster but was not marked present: the floor offers to mark him.
@@ -95,5 +96,40 @@ import TestSupport
         #expect(session.state == .closed)
         #expect(session.items[0].decisions.count == 1 && session.items[0].actions.count == 1)
         #expect(session.speakers.map(\.organization) == [nil, "indigenous-migrant-network"])
+    }
+
+    /// Killed in the middle of a meeting, the program says so when it starts again, and one key takes
+    /// the facilitator back to the live screen.
+    @Test func aMeetingInterruptedByAKillIsAnnouncedAndResumedWithOneKey() throws {
+        let folder = TemporaryFolder()
+        let path = folder.file("agenda.json")
+        try FileManager.default.copyItem(atPath: Paths.sampleAgenda, toPath: path)
+        let created = CommandRunner.agenda(["session", "new", path, "--title", "Asamblea interrumpida", "--date", "2026-11-29",
+                                            "--item", "G-MZSW:15", "--topic", "Informe de tesorería:10"])
+        #expect(created.status == 0, "\(created.stderr)")
+        let id = try #require(created.lines.first)
+        let tmux = try TmuxSession(width: 100, height: 30, environment: ["AGENDA_USER": "Facilitadora"])
+        tmux.run(agenda + " session run '" + path + "' " + id)
+        #expect(tmux.waitFor("not started"), "\(tmux.screen())")
+        tmux.send("Space")
+        #expect(tmux.waitFor("LIVE"), "\(tmux.screen())")
+        tmux.send("]")
+        #expect(tmux.waitFor("▶ 2/2 Informe de tesorería"), "\(tmux.screen())")
+        #expect(AgendaFileWait.until(path) { agenda in
+            agenda.session(id).map { $0.state == .live && $0.currentItem == $0.items.last?.id } ?? false
+        })
+        let pid = try #require(tmux.childPID())
+        kill(pid, SIGKILL)
+        tmux.run("reset")
+        #expect(tmux.waitUntil { !$0.contains("Informe de tesorería") }, "\(tmux.screen())")
+        // Started again as usual, on the agenda: the meeting left live is announced.
+        tmux.run(agenda + " '" + path + "'")
+        #expect(tmux.waitFor("Resume the live meeting?"), "\(tmux.screen())")
+        #expect(tmux.screen().contains("“Asamblea interrumpida” (Nov 29, 2026) is still live"), "\(tmux.screen())")
+        tmux.send("y")
+        #expect(tmux.waitFor("▶ 2/2 Informe de tesorería"), "\(tmux.screen())")
+        #expect(tmux.screen().contains("LIVE"), "\(tmux.screen())")
+        tmux.send("q")
+        #expect(tmux.shellAnswers())
     }
 }

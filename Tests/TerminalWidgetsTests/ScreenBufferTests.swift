@@ -14,14 +14,25 @@ import TextWidth
         #expect(buffer[11, 0].isContinuation)
     }
 
-    @Test func aWideCharacterAtTheEdgeIsReplacedBySpace() {
+    /// A wide character that does not fit is not split: the text is cut before it, with an ellipsis.
+    @Test func aWideCharacterAtTheEdgeGivesWayToAnEllipsis() {
         var buffer = ScreenBuffer(width: 5, height: 1)
         buffer.write("abcd日", x: 0, y: 0)
-        #expect(buffer.line(0) == "abcd")
-        #expect(buffer[4, 0].text == " ")
+        #expect(buffer.line(0) == "abcd…")
         var limited = ScreenBuffer(width: 10, height: 1)
         limited.write("日本語", x: 0, y: 0, limit: 5)
-        #expect(limited.line(0) == "日本")
+        #expect(limited.line(0) == "日本…")
+    }
+
+    /// Text cut at its limit or at the buffer's edge ends with an ellipsis; blanks left out do not count.
+    @Test func cutTextEndsWithAnEllipsis() {
+        var buffer = ScreenBuffer(width: 8, height: 3)
+        buffer.write("Juan Carlos Ramírez", x: 0, y: 0)
+        #expect(buffer.line(0) == "Juan Ca…")
+        buffer.write("Juan Carlos", x: 2, y: 1, limit: 4)
+        #expect(buffer.line(1) == "  Jua…")
+        buffer.write("Juan      ", x: 0, y: 2, limit: 6)
+        #expect(buffer.line(2) == "Juan")
     }
 
     @Test func overwritingHalfAWideCharacterClearsTheOtherHalf() {

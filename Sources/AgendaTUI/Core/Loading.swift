@@ -4,22 +4,24 @@ import AgendaStore
 /// An agenda read from its file: shown at once, checked after the first frame, or the reason it could
 /// not be opened.
 enum Loading {
-    /// An agenda was read: it opens in the goals view (or, for `agenda session run`, in its live session).
+    /// An agenda was read: it opens in the goals view (or, for `agenda session run`, in its live session),
+    /// asking first whether to go back to a session still live.
     static func loaded(_ path: String, _ agenda: Agenda, stamp: FileStamp?, _ state: inout AppState) -> [Effect] {
         var screen = AgendaScreen(document: Document(path: path, agenda: agenda))
         screen.editing.stamp = stamp
         screen.editing.onDisk = agenda
         screen.goals.pageHeight = state.shell.layout.listBody.height
         GoalsFeature.refreshRows(&screen)
+        state.overlay = nil
         if let id = state.openSession, let session = agenda.session(id) {
-            screen.view = .sessions
-            screen.sessions.list.selection = agenda.sessionIndex(session.id) ?? 0
-            screen.mode = .live(LiveState(session: session.id))
+            SessionsFeature.goLive(session.id, &screen)
             state.openSession = nil
+        } else if let live = SessionsFeature.interrupted(agenda) {
+            // A meeting left live, most often by a program stopped in its middle, is announced.
+            SessionsFeature.offerResume(live, &state.shell)
         }
         state.agenda = screen
         state.screen = .agenda
-        state.overlay = nil
         // Shown at once; checked right after the first frame.
         return [.check(path: path, agenda)]
     }

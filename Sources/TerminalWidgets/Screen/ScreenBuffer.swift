@@ -51,25 +51,34 @@ public struct ScreenBuffer: Equatable, Sendable {
     }
 
     /// Writes text from a column on a row, no further than `limit` columns (and the buffer's edge);
-    /// returns the number of columns written. Line breaks and tabs are drawn as spaces, other
+    /// returns the number of columns written. Text cut there ends with an ellipsis (…) in its last
+    /// column, unless what is left out is only blanks. Line breaks and tabs are drawn as spaces, other
     /// control characters are left out.
     @discardableResult
     public mutating func write(_ text: some StringProtocol, x: Int, y: Int, style: Style = .plain, limit: Int? = nil) -> Int {
         guard y >= 0, y < height, x < width else { return 0 }
         let end = min(width, limit.map { x + max(0, $0) } ?? width)
         var column = x
-        for character in text {
-            if column >= end { break }
+        var index = text.startIndex
+        var cut = false
+        while index < text.endIndex {
+            let character = text[index]
+            if column >= end {
+                cut = true
+                break
+            }
             var grapheme = character
             var w = DisplayWidth.of(character)
             if character == "\n" || character == "\t" || character == "\r\n" || character == "\r" {
                 grapheme = " "
                 w = 1
             } else if w == 0 {
+                index = text.index(after: index)
                 continue
             }
             if column < 0 {
                 column += w
+                index = text.index(after: index)
                 continue
             }
             if column + w > end {
@@ -78,6 +87,7 @@ public struct ScreenBuffer: Equatable, Sendable {
                     place(Cell(text: " ", width: 1, style: style), at: column, y)
                     column += 1
                 }
+                cut = true
                 break
             }
             place(Cell(text: String(grapheme), width: UInt8(w), style: style), at: column, y)
@@ -85,6 +95,10 @@ public struct ScreenBuffer: Equatable, Sendable {
                 place(Cell(text: "", width: 0, style: style), at: column + 1, y)
             }
             column += w
+            index = text.index(after: index)
+        }
+        if cut, column > max(x, 0), text[index...].contains(where: { !$0.isWhitespace }) {
+            place(Cell(text: "…", width: 1, style: cells[y * width + column - 1].style), at: column - 1, y)
         }
         return max(0, column - max(x, 0))
     }

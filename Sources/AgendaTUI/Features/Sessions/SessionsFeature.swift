@@ -13,6 +13,8 @@ public enum SessionsFeature {
         case delete(session: String)
         /// A session's details in a form.
         case details(session: String)
+        /// Going back to a session found still live when the agenda opened.
+        case resume(session: String)
     }
 
     static func update(_ action: Action?, _ key: Key, _ screen: inout AgendaScreen, _ state: inout ShellState) -> [Effect] {
@@ -86,6 +88,9 @@ extension SessionsFeature.Purpose: FeaturePurpose {
             return SessionsFeature.createSession(title: title.trimmingWhitespace, &screen, &state)
         case (.delete(let id), .confirmed):
             return Editing.commit([.deleteSession(id: id)], &screen, &state)
+        case (.resume(let id), .confirmed):
+            if screen.agenda.session(id)?.state == .live { SessionsFeature.goLive(id, &screen) }
+            return []
         default:
             return []
         }

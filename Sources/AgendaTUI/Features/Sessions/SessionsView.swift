@@ -15,18 +15,7 @@ enum SessionsView {
         buffer.write(" \(sessions.count) · " + strings[.viewSessions], x: 0, y: layout.status.y, style: theme.dim,
                      limit: layout.status.width - saveWidth)
         let list = layout.list
-        enum Column { case date, state, title, items, planned }
-        let stateWidth = SessionState.known.map { DisplayWidth.of(Labels.sessionState($0, strings)) }.max() ?? 7
-        var columns: [(column: Column, label: String, width: Int, right: Bool)] = [
-            (.date, strings[.columnDate], DateText.widestDay(strings.language), false),
-            (.state, strings[.columnState], stateWidth + 2, false),
-            (.title, strings[.columnTitle], 0, false),
-            (.items, strings[.columnItems], max(5, DisplayWidth.of(strings[.columnItems])), true),
-            (.planned, strings[.columnPlanned], max(DisplayWidth.of(strings[.columnPlanned]), 7), true),
-        ]
-        if list.width < 60 { columns.removeAll { $0.column == .items } }
-        let fixed = columns.reduce(0) { $0 + $1.width } + 2 * (columns.count - 1)
-        if let title = columns.firstIndex(where: { $0.column == .title }) { columns[title].width = max(8, list.width - fixed) }
+        let columns = self.columns(width: list.width, strings)
         var x = list.x
         for column in columns {
             buffer.write(column.label.padded(toWidth: column.width, alignment: column.right ? .right : .left), x: x, y: list.y,
@@ -46,7 +35,7 @@ enum SessionsView {
                 switch column.column {
                 case .date: value = DateText.day(session.date, strings.language)
                 case .state:
-                    value = symbol(session.state) + " " + Labels.sessionState(session.state, strings)
+                    value = symbol(session.state) + (column.width > 1 ? " " + Labels.sessionState(session.state, strings) : "")
                     style = sessionStyle(session.state, theme)
                 case .title: value = session.title
                 case .items: value = String(session.items.count)
@@ -62,6 +51,34 @@ enum SessionsView {
                                        selected: nil)
             buffer.draw(lines, in: pane, scroll: 0, indicators: theme.dim)
         }
+    }
+
+    enum Column { case date, state, title, items, planned }
+
+    /// The columns that fit a width, each with its heading and width. The title keeps at least 12
+    /// columns; others give way whole, never cut mid-value: the number of items first, then the state's
+    /// word (its symbol stays), the planned time, the date.
+    static func columns(width: Int, _ strings: Strings) -> [(column: Column, label: String, width: Int, right: Bool)] {
+        let stateWidth = SessionState.known.map { DisplayWidth.of(Labels.sessionState($0, strings)) }.max() ?? 7
+        var columns: [(column: Column, label: String, width: Int, right: Bool)] = [
+            (.date, strings[.columnDate], DateText.widestDay(strings.language), false),
+            (.state, strings[.columnState], stateWidth + 2, false),
+            (.title, strings[.columnTitle], 0, false),
+            (.items, strings[.columnItems], max(5, DisplayWidth.of(strings[.columnItems])), true),
+            (.planned, strings[.columnPlanned], max(DisplayWidth.of(strings[.columnPlanned]), 7), true),
+        ]
+        let title = 12
+        func fits() -> Bool { columns.reduce(0) { $0 + $1.width } + 2 * (columns.count - 1) + title <= width }
+        let steps: [() -> Void] = [
+            { columns.removeAll { $0.column == .items } },
+            { if let state = columns.firstIndex(where: { $0.column == .state }) { columns[state].label = ""; columns[state].width = 1 } },
+            { columns.removeAll { $0.column == .planned } },
+            { columns.removeAll { $0.column == .date } },
+        ]
+        for step in steps where !fits() { step() }
+        let fixed = columns.reduce(0) { $0 + $1.width } + 2 * (columns.count - 1)
+        if let index = columns.firstIndex(where: { $0.column == .title }) { columns[index].width = max(4, width - fixed) }
+        return columns
     }
 
     /// ○ planned, ● live, ✓ closed.

@@ -14,6 +14,13 @@ extension ScreenBuffer {
         for (row, line) in lines.dropFirst(start).prefix(area.height).enumerated() {
             var x = area.x
             for span in line {
+                // A line that filled the width exactly before this span: cut here, with an ellipsis.
+                if x >= area.maxX, area.width > 0 {
+                    if span.text.contains(where: { !$0.isWhitespace }) {
+                        write("…", x: area.maxX - 1, y: area.y + row, style: span.style)
+                    }
+                    break
+                }
                 x += write(span.text, x: x, y: area.y + row, style: span.style, limit: area.maxX - x)
             }
         }

@@ -3,12 +3,16 @@ import AgendaModel
 import TerminalWidgets
 import TextWidth
 
-/// The line under the current item's title in live mode: its goal's status, progress, owners and due
-/// date, and who presents the item.
+/// The line under the current item's title in live mode: who presents the item, then its goal's status,
+/// progress, owners and due date.
 enum LiveItemLine {
     static func spans(_ item: SessionItem, _ agenda: Agenda, _ state: ShellState, _ theme: Theme, width: Int) -> StyledLine {
         let strings = state.strings
         var parts: [[Span]] = []
+        // Who presents the item first: the facilitator gives them the floor.
+        if let presenter = item.presenter {
+            parts.append([Span(strings[.minutesPresenter] + ": ", theme.dim), Span(presenter)])
+        }
         if let goal = item.goal.flatMap({ agenda.goal($0) }) {
             parts.append([Span(Labels.symbol(goal.status) + " " + Labels.status(goal.status, strings), theme.status(goal.status))])
             parts.append([Span("\(goal.progress)%")])
@@ -22,9 +26,6 @@ enum LiveItemLine {
                 if late { part.append(Span(" " + strings[.overdue], theme.overdue)) }
                 parts.append(part)
             }
-        }
-        if let presenter = item.presenter {
-            parts.append([Span(strings[.minutesPresenter] + ": ", theme.dim), Span(presenter)])
         }
         return fitted(parts, width: width, theme)
     }

@@ -51,8 +51,9 @@ enum LiveView {
                           style: theme.bold)
         buffer.write(status, x: body.width - statusWidth, y: y, style: running ? theme.overdue : theme.dim)
         y += 1
-        // The item's goal and presenter under its title, where there is room for a line more.
-        if body.height >= 14 {
+        // Who presents the item, and its goal, under its title: the presenter always, the goal where there
+        // is room for a line more.
+        if body.height >= 14 || item.presenter != nil {
             let indent = 1 + DisplayWidth.of(head)
             let width = max(1, body.width - indent - 1)
             buffer.draw([LiveItemLine.spans(item, agenda, state, theme, width: width)],
@@ -135,13 +136,14 @@ enum LiveView {
                      limit: area.width)
         var row = area.y + 1
         let orgs = Dictionary(agenda.organizations.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        func who(_ speaker: Speaker) -> String {
-            speaker.name + (speaker.organization.flatMap { orgs[$0]?.name }.map { " (" + $0 + ")" } ?? "")
+        func kind(_ speaker: Speaker) -> String {
+            speaker.kind == .newPoint ? "" : " · " + Labels.intervention(speaker.kind, strings)
         }
         if let speaker = session.currentSpeaker, row < area.maxY {
             let time = Durations.clock(speaker.spoken(at: now))
-            buffer.write(("🎤 " + who(speaker)).truncated(toWidth: max(4, area.width - time.count - 1)), x: area.x, y: row,
-                         style: theme.bold)
+            let room = max(4, area.width - time.count - 1)
+            buffer.write(queueLine("🎤 ", speaker, organization: speaker.organization.flatMap { orgs[$0]?.name },
+                                   kind: kind(speaker), width: room), x: area.x, y: row, style: theme.bold, limit: room)
             buffer.write(time, x: area.maxX - time.count, y: row, style: theme.bold)
             row += 1
         }
@@ -150,11 +152,26 @@ enum LiveView {
             buffer.write(strings[.liveNoQueue], x: area.x, y: row, style: theme.dim, limit: area.width)
         }
         for (number, speaker) in queue.enumerated() where row < area.maxY {
-            let kind = speaker.kind == .newPoint ? "" : " · " + Labels.intervention(speaker.kind, strings)
-            buffer.write("\(number + 1). " + who(speaker) + kind, x: area.x, y: row,
-                         style: speaker.kind == .pointOfOrder ? theme.filterActive : .plain, limit: area.width)
+            buffer.write(queueLine("\(number + 1). ", speaker, organization: speaker.organization.flatMap { orgs[$0]?.name },
+                                   kind: kind(speaker), width: area.width),
+                         x: area.x, y: row, style: speaker.kind == .pointOfOrder ? theme.filterActive : .plain, limit: area.width)
             row += 1
         }
+    }
+
+    /// A line of the speaker queue: its mark, the name and organization, and the kind of turn. What does
+    /// not fit is cut from the organization first, then from the name, each with an ellipsis; the kind of
+    /// turn shows whole.
+    static func queueLine(_ mark: String, _ speaker: Speaker, organization: String?, kind: String, width: Int) -> String {
+        let room = width - DisplayWidth.of(mark) - DisplayWidth.of(kind)
+        let name = speaker.name
+        guard let organization else { return mark + name.truncated(toWidth: max(1, room)) + kind }
+        let whole = name + " (" + organization + ")"
+        if DisplayWidth.of(whole) <= room { return mark + whole + kind }
+        // The organization cut inside its parentheses while a column of it can show, if only its ellipsis.
+        let left = room - DisplayWidth.of(name) - 3
+        if left >= 1 { return mark + name + " (" + organization.truncated(toWidth: left) + ")" + kind }
+        return mark + (name + " (" + organization).truncated(toWidth: max(1, room)) + kind
     }
 
     /// What the meeting has recorded on an item: decisions, votes, action items and notes; `empty` says

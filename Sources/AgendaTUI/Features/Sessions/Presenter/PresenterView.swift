@@ -6,7 +6,7 @@ import TerminalWidgets
 import TextWidth
 
 /// The presenter screen, for a projector: the item's clock in large digits (red with a `+` when over),
-/// the item's title, and who has the floor.
+/// the item's title and who presents it, and who has the floor.
 enum PresenterView {
     /// Five rows of three cells per character; `#` is a lit cell.
     static let glyphs: [Character: [String]] = [
@@ -54,6 +54,7 @@ enum PresenterView {
         var lines: [(String, Style)] = []
         if over > 0 { lines.append((strings.format(.liveOver, Durations.clock(over)), theme.overdue)) }
         lines.append((LiveView.itemTitle(item, agenda), theme.bold))
+        if let presenter = item.presenter { lines.append((strings[.minutesPresenter] + ": " + presenter, theme.dim)) }
         if let speaker = session.currentSpeaker {
             lines.append(("🎤 " + speaker.name + "  " + Durations.clock(speaker.spoken(at: state.now)), .plain))
         }
