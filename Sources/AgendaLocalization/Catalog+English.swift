@@ -375,7 +375,6 @@ extension Catalog {
         .liveVotes: "Votes",
         .livePaused: "paused",
         .liveNotStarted: "not started",
-        .liveClosed: "closed",
         .liveNext: "Next: %@",
         .liveNoItem: "No item",
         .planEmpty: "No items yet: a adds a goal, A a free topic.",

@@ -375,7 +375,6 @@ extension Catalog {
         .liveVotes: "Votes",
         .livePaused: "en pause",
         .liveNotStarted: "pas commencé",
-        .liveClosed: "close",
         .liveNext: "Suivant : %@",
         .liveNoItem: "Aucun point",
         .planEmpty: "Aucun point pour l'instant : a ajoute un objectif, A un sujet libre.",

@@ -375,7 +375,6 @@ extension Catalog {
         .liveVotes: "Votações",
         .livePaused: "em pausa",
         .liveNotStarted: "não iniciado",
-        .liveClosed: "encerrada",
         .liveNext: "Próximo: %@",
         .liveNoItem: "Nenhum item",
         .planEmpty: "Ainda não há itens: a adiciona uma meta, A um tema livre.",

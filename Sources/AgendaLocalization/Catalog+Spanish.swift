@@ -375,7 +375,6 @@ extension Catalog {
         .liveVotes: "Votaciones",
         .livePaused: "en pausa",
         .liveNotStarted: "sin iniciar",
-        .liveClosed: "cerrada",
         .liveNext: "Siguiente: %@",
         .liveNoItem: "Ningún punto",
         .planEmpty: "Aún no hay puntos: a agrega una meta, A un tema libre.",

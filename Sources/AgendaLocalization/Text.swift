@@ -88,7 +88,7 @@ public enum Text: String, CaseIterable, Sendable {
     case noSessions, planTitle, planAttendance, planTotal, liveLabel
     case liveOver, liveLeft, liveMeeting, liveQueue, liveQueueProgressive
     case liveNoQueue, liveSpeaking, liveDecisions, liveActions, liveNotes
-    case liveVotes, livePaused, liveNotStarted, liveClosed, liveNext
+    case liveVotes, livePaused, liveNotStarted, liveNext
     case liveNoItem, planEmpty
     case liveNothingRecorded
     // Reports and reviews

@@ -42,7 +42,7 @@ enum LiveView {
         }
         let item = session.items[index]
         let running = item.clock.isRunning
-        let status = session.state == .closed ? strings[.liveClosed] : running ? strings[.liveLabel]
+        let status = running ? strings[.liveLabel]
             : item.clock.runs.isEmpty ? strings[.liveNotStarted] : strings[.livePaused]
         let head = (running ? "▶ " : "‖ ") + "\(index + 1)/\(session.items.count)  "
         let statusWidth = DisplayWidth.of(status) + 2
