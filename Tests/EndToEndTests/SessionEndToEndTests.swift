@@ -8,11 +8,13 @@ import TestSupport
 @Suite(.serialized) struct SessionEndToEndTests {
     var agenda: String { "'" + Paths.agendaBinary + "'" }
 
-    @Test func runAMeetingKillItResumeItAndEndItWithMinutes() throws {
+    /// A copy of the sample agenda with a session of two items (a goal, 15 minutes; a topic, 10) run
+    /// live in tmux, its first clock started.
+    func startMeeting(_ title: String) throws -> (folder: TemporaryFolder, path: String, id: String, tmux: TmuxSession) {
         let folder = TemporaryFolder()
         let path = folder.file("agenda.json")
         try FileManager.default.copyItem(atPath: Paths.sampleAgenda, toPath: path)
-        let created = CommandRunner.agenda(["session", "new", path, "--title", "Asamblea de la red", "--date", "2026-11-29",
+        let created = CommandRunner.agenda(["session", "new", path, "--title", title, "--date", "2026-11-29",
                                             "--item", "G-MZSW:15", "--topic", "Informe de tesorería:10"])
         #expect(created.status == 0, "\(created.stderr)")
         let id = try #require(created.lines.first)
@@ -21,6 +23,11 @@ import TestSupport
         #expect(tmux.waitFor("not started"), "\(tmux.screen())")
         tmux.send("Space")
         #expect(tmux.waitFor("LIVE"), "\(tmux.screen())")
+        return (folder, path, id, tmux)
+    }
+
+    @Test func runAMeetingKillItResumeItAndEndItWithMinutes() throws {
+        let (folder, path, id, tmux) = try startMeeting("Asamblea de la red")
         // Two speakers: Jesús (completed from the agenda's people) and Lucía, a guest who speaks for an
         // organization found in a searchable menu; the floor goes to Jesús.
         tmux.send("a")
@@ -101,18 +108,7 @@ import TestSupport
     /// Killed in the middle of a meeting, the program says so when it starts again, and one key takes
     /// the facilitator back to the live screen.
     @Test func aMeetingInterruptedByAKillIsAnnouncedAndResumedWithOneKey() throws {
-        let folder = TemporaryFolder()
-        let path = folder.file("agenda.json")
-        try FileManager.default.copyItem(atPath: Paths.sampleAgenda, toPath: path)
-        let created = CommandRunner.agenda(["session", "new", path, "--title", "Asamblea interrumpida", "--date", "2026-11-29",
-                                            "--item", "G-MZSW:15", "--topic", "Informe de tesorería:10"])
-        #expect(created.status == 0, "\(created.stderr)")
-        let id = try #require(created.lines.first)
-        let tmux = try TmuxSession(width: 100, height: 30, environment: ["AGENDA_USER": "Facilitadora"])
-        tmux.run(agenda + " session run '" + path + "' " + id)
-        #expect(tmux.waitFor("not started"), "\(tmux.screen())")
-        tmux.send("Space")
-        #expect(tmux.waitFor("LIVE"), "\(tmux.screen())")
+        let (folder, path, id, tmux) = try startMeeting("Asamblea interrumpida")
         tmux.send("]")
         #expect(tmux.waitFor("▶ 2/2 Informe de tesorería"), "\(tmux.screen())")
         #expect(AgendaFileWait.until(path) { agenda in
@@ -131,5 +127,6 @@ import TestSupport
         #expect(tmux.screen().contains("LIVE"), "\(tmux.screen())")
         tmux.send("q")
         #expect(tmux.shellAnswers())
+        withExtendedLifetime(folder) {}
     }
 }
