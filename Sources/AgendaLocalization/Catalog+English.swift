@@ -195,7 +195,7 @@ extension Catalog {
         .newOrganizationTitle: "New organization",
         .problemEmpty: "cannot be empty",
         .problemProgress: "must be a number from 0 to 100",
-        .problemDate: "not a date: use YYYY-MM-DD, such as 2027-03-31",
+        .problemDate: "not a date: type it as 3/31/2027, Mar 31, 2027 or 2027-03-31",
         .problemCountry: "use two-letter country codes, such as MX, US",
         .problemSlug: "use lowercase letters, digits and dashes, such as alianza",
         .problemTaken: "another organization has this id",

@@ -195,7 +195,7 @@ extension Catalog {
         .newOrganizationTitle: "Nouvelle organisation",
         .problemEmpty: "ne peut pas être vide",
         .problemProgress: "doit être un nombre de 0 à 100",
-        .problemDate: "ce n'est pas une date : utilisez AAAA-MM-JJ, comme 2027-03-31",
+        .problemDate: "ce n'est pas une date : écrivez-la comme 31/03/2027, 31 mars 2027 ou 2027-03-31",
         .problemCountry: "utilisez des codes pays à deux lettres, comme MX, US",
         .problemSlug: "utilisez des minuscules, des chiffres et des tirets, comme alianza",
         .problemTaken: "une autre organisation a déjà cet identifiant",

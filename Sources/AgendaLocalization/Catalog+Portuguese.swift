@@ -195,7 +195,7 @@ extension Catalog {
         .newOrganizationTitle: "Nova organização",
         .problemEmpty: "não pode ficar vazio",
         .problemProgress: "deve ser um número de 0 a 100",
-        .problemDate: "não é uma data: use AAAA-MM-DD, como 2027-03-31",
+        .problemDate: "não é uma data: escreva-a como 31/03/2027, 31 mar 2027 ou 2027-03-31",
         .problemCountry: "use códigos de país de duas letras, como MX, US",
         .problemSlug: "use letras minúsculas, algarismos e hifens, como alianza",
         .problemTaken: "outra organização já tem este identificador",

@@ -195,7 +195,7 @@ extension Catalog {
         .newOrganizationTitle: "Nueva organización",
         .problemEmpty: "no puede estar vacío",
         .problemProgress: "debe ser un número de 0 a 100",
-        .problemDate: "no es una fecha: use AAAA-MM-DD, como 2027-03-31",
+        .problemDate: "no es una fecha: escríbala como 31/03/2027, 31 mar 2027 o 2027-03-31",
         .problemCountry: "use códigos de país de dos letras, como MX, US",
         .problemSlug: "use minúsculas, dígitos y guiones, como alianza",
         .problemTaken: "otra organización ya tiene este identificador",
