@@ -58,4 +58,16 @@ import TestSupport
         let csv = CommandRunner.agenda(["list", path, "--lang", "es", "--format", "csv"])
         #expect(csv.stdout.contains("Train migrant leaders") && !csv.stdout.contains("Formar liderazgos"), "\(csv.stdout)")
     }
+
+    @Test func summaryNamesAreasAndOverdueGoalsInTheLanguage() throws {
+        let path = try translatedAgenda()
+        let environment = ["COLUMNS": "120", "AGENDA_NOW": "2026-03-01T12:00:00Z"]
+        let summary = CommandRunner.agenda(["summary", path, "--lang", "es"], environment: environment)
+        #expect(summary.status == 0, "\(summary.stderr)")
+        #expect(summary.lines.contains { $0.hasPrefix("Liderazgo ") } && summary.lines.contains { $0.hasPrefix("Voting rights abroad [en] ") },
+                "\(summary.stdout)")
+        #expect(summary.stdout.contains("G-0004  Fund the school [en] "), "\(summary.stdout)")
+        let english = CommandRunner.agenda(["summary", path, "--lang", "en"], environment: environment)
+        #expect(english.lines.contains { $0.hasPrefix("Leadership ") } && !english.stdout.contains("[en]"), "\(english.stdout)")
+    }
 }
