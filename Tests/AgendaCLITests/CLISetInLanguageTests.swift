@@ -89,5 +89,10 @@ import TestSupport
         agenda = try FileAgendaStore().load(path)
         #expect(agenda.area("leadership")?.name == "Leaders")
         #expect(agenda.shown(.area("leadership", field: "name"), in: "pt").kind == .stale)
+        // An empty description in a language removes its translation; the original stays.
+        let removed = CommandRunner.agenda(["area", "set", path, "leadership", "--description", "", "--in", "pt", "--lang", "fr"])
+        #expect(removed.lines == ["leadership: description (pt)\u{A0}: − Formar lideranças."], "\(removed.stdout)")
+        agenda = try FileAgendaStore().load(path)
+        #expect(agenda.area("leadership")?.translations["description", "pt"] == nil && agenda.area("leadership")?.description == "Educate leaders.")
     }
 }
