@@ -209,4 +209,6 @@ public enum Text: String, CaseIterable, Sendable {
     case cmdMergeTwoWay, cmdMergeFiles, cmdMergeOutput, cmdMergeNoBackup, cmdRestoreAbstract, cmdRestoreDiscussion
     case cmdRestoreNumber, cmdSyncAbstract, cmdSyncDiscussion, cmdSyncFolder, cmdSyncFolderDiscussion, cmdSyncBy
     case cmdSyncByDiscussion, cmdSyncVerbose
+    // The agenda's texts in several languages on the command line: `set --in`, `area set --in`
+    case cmdSetIn, cmdAreaSetIn, cliNotALanguageTag, cliInNeedsText, cliAreaInNeedsText
 }

@@ -4,7 +4,8 @@ import AgendaModel
 /// A one-screen summary of an agenda, in the command line's language: counts by status, progress by
 /// area, overdue goals.
 ///
-/// Text from the file shows its control characters as visible escapes (`<U+001B>`), as in the tables.
+/// Area names and goal titles read in that language (`Reading`), marked as `show` marks them. Text from
+/// the file shows its control characters as visible escapes (`<U+001B>`), as in the tables.
 struct AgendaSummary {
     let agenda: Agenda
     let today: Day
@@ -12,6 +13,7 @@ struct AgendaSummary {
     var file: String?
 
     func render() -> String {
+        let reading = Reading(agenda, strings)
         var lines: [String] = [agenda.title.escapingControls()]
         if !agenda.description.isEmpty {
             lines.append(agenda.description.split(whereSeparator: \.isNewline).joined(separator: " ").escapingControls())
@@ -30,7 +32,7 @@ struct AgendaSummary {
             .init(.detailArea, shrinks: true, minimum: 20), .init(.columnGoals, alignment: .right), .init(.columnProgress),
         ])
         for (area, summary) in zip(agenda.areas, Rollup.byArea(agenda)) {
-            table.append([area.name, String(summary.total), Self.bar(summary.progress) + " " + GoalText.progress(summary.progress)])
+            table.append([Reading.joined(reading.name(area)), String(summary.total), Self.bar(summary.progress) + " " + GoalText.progress(summary.progress)])
         }
         lines.append(table.render(width: Console.terminalWidth))
         if !overdue.isEmpty {
@@ -39,7 +41,7 @@ struct AgendaSummary {
                 .init(.columnID), .init(.columnTitle, shrinks: true, minimum: 16), .init(.columnDue), .init(.columnStatus),
             ])
             for goal in overdue.sorted(by: { ($0.due!, $0.id) < ($1.due!, $1.id) }) {
-                late.append([goal.id, goal.title, GoalText.day(goal.due!), "\(GoalText.status(goal.status)), \(goal.progress)%"])
+                late.append([goal.id, Reading.joined(reading.title(goal)), GoalText.day(goal.due!), "\(GoalText.status(goal.status)), \(goal.progress)%"])
             }
             lines.append(late.render(width: Console.terminalWidth))
         }

@@ -37,6 +37,9 @@ public struct ProgressReport {
 
     var language: Language { strings.language }
 
+    /// The agenda's texts in the report's language: translations, else originals as `LanguageSpan`s.
+    var reading: Reading { Reading(agenda, strings) }
+
     public func document() -> ReportDocument {
         var doc = ReportDocument(title: strings.format(.reportTitle, agenda.title), language: language.rawValue)
         let dashboard = Dashboard(agenda, today: today)
@@ -80,9 +83,9 @@ public struct ProgressReport {
             header: [strings[.detailArea], strings[.columnGoals], strings[.columnProgress], strings[.columnOverdue]],
             rows: areas.map { area in
                 let figure = figures[area.id]
-                return [area.name, String(figure?.goals.count ?? 0), "\(figure?.progress ?? 0)%", String(figure?.overdue.count ?? 0)]
+                return [reading.reportName(area), String(figure?.goals.count ?? 0), "\(figure?.progress ?? 0)%", String(figure?.overdue.count ?? 0)]
             }, alignRight: [1, 2, 3], rowHeader: 0, noWrap: [2]))
-        let bars = areas.map { ($0.name, figures[$0.id]?.progress ?? 0) }
+        let bars = areas.map { (LanguageSpan.plain(reading.reportName($0)), figures[$0.id]?.progress ?? 0) }
         let description = strings.format(.reportBarsDescription, bars.map { "\($0.0) \($0.1)%" }.joined(separator: ", "))
         doc.blocks.append(.chart(html: SVGCharts.bars(bars, title: strings[.columnProgress], description: description, id: "chart-areas")))
         if area == nil, dashboard.burnUp.count > 1 { burnUp(dashboard.burnUp, &doc) }
@@ -113,11 +116,12 @@ public struct ProgressReport {
     private func goalTables(_ dashboard: Dashboard, _ doc: inout ReportDocument) {
         let overdue = Set(dashboard.areas.flatMap(\.overdue))
         let latest = agenda.latestReviews
-        let orgs = Dictionary(agenda.organizations.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let reading = reading
+        let orgs = Dictionary(agenda.organizations.map { ($0.id, reading.name($0)) }, uniquingKeysWith: { first, _ in first })
         let outline = GoalOutline.rows(of: agenda)
         let redaction = redaction
         for area in areas {
-            doc.heading(2, area.name)
+            doc.heading(2, reading.reportName(area))
             let rows = outline.filter { agenda.goals[$0.index].area == area.id }
             guard !rows.isEmpty else {
                 doc.paragraph(strings[.noGoals])
@@ -133,7 +137,7 @@ public struct ProgressReport {
                             + ($0.comment.isEmpty ? "" : " — " + redaction.text($0.comment))
                     } ?? ""
                     let due = goal.due.map { DateText.day($0, language) + (overdue.contains(goal.id) ? " (" + strings[.overdue] + ")" : "") } ?? ""
-                    return [goal.id, String(repeating: "· ", count: row.depth) + redaction.text(goal.title),
+                    return [goal.id, String(repeating: "· ", count: row.depth) + redaction.text(reading.reportTitle(goal)),
                             Labels.symbol(goal.status) + " " + Labels.status(goal.status, strings),
                             goal.owners.joined(separator: ", "), goal.organizations.map { orgs[$0] ?? $0 }.joined(separator: ", "),
                             "\(goal.progress)%", due, review]
