@@ -211,4 +211,6 @@ public enum Text: String, CaseIterable, Sendable {
     case cmdSyncByDiscussion, cmdSyncVerbose
     // The agenda's texts in several languages on the command line: `set --in`, `area set --in`
     case cmdSetIn, cmdAreaSetIn, cliNotALanguageTag, cliInNeedsText, cliAreaInNeedsText
+    // Goals counted by status in running text: "3 propuestas, 38 activas"
+    case countProposed, countActive, countBlocked, countAchieved, countDropped
 }

@@ -20,12 +20,10 @@ struct AgendaSummary {
         }
         lines.append("")
         let overdue = agenda.goals.filter { ($0.due.map { $0 < today } ?? false) && !$0.status.isClosed }
-        // "active 34" rather than "34 active", as the reports write it: the status word then needs no
-        // plural in any language.
         let counts = GoalStatus.known.map { status in
-            "\(GoalText.status(status)) \(agenda.goals.filter { $0.status == status }.count)"
+            Labels.count(agenda.goals.filter { $0.status == status }.count, status, strings)
         }
-        lines.append(strings.format(.reportGoalsCount, agenda.goals.count) + ": " + counts.joined(separator: ", ")
+        lines.append(strings.format(.reportGoalsCount, agenda.goals.count) + strings[.cliLabelColon] + " " + counts.joined(separator: ", ")
             + (overdue.isEmpty ? "" : "; " + strings.format(.reportOverdue, overdue.count)))
         lines.append("")
         var table = TextTable([

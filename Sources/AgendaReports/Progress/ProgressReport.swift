@@ -68,11 +68,8 @@ public struct ProgressReport {
         let covered = Set(goals.map(\.id))
         doc.heading(2, strings[.reportSummary])
         doc.paragraph(strings.format(.reportAsOf, DateText.day(today, language)))
-        // "active 34" rather than "34 active": the status word then needs no plural in any language.
-        let counts = GoalStatus.known.map { status in
-            Labels.status(status, strings) + " \(goals.filter { $0.status == status }.count)"
-        }
-        var summary = [strings.format(.reportGoalsCount, goals.count) + ": " + counts.joined(separator: ", ")]
+        let counts = GoalStatus.known.map { status in Labels.count(goals.filter { $0.status == status }.count, status, strings) }
+        var summary = [strings.format(.reportGoalsCount, goals.count) + strings[.cliLabelColon] + " " + counts.joined(separator: ", ")]
         summary.append(strings.format(.reportOverdue, dashboard.areas.flatMap(\.overdue).filter(covered.contains).count))
         summary.append(strings.format(.reportStale, dashboard.areas.flatMap(\.stale).filter(covered.contains).count, dashboard.staleDays))
         summary.append(strings.format(.reportUnreviewed, dashboard.unreviewed.filter(covered.contains).count, dashboard.staleDays))
