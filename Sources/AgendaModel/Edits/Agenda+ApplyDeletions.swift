@@ -1,0 +1,56 @@
+import Foundation
+
+/// Deleting goals, with the record a deletion leaves, and bringing deleted goals back.
+extension Agenda {
+    /// Deletes a goal and its sub-goals and records the deletion; the undo puts the goals back where
+    /// they were and removes the record.
+    mutating func deleteGoal(_ id: String, by: String, time: Date) throws(EditError) -> [Edit] {
+        guard let index = goalIndex(id) else { throw .noSuchGoal(id) }
+        let goal = goals[index]
+        let byID = Dictionary(goals.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let deleted = subtree(of: goal.id).compactMap { byID[$0] }
+        var undo = try removeGoal(goal.id)
+        deletions.append(Deletion(time: time, by: by, goal: goal.id, title: goal.title, area: goal.area, goals: deleted))
+        undo.append(.removeDeletion(at: deletions.count - 1))
+        return undo
+    }
+
+    /// Removes a goal and its sub-goals, leaving no record; the undo creates them again where they were.
+    mutating func removeGoal(_ id: String) throws(EditError) -> [Edit] {
+        guard let index = goalIndex(id) else { throw .noSuchGoal(id) }
+        let doomed = Set(subtree(of: goals[index].id))
+        var undo: [Edit] = []
+        var kept: [Goal] = []
+        kept.reserveCapacity(goals.count - doomed.count)
+        for (position, goal) in goals.enumerated() {
+            if doomed.contains(goal.id) {
+                undo.append(.createGoal(goal, at: position))
+            } else {
+                kept.append(goal)
+            }
+        }
+        goals = kept
+        return undo
+    }
+
+    /// Brings back a deleted goal with its sub-goals, at the end of the goals; under its parent if the
+    /// parent is still there, else at the top of its area. The goal's history records the restore, and
+    /// the deletion record says who restored it and when.
+    mutating func restoreGoal(_ id: String, deletedAt: Date, by: String, time: Date) throws(EditError) -> [Edit] {
+        guard let index = deletionIndex(goal: id, time: deletedAt) else { throw .noSuchGoal(id) }
+        let deletion = deletions[index]
+        guard var restored = deletion.goals.first(where: { $0.id == deletion.goal }) else { throw .noSuchGoal(id) }
+        if let taken = deletion.goals.first(where: { goalIndex($0.id) != nil }) { throw .duplicateID(taken.id) }
+        guard area(restored.area) != nil else { throw .noSuchArea(restored.area) }
+        if let parent = restored.parent, goalIndex(parent) == nil { restored.parent = nil }
+        restored.history.append(Change(time: time, by: by, field: "restored", to: restored.title))
+        restored.updatedAt = time
+        for var goal in deletion.goals {
+            if goal.id == restored.id { goal = restored }
+            goal.organizations.removeAll { organizationIndex($0) == nil }
+            goals.append(goal)
+        }
+        deletions[index].restored = Deletion.Restoration(by: by, time: time)
+        return [.removeGoal(id: restored.id), .replaceDeletion(deletion)]
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+
+/// The trace a deleted goal leaves: who deleted it and when, its id, title and area, and the goal with
+/// its sub-goals as they were, so that it can be brought back.
+public struct Deletion: Equatable, Sendable {
+    /// Who brought a deleted goal back, and when.
+    public struct Restoration: Equatable, Sendable {
+        public var by: String
+        public var time: Date
+        public var extras: ExtraFields
+
+        public init(by: String, time: Date, extras: ExtraFields = ExtraFields()) {
+            self.by = by
+            self.time = time
+            self.extras = extras
+        }
+    }
+
+    /// When the goal was deleted.
+    public var time: Date
+    /// Who deleted it, as history records an edit's author.
+    public var by: String
+    /// The deleted goal's id.
+    public var goal: String
+    public var title: String
+    public var area: String
+    /// The goal and its sub-goals as they were, in file order (the goal first).
+    public var goals: [Goal]
+    /// Who brought the goal back and when; nil while it stays deleted.
+    public var restored: Restoration?
+    public var extras: ExtraFields
+
+    public init(time: Date, by: String, goal: String, title: String, area: String, goals: [Goal],
+                restored: Restoration? = nil, extras: ExtraFields = ExtraFields()) {
+        self.time = time
+        self.by = by
+        self.goal = goal
+        self.title = title
+        self.area = area
+        self.goals = goals
+        self.restored = restored
+        self.extras = extras
+    }
+
+    /// Whether two records are of the same deletion: the same goal deleted at the same time.
+    public func isSameDeletion(as other: Deletion) -> Bool {
+        goal == other.goal && time == other.time
+    }
+}
+
+extension Agenda {
+    /// The position of the record of `goal`'s deletion at `time`.
+    public func deletionIndex(goal: String, time: Date) -> Int? {
+        deletions.firstIndex { $0.goal == goal && $0.time == time }
+    }
+}
