@@ -25,6 +25,8 @@ public struct Activity: Sendable {
         /// A change that makes again one that was undone (`redoing`, as it was first recorded).
         case redo(Change, redoing: Change)
         case review(Review)
+        /// A goal deleted with its sub-goals (`Entry.goal`), as its record says: restored or not.
+        case deleted(Deletion)
         /// A session on the agenda for its day, with its run-of-show.
         case planned(items: Int, minutes: Int)
         case started
@@ -38,7 +40,7 @@ public struct Activity: Sendable {
 
         public var kind: Kind {
             switch self {
-            case .change, .undo, .redo: .change
+            case .change, .undo, .redo, .deleted: .change
             case .review: .review
             case .planned, .started, .ended, .attendance: .session
             case .decision: .decision
@@ -70,6 +72,12 @@ public struct Activity: Sendable {
             case .change(let change), .undo(let change, _), .redo(let change, _): change
             default: nil
             }
+        }
+
+        /// The deletion record, for an entry that is one.
+        public var deletion: Deletion? {
+            if case .deleted(let deletion) = event { return deletion }
+            return nil
         }
 
         /// The review, for an entry that is one.
@@ -129,6 +137,7 @@ public struct Activity: Sendable {
             entries.append(Entry(time: time, by: review.reviewer, goal: goal.id, title: goal.title, area: goal.area,
                                  event: .review(review)))
         }
+        Self.deletionEntries(agenda.deletions, filter: filter, into: &entries)
         for session in agenda.sessions {
             Self.sessionEntries(session, goals: goals, filter: filter, into: &entries)
         }
@@ -162,7 +171,7 @@ public struct Activity: Sendable {
     /// Everyone who made a change or a review, or facilitated a session, sorted.
     public static func people(_ agenda: Agenda) -> [String] {
         let names = agenda.goals.flatMap { $0.history.map(\.by) } + agenda.reviews.map(\.reviewer)
-            + agenda.sessions.compactMap(\.facilitator)
+            + agenda.sessions.compactMap(\.facilitator) + agenda.deletions.map(\.by)
         return Array(Set(names)).sorted { TextFolding.fold($0) < TextFolding.fold($1) }
     }
 }

@@ -26,6 +26,10 @@ public struct ActivityWords {
         case .undo(_, let original): return strings.format(.activityUndone, changes.describe(original))
         case .redo(_, let original): return strings.format(.activityRedone, changes.describe(original))
         case .review(let review): return changes.describe(review)
+        case .deleted(let deletion):
+            let deleted = strings.format(.activityDeleted, deletion.goal, oneLine(deletion.title))
+            guard let restored = deletion.restored else { return deleted }
+            return deleted + " — " + strings.format(.activityRestoredBy, restored.by)
         case .planned(let items, let minutes): return strings.format(.activityPlanned, items, Durations.words(minutes: minutes))
         case .started: return strings[.activityStarted]
         case .ended(let planned, let seconds):
@@ -44,7 +48,7 @@ public struct ActivityWords {
     /// The goal or session an entry is about, by id.
     public static func subject(_ entry: Activity.Entry) -> String {
         switch entry.event {
-        case .change, .undo, .redo, .review, .action: entry.goal ?? entry.session ?? ""
+        case .change, .undo, .redo, .review, .action, .deleted: entry.goal ?? entry.session ?? ""
         default: entry.session ?? entry.goal ?? ""
         }
     }

@@ -97,7 +97,8 @@ enum ActivityView {
         buffer.write(ActivityWords.subject(entry).truncated(toWidth: columns.id).padded(toWidth: columns.id), x: x, y: y,
                      style: theme.label)
         x += columns.id + 2
-        let what = words.describe(entry) + "  · " + entry.title
+        // A deletion names its goal's title itself.
+        let what = words.describe(entry) + (entry.deletion == nil ? "  · " + entry.title : "")
         buffer.write(what.truncated(toWidth: columns.change), x: x, y: y)
     }
 }
