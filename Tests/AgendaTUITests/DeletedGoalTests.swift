@@ -49,6 +49,15 @@ import TestSupport
         #expect(undone.deletions.first?.restored == nil)
     }
 
+    @Test func whoRestoredAGoalStaysInViewOnANarrowScreen() throws {
+        var agenda = Fixtures.agenda()
+        try agenda.apply(.deleteGoal(id: "G-0005"), by: "Ana", at: Fixtures.time)
+        try agenda.apply(.restoreGoal(id: "G-0005", deletedAt: Fixtures.time), by: "Luis", at: Fixtures.time)
+        var state = TUI.state(agenda, width: 80, height: 24, path: "/tmp/agenda.json")
+        TUI.press([.character("5")], &state)
+        #expect(TUI.screen(state).contains("G-0005   Deleted G-0005 “… — restored by Luis"), "\(TUI.screen(state))")
+    }
+
     @Test func theKeyBarAndHelpSayWhatEnterDoesInActivity() {
         var state = state()
         TUI.press([.character("5")], &state)

@@ -26,10 +26,7 @@ public struct ActivityWords {
         case .undo(_, let original): return strings.format(.activityUndone, changes.describe(original))
         case .redo(_, let original): return strings.format(.activityRedone, changes.describe(original))
         case .review(let review): return changes.describe(review)
-        case .deleted(let deletion):
-            let deleted = strings.format(.activityDeleted, deletion.goal, oneLine(deletion.title))
-            guard let restored = deletion.restored else { return deleted }
-            return deleted + " — " + strings.format(.activityRestoredBy, restored.by)
+        case .deleted(let deletion): return deleted(deletion) + (restored(deletion) ?? "")
         case .planned(let items, let minutes): return strings.format(.activityPlanned, items, Durations.words(minutes: minutes))
         case .started: return strings[.activityStarted]
         case .ended(let planned, let seconds):
@@ -43,6 +40,17 @@ public struct ActivityWords {
             let goal = entry.goal.flatMap { agenda.goal($0) }
             return strings.format(.activityAction, oneLine(goal?.title ?? entry.title))
         }
+    }
+
+    /// A deletion in words, without whether it was restored: `Deleted G-P3SH “title”`.
+    public func deleted(_ deletion: Deletion) -> String {
+        strings.format(.activityDeleted, deletion.goal, oneLine(deletion.title))
+    }
+
+    /// Who brought a deleted goal back, as the end of its entry (` — restored by Ana`); nil while it
+    /// stays deleted.
+    public func restored(_ deletion: Deletion) -> String? {
+        deletion.restored.map { " — " + strings.format(.activityRestoredBy, redaction.person($0.by) ?? "—") }
     }
 
     /// The goal or session an entry is about, by id.
