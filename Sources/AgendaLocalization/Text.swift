@@ -122,7 +122,7 @@ public enum Text: String, CaseIterable, Sendable {
     case reviewTitle, fieldHealth, fieldComment, messageReviewed, flagGoalUnrepresented
     case flagSessionUnrepresented, dashboardLegendStale, filterNotReviewedSince, promptNotReviewedSince
     case statusSavedShort, messagePasteNowhere, fieldReview, formChoiceHint, formMultiHint, promptFilterHint
-    case actionEditOrganization, actionEditGoal, actionEditSession, actionShowChangedGoal, dashboardUnrepresentedGoals
+    case actionEditOrganization, actionEditGoal, actionEditSession, dashboardUnrepresentedGoals
     case messageGoalRenamed, messageQuitAfterSave, statusSaving, statusSavingShort
     // Live sessions: presenters, guests' organizations, communities
     case actionSetPresenter, promptPresenter, menuSpeakerOrganization, communityAfroLatino

@@ -47,6 +47,11 @@ import TestSupport
         let undone = try #require(TUI.agendaScreen(state)?.agenda)
         #expect(undone.goal("G-0001") == nil && undone.goal("G-0003") == nil)
         #expect(undone.deletions.first?.restored == nil)
+        // And Ctrl-R brings it back again.
+        TUI.press([.control("r")], &state)
+        let redone = try #require(TUI.agendaScreen(state)?.agenda)
+        #expect(redone.goal("G-0001") != nil && redone.goal("G-0003") != nil)
+        #expect(redone.deletions.first?.restored?.by == "Ana")
     }
 
     @Test func whoRestoredAGoalStaysInViewOnANarrowScreen() throws {
