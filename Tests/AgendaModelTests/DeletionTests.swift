@@ -33,6 +33,16 @@ import TestSupport
         #expect(agenda == before)
     }
 
+    @Test func undoingADeletionOnAVersionWithAnotherDeletionRemovesItsOwnRecord() throws {
+        var agenda = Fixtures.agenda()
+        let undo = try agenda.apply(.deleteGoal(id: "G-0004"), by: "Ana", at: later)
+        // Meanwhile another copy deleted a goal too, and its record came first.
+        agenda.deletions.insert(Deletion(time: Fixtures.time, by: "Luis", goal: "G-OTHR", title: "Other", area: "leadership", goals: []), at: 0)
+        try agenda.apply(undo, by: "Ana", at: evening)
+        #expect(agenda.deletions.map(\.goal) == ["G-OTHR"])
+        #expect(agenda.goal("G-0004") != nil)
+    }
+
     @Test func undoingACreationLeavesNoDeletionRecord() throws {
         var agenda = Fixtures.agenda()
         let undo = try agenda.apply(.createGoal(Goal(id: "G-NEW1", title: "New", area: "leadership", createdAt: later)),

@@ -90,7 +90,7 @@ import TestSupport
         let undo = try agenda.apply(.deleteGoal(id: "G-0001"), by: "Ana", at: later)
         #expect(agenda.goals.map(\.id) == ["G-0004", "G-0005"])
         // Three goals to create again, and the record of the deletion to remove.
-        #expect(undo.count == 4 && undo.last == .removeDeletion(at: 0))
+        #expect(undo.count == 4 && undo.last == .removeDeletion(goal: "G-0001", time: later))
         try agenda.apply(undo, by: "Ana", at: later)
         #expect(agenda == original)
     }

@@ -22,11 +22,9 @@ extension Agenda {
             return try restoreGoal(id, deletedAt: deletedAt, by: by, time: time)
         case .addDeletion(let deletion, let position):
             deletions.insert(deletion, at: min(max(position, 0), deletions.count))
-            return [.removeDeletion(at: min(max(position, 0), deletions.count - 1))]
-        case .removeDeletion(let position):
-            guard deletions.indices.contains(position) else {
-                throw .invalid(goal: nil, field: "deletions", message: "no deletion number \(position + 1)")
-            }
+            return [.removeDeletion(goal: deletion.goal, time: deletion.time)]
+        case .removeDeletion(let goal, let time):
+            guard let position = deletionIndex(goal: goal, time: time) else { throw .noSuchGoal(goal) }
             return [.addDeletion(deletions.remove(at: position), at: position)]
         case .replaceDeletion(let deletion):
             guard let index = deletionIndex(goal: deletion.goal, time: deletion.time) else { throw .noSuchGoal(deletion.goal) }

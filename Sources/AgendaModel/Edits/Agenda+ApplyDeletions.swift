@@ -11,7 +11,7 @@ extension Agenda {
         let deleted = subtree(of: goal.id).compactMap { byID[$0] }
         var undo = try removeGoal(goal.id)
         deletions.append(Deletion(time: time, by: by, goal: goal.id, title: goal.title, area: goal.area, goals: deleted))
-        undo.append(.removeDeletion(at: deletions.count - 1))
+        undo.append(.removeDeletion(goal: goal.id, time: time))
         return undo
     }
 

@@ -16,8 +16,9 @@ public enum Edit: Equatable, Sendable {
     case restoreGoal(id: String, deletedAt: Date)
     /// Adds a deletion record at a position (undo of `removeDeletion`).
     case addDeletion(Deletion, at: Int)
-    /// Removes the deletion record at a position (undo of `deleteGoal`).
-    case removeDeletion(at: Int)
+    /// Removes the record of `goal`'s deletion at `time` (undo of `deleteGoal`): named by goal and time,
+    /// so that a save onto a version with other deletions removes this one.
+    case removeDeletion(goal: String, time: Date)
     /// Puts back a deletion record as it was, found by its goal and time (undo of `restoreGoal`).
     case replaceDeletion(Deletion)
     /// Sets one field of a goal.
