@@ -62,7 +62,8 @@ import TestSupport
         #expect(agenda.goal("G-0003")?.parent == "G-0002")
         #expect(goal.history.last == Change(time: evening, by: "Luis", field: "restored", to: "Run a leadership school"))
         #expect(agenda.deletions.first?.restored == Deletion.Restoration(by: "Luis", time: evening))
-        #expect(Set(agenda.goals.map(\.id)) == Set(before.goals.map(\.id)))
+        // Back where they were in the file.
+        #expect(agenda.goals.map(\.id) == before.goals.map(\.id))
         try agenda.apply(undo, by: "Luis", at: evening)
         #expect(agenda.goal("G-0002") == nil && agenda.goal("G-0003") == nil)
         #expect(agenda.deletions.first?.restored == nil)
@@ -75,6 +76,8 @@ import TestSupport
         try agenda.apply(.restoreGoal(id: "G-0002", deletedAt: later), by: "Ana", at: evening)
         #expect(agenda.goal("G-0002")?.parent == nil)
         #expect(agenda.goal("G-0002")?.area == "leadership")
+        // The goal before it (G-0001) is gone: it comes back at the end.
+        #expect(agenda.goals.map(\.id) == ["G-0004", "G-0005", "G-0002", "G-0003"])
     }
 
     @Test func restoringAGoalWhoseIdIsTakenIsRefused() throws {

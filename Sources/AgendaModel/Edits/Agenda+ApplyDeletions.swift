@@ -8,9 +8,13 @@ extension Agenda {
         guard let index = goalIndex(id) else { throw .noSuchGoal(id) }
         let goal = goals[index]
         let byID = Dictionary(goals.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let deleted = subtree(of: goal.id).compactMap { byID[$0] }
+        let family = subtree(of: goal.id)
+        let deleted = family.compactMap { byID[$0] }
+        let doomed = Set(family)
+        let after = goals[..<index].last { !doomed.contains($0.id) }?.id
         var undo = try removeGoal(goal.id)
-        deletions.append(Deletion(time: time, by: by, goal: goal.id, title: goal.title, area: goal.area, goals: deleted))
+        deletions.append(Deletion(time: time, by: by, goal: goal.id, title: goal.title, area: goal.area, goals: deleted,
+                                  after: after))
         undo.append(.removeDeletion(goal: goal.id, time: time))
         return undo
     }
@@ -33,8 +37,9 @@ extension Agenda {
         return undo
     }
 
-    /// Brings back a deleted goal with its sub-goals, at the end of the goals; under its parent if the
-    /// parent is still there, else at the top of its area. The goal's history records the restore, and
+    /// Brings back a deleted goal with its sub-goals where it was: after the goal that came before it,
+    /// else first if it was first, else at the end; under its parent if the parent is still there, else
+    /// at the top of its area. The goal's history records the restore, and
     /// the deletion record says who restored it and when.
     mutating func restoreGoal(_ id: String, deletedAt: Date, by: String, time: Date) throws(EditError) -> [Edit] {
         guard let index = deletionIndex(goal: id, time: deletedAt) else { throw .noSuchGoal(id) }
@@ -45,10 +50,17 @@ extension Agenda {
         if let parent = restored.parent, goalIndex(parent) == nil { restored.parent = nil }
         restored.history.append(Change(time: time, by: by, field: "restored", to: restored.title))
         restored.updatedAt = time
+        var position = goals.count
+        if let after = deletion.after {
+            if let index = goalIndex(after) { position = index + 1 }
+        } else {
+            position = 0
+        }
         for var goal in deletion.goals {
             if goal.id == restored.id { goal = restored }
             goal.organizations.removeAll { organizationIndex($0) == nil }
-            goals.append(goal)
+            goals.insert(goal, at: position)
+            position += 1
         }
         deletions[index].restored = Deletion.Restoration(by: by, time: time)
         return [.removeGoal(id: restored.id), .replaceDeletion(deletion)]

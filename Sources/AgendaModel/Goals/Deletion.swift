@@ -24,13 +24,16 @@ public struct Deletion: Equatable, Sendable {
     public var goal: String
     public var title: String
     public var area: String
-    /// The goal and its sub-goals as they were, in file order (the goal first).
+    /// The goal and its sub-goals as they were, the goal first and each parent before its sub-goals.
     public var goals: [Goal]
+    /// The goal just before the deleted one in the file, after which it comes back if it is still
+    /// there; nil for a goal that was first.
+    public var after: String?
     /// Who brought the goal back and when; nil while it stays deleted.
     public var restored: Restoration?
     public var extras: ExtraFields
 
-    public init(time: Date, by: String, goal: String, title: String, area: String, goals: [Goal],
+    public init(time: Date, by: String, goal: String, title: String, area: String, goals: [Goal], after: String? = nil,
                 restored: Restoration? = nil, extras: ExtraFields = ExtraFields()) {
         self.time = time
         self.by = by
@@ -38,6 +41,7 @@ public struct Deletion: Equatable, Sendable {
         self.title = title
         self.area = area
         self.goals = goals
+        self.after = after
         self.restored = restored
         self.extras = extras
     }

@@ -13,6 +13,7 @@ extension ObjectLayout where Record == Deletion {
             .text("title", { $0.title }, { $0.title = $1 }),
             .text("area", { $0.area }, { $0.area = $1 }),
             .objects("goals", required: true, ObjectLayout<Goal>.goal, { $0.goals }, { $0.goals = $1 }),
+            .optionalText("after", { $0.after }, { $0.after = $1 }),
             .optionalObject("restored", .restoration, { $0.restored }, { $0.restored = $1 }),
         ])
 }
