@@ -1,12 +1,14 @@
 import Foundation
 
 /// Everything that happened in an agenda, newest first: changes to goals (an undo or a redo named as
-/// such, with the change it is about), reviews, and what sessions recorded (planned, started, ended,
-/// attendance, decisions, votes, action items). Filtered by day, person, organization, area and kind.
+/// such, with the change it is about), goals deleted, reviews, and what sessions recorded (planned,
+/// started, ended, attendance, decisions, votes, action items). Filtered by day, person, organization,
+/// area and kind.
 public struct Activity: Sendable {
     /// What an entry is, for filtering.
     public enum Kind: String, CaseIterable, Sendable {
-        /// A goal's field changed, the goal was created, or a change was undone or redone.
+        /// A goal's field changed, the goal was created, deleted or brought back, or a change was undone
+        /// or redone.
         case change
         case review
         /// A session planned, started or ended, or its attendance.
