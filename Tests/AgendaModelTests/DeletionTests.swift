@@ -43,6 +43,19 @@ import TestSupport
         #expect(agenda.goal("G-0004") != nil)
     }
 
+    @Test func editsNamingADeletionFindItWhenItWasSavedAMomentLater() throws {
+        // The screen deleted the goal at `later`; the save recorded it a few seconds after.
+        var screen = Fixtures.agenda()
+        let undo = try screen.apply(.deleteGoal(id: "G-0004"), by: "Ana", at: later)
+        var disk = Fixtures.agenda()
+        try disk.apply(.deleteGoal(id: "G-0004"), by: "Ana", at: later.addingTimeInterval(5))
+        var restored = disk
+        try restored.apply(.restoreGoal(id: "G-0004", deletedAt: later), by: "Ana", at: evening)
+        #expect(restored.goal("G-0004") != nil && restored.deletions.first?.restored?.by == "Ana")
+        try disk.apply(undo, by: "Ana", at: evening)
+        #expect(disk.deletions.isEmpty && disk.goal("G-0004") != nil)
+    }
+
     @Test func undoingACreationLeavesNoDeletionRecord() throws {
         var agenda = Fixtures.agenda()
         let undo = try agenda.apply(.createGoal(Goal(id: "G-NEW1", title: "New", area: "leadership", createdAt: later)),

@@ -53,8 +53,10 @@ public struct Deletion: Equatable, Sendable {
 }
 
 extension Agenda {
-    /// The position of the record of `goal`'s deletion at `time`.
+    /// The position of the record of `goal`'s deletion at `time`; else, when no record has that time,
+    /// of the goal's last deletion: an edit saved onto the file a moment after it was made on screen
+    /// records the later time, and the edits that name the record must still find it.
     public func deletionIndex(goal: String, time: Date) -> Int? {
-        deletions.firstIndex { $0.goal == goal && $0.time == time }
+        deletions.firstIndex { $0.goal == goal && $0.time == time } ?? deletions.lastIndex { $0.goal == goal }
     }
 }
