@@ -15,7 +15,7 @@ extension Catalog {
         .activityDeleted: "Deleted %@ “%@”",
         .activityRestoredBy: "restored by %@",
         .historyRestored: "restored",
-        .labelRestored: "restoring of %@ “%@”",
+        .labelRestored: "restoration of %@ “%@”",
         .confirmRestoreTitle: "Bring this goal back?",
         .confirmRestoreLine: "%@ “%@”, deleted by %@ on %@, comes back as it was then.",
         .confirmRestoreSubGoals: "With it, %d {sub-goal|sub-goals}.",

@@ -47,6 +47,7 @@ import TestSupport
         let undone = try #require(TUI.agendaScreen(state)?.agenda)
         #expect(undone.goal("G-0001") == nil && undone.goal("G-0003") == nil)
         #expect(undone.deletions.first?.restored == nil)
+        #expect(TUI.screen(state).contains("Undid: restoration of G-0001 “Train migrant leaders”"), "\(TUI.screen(state))")
         // And Ctrl-R brings it back again.
         TUI.press([.control("r")], &state)
         let redone = try #require(TUI.agendaScreen(state)?.agenda)
