@@ -488,7 +488,6 @@ extension Catalog {
         .actionEditOrganization: "Edit the organization in a form",
         .actionEditGoal: "Edit the goal in a form",
         .actionEditSession: "Edit the session's title, date, place, facilitator and languages",
-        .actionShowChangedGoal: "Show the goal that changed",
         .dashboardUnrepresentedGoals: "%d open {goal|goals} with no Afro-Latino or indigenous organization",
         .messageGoalRenamed: "Another copy had used the id of your new goal; it is now %@",
         .messageQuitAfterSave: "Saving… the program quits when the save ends.",

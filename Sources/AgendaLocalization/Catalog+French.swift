@@ -488,7 +488,6 @@ extension Catalog {
         .actionEditOrganization: "Modifier l'organisation dans un formulaire",
         .actionEditGoal: "Modifier l'objectif dans un formulaire",
         .actionEditSession: "Modifier le titre, la date, le lieu, l'animation et les langues de la séance",
-        .actionShowChangedGoal: "Afficher l'objectif modifié",
         .dashboardUnrepresentedGoals: "%d {objectif ouvert|objectifs ouverts} sans organisation afro-latino-américaine ni autochtone",
         .messageGoalRenamed: "Une autre copie utilisait déjà l'id de votre nouvel objectif ; c'est maintenant %@",
         .messageQuitAfterSave: "Enregistrement… le programme se ferme quand il est terminé.",

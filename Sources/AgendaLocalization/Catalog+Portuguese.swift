@@ -488,7 +488,6 @@ extension Catalog {
         .actionEditOrganization: "Editar a organização num formulário",
         .actionEditGoal: "Editar a meta num formulário",
         .actionEditSession: "Editar o título, a data, o local, quem facilita e os idiomas da sessão",
-        .actionShowChangedGoal: "Mostrar a meta que mudou",
         .dashboardUnrepresentedGoals: "%d {meta|metas} em aberto sem organização afro-latina ou indígena",
         .messageGoalRenamed: "Outra cópia já usava o id da sua nova meta; agora é %@",
         .messageQuitAfterSave: "Salvando… o programa fecha quando terminar de salvar.",

@@ -488,7 +488,6 @@ extension Catalog {
         .actionEditOrganization: "Editar la organización en un formulario",
         .actionEditGoal: "Editar la meta en un formulario",
         .actionEditSession: "Editar el título, la fecha, el lugar, quien facilita y los idiomas de la sesión",
-        .actionShowChangedGoal: "Mostrar la meta que cambió",
         .dashboardUnrepresentedGoals: "%d {meta pendiente|metas pendientes} sin organización afrolatina ni indígena",
         .messageGoalRenamed: "Otra copia ya usaba el id de su nueva meta; ahora es %@",
         .messageQuitAfterSave: "Guardando… el programa se cierra al terminar de guardar.",

@@ -106,6 +106,9 @@ public enum Text: String, CaseIterable, Sendable {
     case csvText, csvOutcome, csvRecordedAt, csvDecision, csvVote
     case privacyContactRemoved, minutesFloor, minutesAheadPointOfOrder, minutesAheadProgressive, minutesReasonFirstTime
     case minutesReasonUnheard, minutesStillWaiting, minutesNamed, minutesSpokeSummary
+    // Deleted goals: their trace in Activity and reports, and bringing them back
+    case activityDeleted, activityRestoredBy, historyRestored, labelRestored, confirmRestoreTitle
+    case confirmRestoreLine, confirmRestoreSubGoals, messageAlreadyBack, hintOpenOrRestore, actionShowOrRestore
     // Dashboard and activity
     case viewDashboard, viewActivity, columnOverdue, columnStale, actionShowDashboard
     case actionShowActivity, actionReview, actionWriteReport, actionShowFigure, actionActivityFilter
@@ -119,7 +122,7 @@ public enum Text: String, CaseIterable, Sendable {
     case reviewTitle, fieldHealth, fieldComment, messageReviewed, flagGoalUnrepresented
     case flagSessionUnrepresented, dashboardLegendStale, filterNotReviewedSince, promptNotReviewedSince
     case statusSavedShort, messagePasteNowhere, fieldReview, formChoiceHint, formMultiHint, promptFilterHint
-    case actionEditOrganization, actionEditGoal, actionEditSession, actionShowChangedGoal, dashboardUnrepresentedGoals
+    case actionEditOrganization, actionEditGoal, actionEditSession, dashboardUnrepresentedGoals
     case messageGoalRenamed, messageQuitAfterSave, statusSaving, statusSavingShort
     // Live sessions: presenters, guests' organizations, communities
     case actionSetPresenter, promptPresenter, menuSpeakerOrganization, communityAfroLatino

@@ -371,6 +371,10 @@ import TestSupport
             copy.goals[index].history = []
             copy.goals[index].updatedAt = copy.goals[index].createdAt
         }
+        // The goals a deletion keeps carry the history they had when deleted.
+        for record in copy.deletions.indices {
+            copy.deletions[record].goals = withoutHistory(Agenda(title: "", goals: copy.deletions[record].goals)).goals
+        }
         return copy
     }
 }

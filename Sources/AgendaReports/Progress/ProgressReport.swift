@@ -144,7 +144,7 @@ public struct ProgressReport {
     }
 
     /// What changed since the day: the net change of each field of each goal (a change undone is none),
-    /// and the reviews, newest first.
+    /// the reviews and the goals deleted, newest first.
     private func changes(_ doc: inout ReportDocument) {
         guard let since else { return }
         doc.heading(2, strings.format(.reportChangesSince, DateText.day(since, language)))
@@ -161,6 +161,11 @@ public struct ProgressReport {
         for entry in Activity(agenda, filter: Activity.Filter(since: since, area: area, kinds: [.review])).entries {
             guard let review = entry.review, let goal = entry.goal else { continue }
             rows.append((entry.time, [DateText.day(Day(entry.time), language), who([entry.by]), goal, words.describe(review)]))
+        }
+        let activityWords = ActivityWords(agenda, strings, redaction: redaction)
+        for entry in Activity.deletions(agenda, filter: filter) {
+            rows.append((entry.time, [DateText.day(Day(entry.time), language), who([entry.by]), entry.goal ?? "",
+                                      activityWords.describe(entry)]))
         }
         guard !rows.isEmpty else {
             doc.paragraph(strings[.reportNoChanges])
