@@ -39,7 +39,7 @@ page="$prefix/share/man/man1/agenda.1"
 MANWIDTH=80 man --warnings -l "$page" >"$work/man.txt" 2>"$work/man.err" || fail "man -l $page failed: $(cat "$work/man.err")"
 [ ! -s "$work/man.err" ] || fail "man -l $page warns: $(cat "$work/man.err")"
 grep -q '^NAME' "$work/man.txt" && grep -q '^SYNOPSIS' "$work/man.txt" || fail "the manual page has no NAME or SYNOPSIS"
-for subcommand in open summary new list show add set note delete org person area review report session minutes validate merge restore sync; do
+for subcommand in open summary new list show add set note delete org person area review report log session minutes translate validate merge restore sync; do
   grep -qE "^ {5}$subcommand( |$)" "$work/man.txt" || fail "the manual page does not document '$subcommand'"
 done
 MANPATH="$prefix/share/man" man -w agenda | grep -q "^$prefix/share/man/man1/agenda.1" || fail "man does not find the page under MANPATH=$prefix/share/man"

@@ -7,7 +7,9 @@ public enum Catalog {
 
     /// The tables' parts: the main one, and those of features kept apart so that no literal grows too
     /// large for the compiler to check quickly.
-    static let sections: [@Sendable (Language) -> [Text: String]] = [main, merge, people, reports, commandLine, commandHelp, meetings]
+    static let sections: [@Sendable (Language) -> [Text: String]] = [
+        main, merge, people, reports, deletions, commandLine, commandHelp, texts, counts, meetings,
+    ]
 
     /// The main table of a language.
     static func main(_ language: Language) -> [Text: String] {

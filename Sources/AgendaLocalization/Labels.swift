@@ -25,6 +25,18 @@ public enum Labels {
         }
     }
 
+    /// A count of goals with a status, as running text writes it: `3 propuestas`, `1 activa`.
+    public static func count(_ count: Int, _ status: GoalStatus, _ strings: Strings) -> String {
+        switch status {
+        case .proposed: strings.format(.countProposed, count)
+        case .active: strings.format(.countActive, count)
+        case .blocked: strings.format(.countBlocked, count)
+        case .achieved: strings.format(.countAchieved, count)
+        case .dropped: strings.format(.countDropped, count)
+        default: "\(count) " + status.rawValue
+        }
+    }
+
     public static func priority(_ priority: Priority, _ strings: Strings) -> String {
         switch priority {
         case .low: strings[.priorityLow]

@@ -106,6 +106,9 @@ public enum Text: String, CaseIterable, Sendable {
     case csvText, csvOutcome, csvRecordedAt, csvDecision, csvVote
     case privacyContactRemoved, minutesFloor, minutesAheadPointOfOrder, minutesAheadProgressive, minutesReasonFirstTime
     case minutesReasonUnheard, minutesStillWaiting, minutesNamed, minutesSpokeSummary
+    // Deleted goals: their trace in Activity and reports, and bringing them back
+    case activityDeleted, activityRestoredBy, historyRestored, labelRestored, confirmRestoreTitle
+    case confirmRestoreLine, confirmRestoreSubGoals, messageAlreadyBack, hintOpenOrRestore, actionShowOrRestore
     // Dashboard and activity
     case viewDashboard, viewActivity, columnOverdue, columnStale, actionShowDashboard
     case actionShowActivity, actionReview, actionWriteReport, actionShowFigure, actionActivityFilter
@@ -119,7 +122,7 @@ public enum Text: String, CaseIterable, Sendable {
     case reviewTitle, fieldHealth, fieldComment, messageReviewed, flagGoalUnrepresented
     case flagSessionUnrepresented, dashboardLegendStale, filterNotReviewedSince, promptNotReviewedSince
     case statusSavedShort, messagePasteNowhere, fieldReview, formChoiceHint, formMultiHint, promptFilterHint
-    case actionEditOrganization, actionEditGoal, actionEditSession, actionShowChangedGoal, dashboardUnrepresentedGoals
+    case actionEditOrganization, actionEditGoal, actionEditSession, dashboardUnrepresentedGoals
     case messageGoalRenamed, messageQuitAfterSave, statusSaving, statusSavingShort
     // Live sessions: presenters, guests' organizations, communities
     case actionSetPresenter, promptPresenter, menuSpeakerOrganization, communityAfroLatino
@@ -209,6 +212,10 @@ public enum Text: String, CaseIterable, Sendable {
     case cmdMergeTwoWay, cmdMergeFiles, cmdMergeOutput, cmdMergeNoBackup, cmdRestoreAbstract, cmdRestoreDiscussion
     case cmdRestoreNumber, cmdSyncAbstract, cmdSyncDiscussion, cmdSyncFolder, cmdSyncFolderDiscussion, cmdSyncBy
     case cmdSyncByDiscussion, cmdSyncVerbose
+    // The agenda's texts in several languages on the command line: `set --in`, `area set --in`
+    case cmdSetIn, cmdAreaSetIn, cliNotALanguageTag, cliInNeedsText, cliAreaInNeedsText
+    // Goals counted by status in running text: "3 propuestas, 38 activas"
+    case countProposed, countActive, countBlocked, countAchieved, countDropped
     // Meetings: resuming, reopening, what a closed one recorded; how progress adds up
     case detailNotStarted, dashboardNotStartedFigure, helpSectionProgress, helpProgressRule, reportNotStarted
     case actionWriteMinutes, actionReopenSession, hintMinutes, hintReopen, confirmReopenTitle, confirmReopenClosedAt

@@ -41,7 +41,7 @@ import TestSupport
         #expect(sessions.line(0).contains("FECHA") && sessions.line(0).contains("PUNTOS") && sessions.line(0).contains("PREVISTO"))
         #expect(sessions.line(1).contains("15 ene 2026") && sessions.line(1).contains("planificada"), "\(sessions.stdout)")
         let summary = CommandRunner.agenda(["summary", path], environment: portuguese)
-        #expect(summary.stdout.contains("5 metas: proposta 1, ativa 2, bloqueada 1, alcançada 1, descartada 0; 2 atrasadas"),
+        #expect(summary.stdout.contains("5 metas: 1 proposta, 2 ativas, 1 bloqueada, 1 alcançada, 0 descartadas; 2 atrasadas"),
                 "\(summary.stdout)")
         #expect(summary.stdout.contains("ÁREA") && summary.stdout.contains("Atrasadas:"))
         let show = CommandRunner.agenda(["show", path, "G-0001", "--lang", "es"], environment: now)

@@ -115,6 +115,17 @@ import TestSupport
         let path = try fixtureFile()
         let byPath = CommandRunner.agenda(["summary", path], environment: ["AGENDA_NOW": "2026-11-29T00:00:00Z"])
         #expect(byPath.lines.first == "Test agenda")
-        #expect(byPath.stdout.contains("5 goals: proposed 1, active 2, blocked 1, achieved 1, dropped 0; 2 overdue"))
+        #expect(byPath.stdout.contains("5 goals: 1 proposed, 2 active, 1 blocked, 1 achieved, 0 dropped; 2 overdue"))
+        // Each count agrees with its number, as people write it.
+        let now = ["AGENDA_NOW": "2026-11-29T00:00:00Z"]
+        let spanish = CommandRunner.agenda(["summary", path, "--lang", "es"], environment: now)
+        #expect(spanish.stdout.contains("5 metas: 1 propuesta, 2 activas, 1 bloqueada, 1 lograda, 0 descartadas; 2 vencidas"),
+                "\(spanish.stdout)")
+        let portuguese = CommandRunner.agenda(["summary", path, "--lang", "pt"], environment: now)
+        #expect(portuguese.stdout.contains("5 metas: 1 proposta, 2 ativas, 1 bloqueada, 1 alcançada, 0 descartadas"),
+                "\(portuguese.stdout)")
+        let french = CommandRunner.agenda(["summary", path, "--lang", "fr"], environment: now)
+        #expect(french.stdout.contains("5 objectifs\u{A0}: 1 proposé, 2 actifs, 1 bloqué, 1 atteint, 0 abandonné"),
+                "\(french.stdout)")
     }
 }

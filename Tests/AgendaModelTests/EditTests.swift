@@ -68,7 +68,7 @@ import TestSupport
         let created = try #require(agenda.goal("G-NEW1"))
         #expect(created.createdAt == later && created.updatedAt == later)
         #expect(created.history == [Change(time: later, by: "Ana", field: "created", to: "Afro-Latino outreach")])
-        #expect(undo == [.deleteGoal(id: "G-NEW1")])
+        #expect(undo == [.removeGoal(id: "G-NEW1")])
         try agenda.apply(undo, by: "Ana", at: later)
         #expect(agenda == original)
     }
@@ -89,7 +89,8 @@ import TestSupport
         let original = agenda
         let undo = try agenda.apply(.deleteGoal(id: "G-0001"), by: "Ana", at: later)
         #expect(agenda.goals.map(\.id) == ["G-0004", "G-0005"])
-        #expect(undo.count == 3)
+        // Three goals to create again, and the record of the deletion to remove.
+        #expect(undo.count == 4 && undo.last == .removeDeletion(goal: "G-0001", time: later))
         try agenda.apply(undo, by: "Ana", at: later)
         #expect(agenda == original)
     }

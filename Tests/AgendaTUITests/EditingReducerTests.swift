@@ -214,7 +214,7 @@ import TestSupport
         TUI.type("2027-02-3", &state)
         #expect(TUI.agendaScreen(state)?.form?.field("due")?.problem == nil)
         TUI.type("0", &state)
-        #expect(TUI.agendaScreen(state)?.form?.field("due")?.problem == "not a date: use YYYY-MM-DD, such as 2027-03-31")
+        #expect(TUI.agendaScreen(state)?.form?.field("due")?.problem == "not a date: type it as 3/31/2027, Mar 31, 2027 or 2027-03-31")
         TUI.press([.backspace], &state)
         #expect(TUI.agendaScreen(state)?.form?.field("due")?.problem == nil)
         TUI.type("0", &state)
@@ -224,7 +224,7 @@ import TestSupport
         let form = try #require(TUI.agendaScreen(state)?.form)
         #expect(form.field("progress")?.text == "150")
         #expect(form.field("due")?.text == "2027-02-30")
-        #expect(form.field("due")?.problem == "not a date: use YYYY-MM-DD, such as 2027-03-31")
+        #expect(form.field("due")?.problem == "not a date: type it as 3/31/2027, Mar 31, 2027 or 2027-03-31")
         #expect(form.fields[form.focus].name == "progress")
         #expect(goal("G-0004", state)?.progress == 10)
     }
@@ -370,6 +370,10 @@ import TestSupport
         for index in copy.goals.indices {
             copy.goals[index].history = []
             copy.goals[index].updatedAt = copy.goals[index].createdAt
+        }
+        // The goals a deletion keeps carry the history they had when deleted.
+        for record in copy.deletions.indices {
+            copy.deletions[record].goals = withoutHistory(Agenda(title: "", goals: copy.deletions[record].goals)).goals
         }
         return copy
     }

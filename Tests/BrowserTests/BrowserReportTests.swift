@@ -55,7 +55,7 @@ import TestSupport
             }
         }
         write("goals-no-bom.csv", ["report", samplePath, "--format", "csv", "--no-bom", "--lang", "es"],
-              ["kind": "csv", "what": "goals", "raw": false, "bom": false, "agenda": samplePath])
+              ["kind": "csv", "what": "goals", "raw": false, "bom": false, "agenda": samplePath, "lang": "es"])
         write("goals-private.csv", ["report", samplePath, "--format", "csv", "--private"],
               ["kind": "csv", "what": "goals", "raw": false, "compare": false, "agenda": samplePath,
                "absent": [MeetingFixture.email, MeetingFixture.phone, MeetingFixture.noteAuthor], "present": ["[contact removed]"]])

@@ -285,11 +285,31 @@ def spreadsheet(text):
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
-def expected_goal_cells(goal, raw):
+STALE_MARKS = {"en": "[check]", "es": "[revisar]", "pt": "[revisar]", "fr": "[à revoir]"}
+
+
+def read_text(goal, field, language, original):
+    """A goal's text as a reader of `language` sees it: its translation (marked when made from an
+    earlier original), else the original marked with the agenda's language; the original itself when
+    no language is asked or it is the agenda's own, and an empty text as it is."""
+    text = goal.get(field, "")
+    if language is None or language == original or not text:
+        return text
+    translation = goal.get("translations", {}).get(field, {}).get(language)
+    if translation is None:
+        return f"{text} [{original}]"
+    if translation["from"] != text:
+        return f"{translation['text']} {STALE_MARKS[language]}"
+    return translation["text"]
+
+
+def expected_goal_cells(goal, raw, language=None, original="en"):
     cell = (lambda text: text) if raw else spreadsheet
     notes = "\n".join(f"{n['time'][:10]} {n.get('author', '')}: {n['text']}" for n in goal.get("notes", []))
-    return {0: goal["id"], 1: cell(goal["title"]), 5: str(goal.get("progress", 0)), 7: goal.get("due", ""),
-            10: cell("; ".join(goal.get("owners", []))), 14: cell(goal.get("description", "")), 15: cell(notes)}
+    title, description = ((goal["title"], goal.get("description", "")) if raw
+                          else (read_text(goal, "title", language, original), read_text(goal, "description", language, original)))
+    return {0: goal["id"], 1: cell(title), 5: str(goal.get("progress", 0)), 7: goal.get("due", ""),
+            10: cell("; ".join(goal.get("owners", []))), 14: cell(description), 15: cell(notes)}
 
 
 def check_csv(entry):
@@ -304,7 +324,7 @@ def check_csv(entry):
         if len(body) != len(goals):
             problems.append(f"{label}: {len(body)} rows for {len(goals)} goals")
         for row, goal in zip(body, goals):
-            for column, value in expected_goal_cells(goal, raw).items():
+            for column, value in expected_goal_cells(goal, raw, entry.get("lang"), agenda.get("language", "en")).items():
                 if row[column] != value:
                     problems.append(f"{label}: {goal['id']} column {header[column]!r} is {row[column]!r}, not {value!r}")
                     break

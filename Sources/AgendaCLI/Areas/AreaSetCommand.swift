@@ -20,11 +20,15 @@ struct AreaSetCommand: ParsableCommand {
     @Option(help: ArgumentHelp(.cmdAreaSetPosition, valueName: "n"), transform: ValueParsers.position)
     var position: Int?
 
+    @Option(name: .customLong("in"), help: ArgumentHelp(.cmdAreaSetIn, valueName: "language"), transform: TextLanguage.option)
+    var textLanguage: String?
+
     @OptionGroup var editor: EditorOptions
     @OptionGroup var interface: LanguageOption
 
     func validate() throws {
         if name == nil && description == nil && position == nil { throw ValidationError(strings[.cliGiveAnAreaField]) }
+        if textLanguage != nil, name == nil, description == nil { throw ValidationError(strings[.cliAreaInNeedsText]) }
     }
 
     func run() throws {
@@ -37,6 +41,18 @@ struct AreaSetCommand: ParsableCommand {
                 }
                 var area = agenda.areas[index]
                 var changes: [String] = []
+                var translations: [Edit] = []
+                // With `--in` another language than the agenda's, the name and description given are translations.
+                var name = name, description = description
+                if let tag = textLanguage, !TextLanguage.isOriginal(tag, of: agenda) {
+                    let texts = [("name", name), ("description", description)]
+                    translations = texts.compactMap { field, text in
+                        text.flatMap { TextLanguage.edit(.area(area.id, field: field), into: tag, $0, in: agenda) }
+                    }
+                    changes += TextLanguage.changes(translations, label: { strings[$0 == "name" ? .columnName : .detailDescription].lowercased() },
+                                                    in: agenda)
+                    (name, description) = (nil, nil)
+                }
                 if let name, name != area.name {
                     changes.append(Self.change(.columnName, from: area.name, to: name))
                     area.name = name
@@ -45,7 +61,8 @@ struct AreaSetCommand: ParsableCommand {
                     changes.append(Self.change(.detailDescription, from: area.description, to: description))
                     area.description = description
                 }
-                var edits: [Edit] = [.updateArea(area)]
+                // The area as changed first, then its translations, which the area read before them would undo.
+                var edits: [Edit] = [.updateArea(area)] + translations
                 if let position, position != index + 1 {
                     guard position <= agenda.areas.count else {
                         throw AgendaFileError(file: target.file, strings.format(

@@ -3,6 +3,10 @@ import AgendaModel
 
 /// A goal as readable text, for `show`, in the command line's language.
 ///
+/// The agenda's texts read in that language too (`Reading`): a translation when there is one, its
+/// original after it as `[en] ...`; the original marked `[en]` when there is none; a stale translation
+/// marked as the screen marks it (`[check]`, `[revisar]`).
+///
 /// Text from the file is shown with its control characters as visible escapes (`<U+001B>`): a field on
 /// one line with its line breaks and tabs escaped too, a description, note or comment over its lines.
 struct GoalReport {
@@ -10,19 +14,25 @@ struct GoalReport {
     let agenda: Agenda
     let today: Day
 
+    private var reading: Reading { Reading(agenda, strings) }
+
     func render() -> String {
         var lines: [String] = []
-        lines.append(line("\(goal.id)  \(goal.title)"))
+        let title = reading.title(goal)
+        lines.append(line("\(goal.id)  \(Reading.joined(title))"))
+        lines += originalLines(title, original: goal.title, indent: "  ")
         lines.append("")
         lines += fieldLines()
         if !goal.description.isEmpty {
-            lines += ["", heading(.detailDescription)] + block(goal.description, indent: "  ")
+            let description = reading.description(goal)
+            lines += ["", heading(.detailDescription)] + block(Reading.joined(description), indent: "  ")
+            lines += originalLines(description, original: goal.description, indent: "  ")
         }
         if !goal.organizations.isEmpty {
             lines += ["", heading(.detailOrganizations)]
             for id in goal.organizations {
                 if let org = agenda.organization(id) {
-                    lines.append(line("  \(org.name) (\(org.id), \([org.city, org.country].compactMap { $0 }.joined(separator: ", ")))"))
+                    lines.append(line("  \(reading.name(org)) (\(org.id), \([org.city, org.country].compactMap { $0 }.joined(separator: ", ")))"))
                 } else {
                     lines.append(line("  \(id)"))
                 }
@@ -33,7 +43,7 @@ struct GoalReport {
             lines += ["", heading(.detailSubGoals)]
             for child in children {
                 let state = "\(GoalText.status(child.status)), \(GoalText.progress(child.progress))"
-                lines.append(line("  \(child.id)  \(child.title)  [\(state)]"))
+                lines.append(line("  \(child.id)  \(Reading.joined(reading.title(child)))  [\(state)]"))
             }
         }
         if !goal.notes.isEmpty {
@@ -68,9 +78,9 @@ struct GoalReport {
     /// The goal's fields, one per line, their values aligned after their labels.
     private func fieldLines() -> [String] {
         var fields: [(Text, String)] = []
-        fields.append((.detailArea, agenda.area(goal.area).map { "\($0.name) (\($0.id))" } ?? goal.area))
+        fields.append((.detailArea, agenda.area(goal.area).map { "\(Reading.joined(reading.name($0))) (\($0.id))" } ?? goal.area))
         if let parent = goal.parent {
-            fields.append((.detailParent, agenda.goal(parent).map { "\($0.id)  \($0.title)" } ?? parent))
+            fields.append((.detailParent, agenda.goal(parent).map { "\($0.id)  \(Reading.joined(reading.title($0)))" } ?? parent))
         }
         fields.append((.detailStatus, GoalText.status(goal.status)))
         let rolled = Rollup(agenda).progress(of: goal.id) ?? goal.progress
@@ -90,6 +100,13 @@ struct GoalReport {
         return zip(labels, fields).map { label, field in
             label + String(repeating: " ", count: labelWidth - label.count + 1) + line(field.1)
         }
+    }
+
+    /// The original under a translation shown in its place, as `[en] ...`, so that the reader can check
+    /// it; nothing when the original itself is shown.
+    private func originalLines(_ shown: (text: String, mark: String?), original: String, indent: String) -> [String] {
+        guard shown.text != original || shown.mark == strings[.markStale] else { return [] }
+        return block("[" + (agenda.language ?? "?") + "] " + original, indent: indent)
     }
 
     /// A section's heading: `Notes:`.

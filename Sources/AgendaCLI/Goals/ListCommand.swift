@@ -1,3 +1,4 @@
+import AgendaLocalization
 import AgendaModel
 import AgendaReports
 import AgendaStore
@@ -79,19 +80,21 @@ struct ListCommand: ParsableCommand {
         }
     }
 
-    /// The goals as a table for people: headers, statuses and dates in the command line's language.
+    /// The goals as a table for people: headers, statuses and dates in the command line's language, and
+    /// titles and area names read in it too (`Reading`: a translation, else the original marked `[en]`).
     private func table(_ rows: [(goal: Goal, depth: Int)], agenda: Agenda) -> String {
         let today = Environment.today
+        let reading = Reading(agenda, strings)
         var table = TextTable([
             .init(.columnID), .init(.columnTitle, shrinks: true, minimum: 16), .init(.columnStatus),
-            .init(.columnProgress, alignment: .right), .init(.columnDue), .init(.detailArea),
+            .init(.columnProgress, alignment: .right), .init(.columnDue), .init(.detailArea, shrinks: true, minimum: 12),
             .init(.columnOwners, shrinks: true, minimum: 10),
         ])
         for (goal, depth) in rows {
             table.append([
-                goal.id, String(repeating: "  ", count: min(depth, 8)) + goal.title, GoalText.status(goal.status),
-                GoalText.progress(goal.progress), GoalText.due(goal, today: today), goal.area,
-                GoalText.list(goal.owners),
+                goal.id, String(repeating: "  ", count: min(depth, 8)) + Reading.joined(reading.title(goal)),
+                GoalText.status(goal.status), GoalText.progress(goal.progress), GoalText.due(goal, today: today),
+                agenda.area(goal.area).map { Reading.joined(reading.name($0)) } ?? goal.area, GoalText.list(goal.owners),
             ])
         }
         return table.render(width: Console.terminalWidth)

@@ -1,3 +1,4 @@
+import AgendaLocalization
 import AgendaModel
 import AgendaStore
 import ArgumentParser
@@ -65,6 +66,9 @@ struct SetCommand: ParsableCommand {
     @Option(help: ArgumentHelp(.cmdSetRemoveTag))
     var removeTag: [String] = []
 
+    @Option(name: .customLong("in"), help: ArgumentHelp(.cmdSetIn, valueName: "language"), transform: TextLanguage.option)
+    var textLanguage: String?
+
     @OptionGroup var editor: EditorOptions
     @OptionGroup var interface: LanguageOption
 
@@ -74,6 +78,7 @@ struct SetCommand: ParsableCommand {
             || !addOwner.isEmpty || !removeOwner.isEmpty || !addOrg.isEmpty || !removeOrg.isEmpty
             || !addCountry.isEmpty || !removeCountry.isEmpty || !addTag.isEmpty || !removeTag.isEmpty
         if !anything { throw ValidationError(strings[.cliGiveAField]) }
+        if textLanguage != nil, title == nil, description == nil { throw ValidationError(strings[.cliInNeedsText]) }
         if let due { _ = try ValueParsers.due(due) }
         if let level { _ = try ValueParsers.level(level) }
     }
@@ -86,10 +91,11 @@ struct SetCommand: ParsableCommand {
                 guard let goal = agenda.goal(target.goalID) else {
                     throw AgendaFileError(file: target.file, EditError.noSuchGoal(target.goalID).localized)
                 }
-                let edits = try edits(for: goal)
+                let edits = try edits(for: goal, in: agenda)
+                let translated = TextLanguage.changes(edits, label: { Labels.fieldName($0, strings) }, in: agenda)
                 let before = goal.history.count
                 try agenda.apply(edits, by: editor.who, file: target.file)
-                return (goal.id, agenda.goal(goal.id).map { $0.history[before...].map(ChangeText.describe) } ?? [])
+                return (goal.id, translated + (agenda.goal(goal.id).map { $0.history[before...].map(ChangeText.describe) } ?? []))
             }
             for change in changes { Console.line("\(id): \(change)") }
             if changes.isEmpty { Console.line(strings.format(.cliNothingChanged, id)) }
@@ -97,10 +103,16 @@ struct SetCommand: ParsableCommand {
     }
 
     /// The edits the options ask for, in a fixed order.
-    private func edits(for goal: Goal) throws(AgendaFileError) -> [Edit] {
+    private func edits(for goal: Goal, in agenda: Agenda) throws(AgendaFileError) -> [Edit] {
         let id = goal.id
         var edits: [Edit] = []
-        if let title { edits.append(.setGoal(id: id, .title(title))) }
+        // With `--in` another language than the agenda's, the title and description given are translations.
+        let translation = TextLanguage.isOriginal(textLanguage, of: agenda) ? nil : textLanguage
+        if let title, let translation {
+            edits += [TextLanguage.edit(.goal(id, field: "title"), into: translation, title, in: agenda)].compactMap { $0 }
+        } else if let title {
+            edits.append(.setGoal(id: id, .title(title)))
+        }
         if let parent {
             let newParent = ValueParsers.isNone(parent) ? nil : parent
             edits.append(.moveGoal(id: id, parent: newParent, area: newParent == nil ? (area ?? goal.area) : nil))
@@ -122,7 +134,11 @@ struct SetCommand: ParsableCommand {
         } catch {
             throw AgendaFileError(file: target.file, "\(error)")
         }
-        if let description { edits.append(.setGoal(id: id, .description(description))) }
+        if let description, let translation {
+            edits += [TextLanguage.edit(.goal(id, field: "description"), into: translation, description, in: agenda)].compactMap { $0 }
+        } else if let description {
+            edits.append(.setGoal(id: id, .description(description)))
+        }
         if let source { edits.append(.setGoal(id: id, .source(source.isEmpty ? nil : source))) }
         edits += addOwner.map { .addOwner(goal: id, name: $0) }
         edits += removeOwner.map { .removeOwner(goal: id, name: $0) }

@@ -3,7 +3,7 @@ import AgendaStore
 import ArgumentParser
 
 /// `agenda show FILE GOAL-ID`: one goal, whole.
-struct ShowCommand: ParsableCommand {
+struct ShowCommand: ReadingCommand {
     static let configuration = CommandConfiguration(commandName: "show", abstract: strings[.cmdShowAbstract])
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -17,18 +17,15 @@ struct ShowCommand: ParsableCommand {
 
     @OptionGroup var interface: LanguageOption
 
-    func run() throws {
-        try reporting {
-            let agenda = try FileAgendaStore.forCommandLine().load(target.file)
-            guard let goal = agenda.goal(target.goalID) else {
-                throw Failure(file: target.file, .noSuchGoal(target.goalID))
-            }
-            switch format {
-            case .json:
-                Console.out(bytes: JSONAgendaFormat().encodeGoal(goal))
-            case .text:
-                Console.out(GoalReport(goal: goal, agenda: agenda, today: Environment.today).render())
-            }
+    func run(reading agenda: Agenda) throws {
+        guard let goal = agenda.goal(target.goalID) else {
+            throw Failure(file: target.file, .noSuchGoal(target.goalID))
+        }
+        switch format {
+        case .json:
+            Console.out(bytes: JSONAgendaFormat().encodeGoal(goal))
+        case .text:
+            Console.out(GoalReport(goal: goal, agenda: agenda, today: Environment.today).render())
         }
     }
 }

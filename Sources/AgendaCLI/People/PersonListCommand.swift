@@ -6,7 +6,7 @@ import ArgumentParser
 
 /// `agenda person list FILE [--org ORG-ID] [--contact]`: the roster, with organization, country,
 /// communities, languages and goals owned; contact details only when asked for.
-struct PersonListCommand: ParsableCommand {
+struct PersonListCommand: ReadingCommand {
     static let configuration = CommandConfiguration(
         commandName: "list", abstract: strings[.cmdPersonListAbstract], discussion: strings[.cmdPersonListDiscussion])
 
@@ -27,23 +27,20 @@ struct PersonListCommand: ParsableCommand {
 
     @OptionGroup var interface: LanguageOption
 
-    func run() throws {
-        try reporting {
-            let agenda = try FileAgendaStore.forCommandLine().load(target.file)
-            if let organization, agenda.organization(organization) == nil {
-                throw Failure.unknown(EditError.noSuchOrganization(organization).localized, organization,
-                                      among: agenda.organizations.map(\.id), file: target.file)
-            }
-            var people = agenda.people.filter { organization == nil || $0.organization == organization }
-            if !contact {
-                for index in people.indices { people[index].contact = nil }
-            }
-            let owned = people.map { agenda.uses(ofPerson: $0.id).goals.count }
-            switch format {
-            case .json: Console.out(bytes: JSONAgendaFormat().encodePeople(people))
-            case .csv: Console.out(exact: csv(people, owned: owned))
-            case .table: Console.out(table(people, owned: owned, agenda: agenda))
-            }
+    func run(reading agenda: Agenda) throws {
+        if let organization, agenda.organization(organization) == nil {
+            throw Failure.unknown(EditError.noSuchOrganization(organization).localized, organization,
+                                  among: agenda.organizations.map(\.id), file: target.file)
+        }
+        var people = agenda.people.filter { organization == nil || $0.organization == organization }
+        if !contact {
+            for index in people.indices { people[index].contact = nil }
+        }
+        let owned = people.map { agenda.uses(ofPerson: $0.id).goals.count }
+        switch format {
+        case .json: Console.out(bytes: JSONAgendaFormat().encodePeople(people))
+        case .csv: Console.out(exact: csv(people, owned: owned))
+        case .table: Console.out(table(people, owned: owned, agenda: agenda))
         }
     }
 

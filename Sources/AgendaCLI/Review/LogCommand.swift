@@ -7,7 +7,7 @@ import Foundation
 
 /// `agenda log FILE [--since DATE] [--kind K]... [--person P] [--area A] [--format table|json|csv]`:
 /// the list Activity shows, newest first.
-struct LogCommand: ParsableCommand {
+struct LogCommand: ReadingCommand {
     static let configuration = CommandConfiguration(
         commandName: "log",
         abstract: "List what happened, newest first: goals' changes, reviews, and what sessions recorded.",
@@ -41,26 +41,21 @@ struct LogCommand: ParsableCommand {
     @Option(help: "Output format: table, json or csv.", completion: .list(["table", "json", "csv"]))
     var format: Format = .table
 
-    @Option(help: ArgumentHelp("The language: en, es, pt or fr.", valueName: "language"), completion: .list(["en", "es", "pt", "fr"]))
-    var lang: String?
+    @OptionGroup var interface: LanguageOption
 
-    func run() throws {
-        try reporting {
-            let agenda = try FileAgendaStore.forCommandLine().load(target.file)
-            if let area, agenda.area(area) == nil { throw Failure(file: target.file, .noSuchArea(area)) }
-            let strings = Strings(Language.resolve(option: lang, environment: ProcessInfo.processInfo.environment))
-            let filter = Activity.Filter(since: since, person: person, area: area, kinds: Set(kind))
-            let log = ActivityLog(agenda, filter: filter, strings: strings)
-            switch format {
-            case .table: Console.out(table(log, strings))
-            case .csv: Console.out(exact: log.csv())
-            case .json:
-                var writer = JSONWriter()
-                writer.value(.array(log.entries.map { entry in
-                    .object(log.fields(entry).map { JSONMember($0.key, $0.value.map(JSONValue.string) ?? .null) })
-                }))
-                Console.out(bytes: writer.finish())
-            }
+    func run(reading agenda: Agenda) throws {
+        if let area, agenda.area(area) == nil { throw Failure(file: target.file, .noSuchArea(area)) }
+        let filter = Activity.Filter(since: since, person: person, area: area, kinds: Set(kind))
+        let log = ActivityLog(agenda, filter: filter, strings: strings)
+        switch format {
+        case .table: Console.out(table(log, strings))
+        case .csv: Console.out(exact: log.csv())
+        case .json:
+            var writer = JSONWriter()
+            writer.value(.array(log.entries.map { entry in
+                .object(log.fields(entry).map { JSONMember($0.key, $0.value.map(JSONValue.string) ?? .null) })
+            }))
+            Console.out(bytes: writer.finish())
         }
     }
 

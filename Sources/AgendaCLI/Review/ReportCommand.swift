@@ -7,7 +7,7 @@ import Foundation
 
 /// `agenda report FILE [--format md|csv|html] [--what goals|sessions|decisions|actions] [--since DATE] [--area A]
 /// [--output PATH] [--private] [--raw] [--no-bom]`.
-struct ReportCommand: ParsableCommand {
+struct ReportCommand: ReadingCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Write a progress report for people who never open a terminal.",
@@ -57,27 +57,22 @@ struct ReportCommand: ParsableCommand {
     @Flag(name: .customLong("no-bom"), help: "For CSV: no UTF-8 byte-order mark at the start.")
     var noByteOrderMark = false
 
-    @Option(help: ArgumentHelp("The language: en, es, pt or fr.", valueName: "language"), completion: .list(["en", "es", "pt", "fr"]))
-    var lang: String?
+    @OptionGroup var interface: LanguageOption
 
-    func run() throws {
-        try reporting {
-            let agenda = try FileAgendaStore.forCommandLine().load(target.file)
-            if let area, agenda.area(area) == nil { throw Failure(file: target.file, .noSuchArea(area)) }
-            let strings = Strings(Language.resolve(option: lang, environment: ProcessInfo.processInfo.environment))
-            let report = ProgressReport(agenda: agenda, strings: strings, today: Environment.today, since: since, area: area,
-                                        isPrivate: isPrivate)
-            let text: String
-            switch format {
-            case .md: text = report.markdown()
-            case .csv:
-                var options: CSVOptions = raw ? .raw() : .spreadsheet(strings)
-                options.byteOrderMark = !noByteOrderMark
-                text = report.csv(what, options)
-            case .html: text = report.html()
-            }
-            try ReportOutput.write(text, to: output, exact: format == .csv)
+    func run(reading agenda: Agenda) throws {
+        if let area, agenda.area(area) == nil { throw Failure(file: target.file, .noSuchArea(area)) }
+        let report = ProgressReport(agenda: agenda, strings: strings, today: Environment.today, since: since, area: area,
+                                    isPrivate: isPrivate)
+        let text: String
+        switch format {
+        case .md: text = report.markdown()
+        case .csv:
+            var options: CSVOptions = raw ? .raw() : .spreadsheet(strings)
+            options.byteOrderMark = !noByteOrderMark
+            text = report.csv(what, options)
+        case .html: text = report.html()
         }
+        try ReportOutput.write(text, to: output, exact: format == .csv)
     }
 }
 

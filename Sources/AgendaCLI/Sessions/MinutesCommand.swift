@@ -6,7 +6,7 @@ import ArgumentParser
 import Foundation
 
 /// `agenda minutes FILE SESSION-ID [--format md|html] [--output PATH]`: a session's minutes.
-struct MinutesCommand: ParsableCommand {
+struct MinutesCommand: ReadingCommand {
     static let configuration = CommandConfiguration(
         commandName: "minutes",
         abstract: "Write a session's minutes (Markdown on standard output by default).",
@@ -25,21 +25,16 @@ struct MinutesCommand: ParsableCommand {
     @Option(help: "Write to this file instead of standard output.", completion: .file())
     var output: String?
 
-    @Option(help: ArgumentHelp("The language: en, es, pt or fr.", valueName: "language"), completion: .list(["en", "es", "pt", "fr"]))
-    var lang: String?
+    @OptionGroup var interface: LanguageOption
 
-    func run() throws {
-        try reporting {
-            let agenda = try FileAgendaStore.forCommandLine().load(target.file)
-            guard let session = agenda.session(target.sessionID) else {
-                throw Failure(file: target.file, .noSuchSession(target.sessionID))
-            }
-            let strings = Strings(Language.resolve(option: lang, environment: ProcessInfo.processInfo.environment))
-            let report = MinutesReport(session: session, agenda: agenda, strings: strings, now: Environment.now,
-                                       utcOffset: TimeZone.current.secondsFromGMT())
-            let text = format == .md ? report.markdown() : report.html()
-            try ReportOutput.write(text, to: output)
+    func run(reading agenda: Agenda) throws {
+        guard let session = agenda.session(target.sessionID) else {
+            throw Failure(file: target.file, .noSuchSession(target.sessionID))
         }
+        let report = MinutesReport(session: session, agenda: agenda, strings: strings, now: Environment.now,
+                                   utcOffset: TimeZone.current.secondsFromGMT())
+        let text = format == .md ? report.markdown() : report.html()
+        try ReportOutput.write(text, to: output)
     }
 }
 

@@ -7,7 +7,7 @@ import Foundation
 import NcursesBackend
 
 /// `agenda session run FILE SESSION-ID`: the full-screen program in the session's live mode.
-struct SessionRunCommand: ParsableCommand {
+struct SessionRunCommand: ReadingCommand {
     static let configuration = CommandConfiguration(
         commandName: "run", abstract: strings[.cmdSessionRunAbstract], discussion: strings[.cmdSessionRunDiscussion])
 
@@ -16,13 +16,10 @@ struct SessionRunCommand: ParsableCommand {
     @OptionGroup var editor: EditorOptions
     @OptionGroup var interface: LanguageOption
 
-    func run() throws {
-        try reporting {
-            let agenda = try FileAgendaStore.forCommandLine().load(target.file)
-            guard let session = agenda.session(target.sessionID) else {
-                throw Failure(file: target.file, .noSuchSession(target.sessionID))
-            }
-            try Interactive.run(.session(file: target.file, id: session.id), lang: interface.lang, who: editor.who)
+    func run(reading agenda: Agenda) throws {
+        guard let session = agenda.session(target.sessionID) else {
+            throw Failure(file: target.file, .noSuchSession(target.sessionID))
         }
+        try Interactive.run(.session(file: target.file, id: session.id), lang: interface.lang, who: editor.who)
     }
 }

@@ -4,7 +4,8 @@ import AgendaModel
 /// A one-screen summary of an agenda, in the command line's language: counts by status, progress by
 /// area, overdue goals.
 ///
-/// Text from the file shows its control characters as visible escapes (`<U+001B>`), as in the tables.
+/// Area names and goal titles read in that language (`Reading`), marked as `show` marks them. Text from
+/// the file shows its control characters as visible escapes (`<U+001B>`), as in the tables.
 struct AgendaSummary {
     let agenda: Agenda
     let today: Day
@@ -12,18 +13,17 @@ struct AgendaSummary {
     var file: String?
 
     func render() -> String {
+        let reading = Reading(agenda, strings)
         var lines: [String] = [agenda.title.escapingControls()]
         if !agenda.description.isEmpty {
             lines.append(agenda.description.split(whereSeparator: \.isNewline).joined(separator: " ").escapingControls())
         }
         lines.append("")
         let overdue = agenda.goals.filter { ($0.due.map { $0 < today } ?? false) && !$0.status.isClosed }
-        // "active 34" rather than "34 active", as the reports write it: the status word then needs no
-        // plural in any language.
         let counts = GoalStatus.known.map { status in
-            "\(GoalText.status(status)) \(agenda.goals.filter { $0.status == status }.count)"
+            Labels.count(agenda.goals.filter { $0.status == status }.count, status, strings)
         }
-        lines.append(strings.format(.reportGoalsCount, agenda.goals.count) + ": " + counts.joined(separator: ", ")
+        lines.append(strings.format(.reportGoalsCount, agenda.goals.count) + strings[.cliLabelColon] + " " + counts.joined(separator: ", ")
             + (overdue.isEmpty ? "" : "; " + strings.format(.reportOverdue, overdue.count)))
         lines.append("")
         var table = TextTable([
@@ -31,14 +31,12 @@ struct AgendaSummary {
         ])
         let rollup = Rollup(agenda)
         for (area, summary) in zip(agenda.areas, Rollup.byArea(agenda, rollup: rollup)) {
-            table.append([area.name, String(summary.total), Self.bar(summary.progress) + " " + GoalText.progress(summary.progress)])
+            table.append([Reading.joined(reading.name(area)), String(summary.total), Self.bar(summary.progress) + " " + GoalText.progress(summary.progress)])
         }
         lines.append(table.render(width: Console.terminalWidth))
         let notStarted = agenda.goals.filter(rollup.isNotStartedActionItem).count
         if notStarted > 0 {
-            lines.append(notStarted == 1
-                ? "1 action item from a meeting has not started: it counts in the progress once it has some.\n"
-                : "\(notStarted) action items from meetings have not started: each counts in the progress once it has some.\n")
+            lines.append(strings.format(.reportNotStarted, notStarted) + "\n")
         }
         if !overdue.isEmpty {
             lines.append(strings[.columnOverdue] + strings[.cliLabelColon])
@@ -46,7 +44,7 @@ struct AgendaSummary {
                 .init(.columnID), .init(.columnTitle, shrinks: true, minimum: 16), .init(.columnDue), .init(.columnStatus),
             ])
             for goal in overdue.sorted(by: { ($0.due!, $0.id) < ($1.due!, $1.id) }) {
-                late.append([goal.id, goal.title, GoalText.day(goal.due!), "\(GoalText.status(goal.status)), \(goal.progress)%"])
+                late.append([goal.id, Reading.joined(reading.title(goal)), GoalText.day(goal.due!), "\(GoalText.status(goal.status)), \(goal.progress)%"])
             }
             lines.append(late.render(width: Console.terminalWidth))
         }

@@ -5,7 +5,7 @@ import ArgumentParser
 
 /// `agenda translate status FILE [--to LANG] [--format table|json]`: per language, the texts translated,
 /// stale and missing.
-struct TranslateStatusCommand: ParsableCommand {
+struct TranslateStatusCommand: ReadingCommand {
     static let configuration = CommandConfiguration(
         commandName: "status", abstract: TranslateMessages.statusAbstract, discussion: TranslateMessages.statusDiscussion)
 
@@ -21,17 +21,14 @@ struct TranslateStatusCommand: ParsableCommand {
     @Option(help: ArgumentHelp(TranslateMessages.formatHelp), completion: .list(["table", "json"]))
     var format: Format = .table
 
-    func run() throws {
-        try reporting {
-            let agenda = try FileAgendaStore.forCommandLine().load(target.file)
-            if let to { try TranslateLanguage.checkTranslatable(to, in: agenda) }
-            let all = AgendaTexts(agenda)
-            let statuses = (to.map { [$0] } ?? agenda.translationLanguages).map { all.status($0, originalLanguage: agenda.language) }
-            let texts = all.texts.count
-            switch format {
-            case .json: Console.out(bytes: json(agenda, statuses, texts: texts))
-            case .table: Console.out(table(agenda, statuses, texts: texts))
-            }
+    func run(reading agenda: Agenda) throws {
+        if let to { try TranslateLanguage.checkTranslatable(to, in: agenda) }
+        let all = AgendaTexts(agenda)
+        let statuses = (to.map { [$0] } ?? agenda.translationLanguages).map { all.status($0, originalLanguage: agenda.language) }
+        let texts = all.texts.count
+        switch format {
+        case .json: Console.out(bytes: json(agenda, statuses, texts: texts))
+        case .table: Console.out(table(agenda, statuses, texts: texts))
         }
     }
 

@@ -19,13 +19,15 @@ public struct Agenda: Equatable, Sendable {
     public var reviews: [Review]
     /// Fields that two merged copies changed differently, waiting for a person to choose.
     public var conflicts: [MergeConflict]
+    /// Goals deleted, with what it takes to bring them back, oldest first.
+    public var deletions: [Deletion]
     public var extras: ExtraFields
 
     public init(
         schemaVersion: Int = Agenda.currentSchemaVersion, language: String? = nil, title: String, description: String = "",
         areas: [Area] = [], organizations: [Organization] = [], people: [Person] = [], goals: [Goal] = [],
         sessions: [Session] = [], reviews: [Review] = [], conflicts: [MergeConflict] = [],
-        extras: ExtraFields = ExtraFields()
+        deletions: [Deletion] = [], extras: ExtraFields = ExtraFields()
     ) {
         self.schemaVersion = schemaVersion
         self.language = language
@@ -38,6 +40,7 @@ public struct Agenda: Equatable, Sendable {
         self.sessions = sessions
         self.reviews = reviews
         self.conflicts = conflicts
+        self.deletions = deletions
         self.extras = extras
     }
 }

@@ -15,7 +15,22 @@ extension Agenda {
         case .createGoal(let goal, let position):
             return try createGoal(goal, at: position, by: by, time: time)
         case .deleteGoal(let id):
-            return try deleteGoal(id)
+            return try deleteGoal(id, by: by, time: time)
+        case .removeGoal(let id):
+            return try removeGoal(id)
+        case .restoreGoal(let id, let deletedAt):
+            return try restoreGoal(id, deletedAt: deletedAt, by: by, time: time)
+        case .addDeletion(let deletion, let position):
+            deletions.insert(deletion, at: min(max(position, 0), deletions.count))
+            return [.removeDeletion(goal: deletion.goal, time: deletion.time)]
+        case .removeDeletion(let goal, let time):
+            guard let position = deletionIndex(goal: goal, time: time) else { throw .noSuchGoal(goal) }
+            return [.addDeletion(deletions.remove(at: position), at: position)]
+        case .replaceDeletion(let deletion):
+            guard let index = deletionIndex(goal: deletion.goal, time: deletion.time) else { throw .noSuchGoal(deletion.goal) }
+            let old = deletions[index]
+            deletions[index] = deletion
+            return old == deletion ? [] : [.replaceDeletion(old)]
         case .setGoal(let id, let field):
             return try setGoal(id, field, by: by, time: time)
         case .addOwner(let id, let name):
@@ -161,24 +176,7 @@ extension Agenda {
             goal.history = [Change(time: time, by: by, field: "created", to: goal.title)]
         }
         goals.insert(goal, at: min(max(position ?? goals.count, 0), goals.count))
-        return [.deleteGoal(id: goal.id)]
-    }
-
-    private mutating func deleteGoal(_ id: String) throws(EditError) -> [Edit] {
-        guard let index = goalIndex(id) else { throw .noSuchGoal(id) }
-        let doomed = Set(subtree(of: goals[index].id))
-        var undo: [Edit] = []
-        var kept: [Goal] = []
-        kept.reserveCapacity(goals.count - doomed.count)
-        for (position, goal) in goals.enumerated() {
-            if doomed.contains(goal.id) {
-                undo.append(.createGoal(goal, at: position))
-            } else {
-                kept.append(goal)
-            }
-        }
-        goals = kept
-        return undo
+        return [.removeGoal(id: goal.id)]
     }
 
     private mutating func setGoal(_ id: String, _ field: GoalField, by: String, time: Date) throws(EditError) -> [Edit] {

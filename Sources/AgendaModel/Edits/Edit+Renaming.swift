@@ -11,6 +11,9 @@ extension Edit {
             goal.parent = goal.parent.map(id)
             return .createGoal(goal, at: position)
         case .deleteGoal(let goal): return .deleteGoal(id: id(goal))
+        case .removeGoal(let goal): return .removeGoal(id: id(goal))
+        case .restoreGoal(let goal, let time): return .restoreGoal(id: id(goal), deletedAt: time)
+        case .removeDeletion(let goal, let time): return .removeDeletion(goal: id(goal), time: time)
         case .setGoal(let goal, let field): return .setGoal(id: id(goal), field)
         case .addOwner(let goal, let name): return .addOwner(goal: id(goal), name: name)
         case .removeOwner(let goal, let name): return .removeOwner(goal: id(goal), name: name)
@@ -29,7 +32,7 @@ extension Edit {
         case .addOrganization, .updateOrganization, .removeOrganization, .addArea, .removeArea, .createSession,
              .deleteSession, .replaceSession, .changeSession, .removeReview,
              .resolveConflict, .restoreConflict, .setPersonOrganization, .addPerson, .updatePerson, .removePerson,
-             .updateArea, .moveArea, .setTranslation:
+             .updateArea, .moveArea, .setTranslation, .addDeletion, .replaceDeletion:
             return self
         }
     }

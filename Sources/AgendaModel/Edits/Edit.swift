@@ -1,3 +1,5 @@
+import Foundation
+
 /// One change to an agenda, as a value: the TUI, the command line, undo and merge all go through it.
 ///
 /// `Agenda.apply(_:by:at:)` is the one function that carries an edit out, records it in the goal's
@@ -5,8 +7,20 @@
 public enum Edit: Equatable, Sendable {
     /// Adds a goal, at a position in the file when given (undo uses it), else at the end.
     case createGoal(Goal, at: Int? = nil)
-    /// Removes a goal and all its sub-goals.
+    /// Deletes a goal and all its sub-goals, and leaves a record of it (`Agenda.deletions`) by which
+    /// it can be brought back.
     case deleteGoal(id: String)
+    /// Removes a goal and all its sub-goals and leaves no record (undo of `createGoal` and `restoreGoal`).
+    case removeGoal(id: String)
+    /// Brings back the goal deleted at `deletedAt`, with its sub-goals, and marks the record restored.
+    case restoreGoal(id: String, deletedAt: Date)
+    /// Adds a deletion record at a position (undo of `removeDeletion`).
+    case addDeletion(Deletion, at: Int)
+    /// Removes the record of `goal`'s deletion at `time` (undo of `deleteGoal`): named by goal and time,
+    /// so that a save onto a version with other deletions removes this one.
+    case removeDeletion(goal: String, time: Date)
+    /// Puts back a deletion record as it was, found by its goal and time (undo of `restoreGoal`).
+    case replaceDeletion(Deletion)
     /// Sets one field of a goal.
     case setGoal(id: String, GoalField)
     case addOwner(goal: String, name: String)

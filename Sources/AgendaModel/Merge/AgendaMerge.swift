@@ -26,7 +26,7 @@ extension Agenda {
     /// countries, tags, notes, history and reviews merge as sets. A field both copies changed
     /// differently takes the later change and is recorded in `conflicts` with both values; a goal
     /// one copy deleted and the other changed is kept and recorded; goals both added under one id
-    /// are both kept, one under a new id. The result does not depend on which copy is `ours`, but
+    /// are both kept, one under a new id. The records of deleted goals of both copies are kept. The result does not depend on which copy is `ours`, but
     /// for the order of the conflict records it adds.
     public static func merge(base: Agenda, ours: Agenda, theirs: Agenda) -> MergeOutcome {
         if ours == theirs || theirs == base { return MergeOutcome(agenda: ours) }
@@ -48,6 +48,7 @@ extension Agenda {
             SessionMerge.merge(b, o, t, taken: sessionIDs, merger: &merger)
         }
         result.reviews = MergeRules.set(base.reviews, ours.reviews, theirs.reviews, by: reviewPrecedes)
+        result.deletions = DeletionMerge.merge(base.deletions, ours.deletions, theirs.deletions)
         result.extras = MergeRules.extras(base.extras, ours.extras, theirs.extras)
         MergeRepair.repair(&result, base: base, ours: ours, theirs: theirs, merger: &merger)
         return finish(result, earlier: MergeRules.set(base.conflicts, ours.conflicts, theirs.conflicts, by: conflictPrecedes),

@@ -30,6 +30,7 @@ extension Agenda {
             SessionMerge.merge(nil, o, t, taken: sessionIDs, merger: &merger)
         }
         result.reviews = MergeRules.set([], ours.reviews, theirs.reviews, by: reviewPrecedes)
+        result.deletions = DeletionMerge.merge([], ours.deletions, theirs.deletions)
         result.extras = MergeRules.extras(ExtraFields(), ours.extras, theirs.extras)
         MergeRepair.repair(&result, base: none, ours: ours, theirs: theirs, merger: &merger)
         return finish(result, earlier: MergeRules.set([], ours.conflicts, theirs.conflicts, by: conflictPrecedes),

@@ -1,12 +1,14 @@
 import Foundation
 
 /// Everything that happened in an agenda, newest first: changes to goals (an undo or a redo named as
-/// such, with the change it is about), reviews, and what sessions recorded (planned, started, ended,
-/// attendance, decisions, votes, action items). Filtered by day, person, organization, area and kind.
+/// such, with the change it is about), goals deleted, reviews, and what sessions recorded (planned,
+/// started, ended, attendance, decisions, votes, action items). Filtered by day, person, organization,
+/// area and kind.
 public struct Activity: Sendable {
     /// What an entry is, for filtering.
     public enum Kind: String, CaseIterable, Sendable {
-        /// A goal's field changed, the goal was created, or a change was undone or redone.
+        /// A goal's field changed, the goal was created, deleted or brought back, or a change was undone
+        /// or redone.
         case change
         case review
         /// A session planned, started or ended, or its attendance.
@@ -25,6 +27,8 @@ public struct Activity: Sendable {
         /// A change that makes again one that was undone (`redoing`, as it was first recorded).
         case redo(Change, redoing: Change)
         case review(Review)
+        /// A goal deleted with its sub-goals (`Entry.goal`), as its record says: restored or not.
+        case deleted(Deletion)
         /// A session on the agenda for its day, with its run-of-show.
         case planned(items: Int, minutes: Int)
         case started
@@ -38,7 +42,7 @@ public struct Activity: Sendable {
 
         public var kind: Kind {
             switch self {
-            case .change, .undo, .redo: .change
+            case .change, .undo, .redo, .deleted: .change
             case .review: .review
             case .planned, .started, .ended, .attendance: .session
             case .decision: .decision
@@ -70,6 +74,12 @@ public struct Activity: Sendable {
             case .change(let change), .undo(let change, _), .redo(let change, _): change
             default: nil
             }
+        }
+
+        /// The deletion record, for an entry that is one.
+        public var deletion: Deletion? {
+            if case .deleted(let deletion) = event { return deletion }
+            return nil
         }
 
         /// The review, for an entry that is one.
@@ -129,6 +139,7 @@ public struct Activity: Sendable {
             entries.append(Entry(time: time, by: review.reviewer, goal: goal.id, title: goal.title, area: goal.area,
                                  event: .review(review)))
         }
+        Self.deletionEntries(agenda.deletions, filter: filter, into: &entries)
         for session in agenda.sessions {
             Self.sessionEntries(session, goals: goals, filter: filter, into: &entries)
         }
@@ -162,7 +173,7 @@ public struct Activity: Sendable {
     /// Everyone who made a change or a review, or facilitated a session, sorted.
     public static func people(_ agenda: Agenda) -> [String] {
         let names = agenda.goals.flatMap { $0.history.map(\.by) } + agenda.reviews.map(\.reviewer)
-            + agenda.sessions.compactMap(\.facilitator)
+            + agenda.sessions.compactMap(\.facilitator) + agenda.deletions.map(\.by)
         return Array(Set(names)).sorted { TextFolding.fold($0) < TextFolding.fold($1) }
     }
 }

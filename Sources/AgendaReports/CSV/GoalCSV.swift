@@ -50,10 +50,16 @@ public enum GoalCSV {
 struct GoalCells {
     let options: CSVOptions
     let words: ChangeWords?
+    /// With words, the agenda's texts in their language (originals marked `[en]` where a translation is
+    /// missing); without, nil: the file's texts.
+    let reading: Reading?
+    let agenda: Agenda?
 
     init(agenda: Agenda?, options: CSVOptions) {
         self.options = options
+        self.agenda = agenda
         words = options.words.map { ChangeWords(agenda ?? Agenda(title: ""), $0) }
+        reading = options.words.flatMap { strings in agenda.map { Reading($0, strings) } }
     }
 
     /// A field's cell.
@@ -64,6 +70,9 @@ struct GoalCells {
         default: break
         }
         let raw = field.csvText(of: goal) ?? ""
+        if let reading, field.key == "title" { return options.redaction.text(LanguageSpan.plain(reading.reportTitle(goal))) }
+        if let reading, field.key == "description" { return options.redaction.text(LanguageSpan.plain(reading.reportDescription(goal))) }
+        if let reading, field.key == "area", let area = agenda?.area(goal.area) { return LanguageSpan.plain(reading.reportName(area)) }
         if ["title", "description", "source"].contains(field.key) { return options.redaction.text(raw) }
         guard !raw.isEmpty else { return raw }
         switch (field.key, words) {

@@ -14,6 +14,15 @@ struct SessionCSV {
 
     private var words: Strings? { options.words }
 
+    /// With words, the agenda's texts in their language, each original marked `[en]` where its
+    /// translation is missing; without, nil: the file's texts.
+    private var reading: Reading? { words.map { Reading(agenda, $0) } }
+
+    /// A text read in the words' language, as one plain cell.
+    private func read(_ original: String, _ translated: (Reading) -> String) -> String {
+        reading.map { LanguageSpan.plain(translated($0)) } ?? original
+    }
+
     /// One row per session.
     func sessionRows() -> String {
         var csv = CSVWriter(options)
@@ -31,7 +40,7 @@ struct SessionCSV {
             let taken = session.elapsed(at: session.endedAt ?? session.lastClockTime)
             let languages = session.languages.map { code in words.map { LanguageNames.name(code, $0.language) } ?? code }
             csv.append([
-                session.id, session.date.description, redaction.text(session.title), redaction.text(session.place ?? ""),
+                session.id, session.date.description, redaction.text(read(session.title) { $0.reportTitle(session) }), redaction.text(session.place ?? ""),
                 session.facilitator.flatMap(redaction.person) ?? "",
                 words.map { Labels.sessionState(session.state, $0) } ?? session.state.rawValue,
                 languages.joined(separator: "; "), String(session.attendance.organizations.count),
@@ -58,7 +67,7 @@ struct SessionCSV {
         for (session, items) in sessions {
             for item in items {
                 var rows: [(Date, [String])] = item.decisions.map { decision in
-                    (decision.time, [words.map { $0[.csvDecision] } ?? "decision", redaction.text(decision.text), "", "", "", ""])
+                    (decision.time, [words.map { $0[.csvDecision] } ?? "decision", redaction.text(read(decision.text) { $0.reportText(decision) }), "", "", "", ""])
                 }
                 rows += item.votes.map { vote in
                     let counted = vote.consensus == nil
@@ -87,7 +96,7 @@ struct SessionCSV {
             for item in items {
                 for goal in item.actions.compactMap({ agenda.goal($0) }) {
                     csv.append([session.id, session.date.description, itemName(item, of: session), goal.id,
-                                options.redaction.text(goal.title), goal.owners.joined(separator: "; "), goal.due?.description ?? "",
+                                options.redaction.text(read(goal.title) { $0.reportTitle(goal) }), goal.owners.joined(separator: "; "), goal.due?.description ?? "",
                                 words.map { Labels.status(goal.status, $0) } ?? goal.status.rawValue, String(goal.progress)])
                 }
             }
@@ -99,7 +108,7 @@ struct SessionCSV {
     private func itemName(_ item: SessionItem, of session: Session) -> String {
         guard words != nil else { return item.id }
         let number = (session.itemIndex(item.id) ?? 0) + 1
-        return "\(number). " + options.redaction.text(MinutesReport.itemTitle(item, in: agenda))
+        return "\(number). " + options.redaction.text(LanguageSpan.plain(MinutesReport.itemTitle(item, in: agenda, reading: reading)))
     }
 
     /// A vote's outcome in words, or as a key: `carried`, `not-carried`, `consensus`, `no-consensus`.

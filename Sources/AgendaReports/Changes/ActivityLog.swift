@@ -23,12 +23,12 @@ public struct ActivityLog {
         return [
             ("time", Timestamp.format(entry.time)), ("kind", entry.kind.rawValue), ("event", Self.event(entry)),
             ("by", entry.by.isEmpty ? nil : entry.by), ("goal", entry.goal), ("session", entry.session), ("title", entry.title),
-            ("field", change?.field ?? entry.review.map { _ in "review" }), ("from", change?.from),
+            ("field", change?.field ?? entry.review.map { _ in "review" } ?? entry.deletion.map { _ in "deleted" }), ("from", change?.from),
             ("to", change?.to ?? entry.review?.health.rawValue), ("text", words.describe(entry)),
         ]
     }
 
-    /// What happened, as a key: `change`, `undo`, `redo`, `review`, `planned`, `started`, `ended`,
+    /// What happened, as a key: `change`, `undo`, `redo`, `review`, `deleted`, `planned`, `started`, `ended`,
     /// `attendance`, `decision`, `vote` or `action`.
     public static func event(_ entry: Activity.Entry) -> String {
         switch entry.event {
@@ -36,6 +36,7 @@ public struct ActivityLog {
         case .undo: "undo"
         case .redo: "redo"
         case .review: "review"
+        case .deleted: "deleted"
         case .planned: "planned"
         case .started: "started"
         case .ended: "ended"

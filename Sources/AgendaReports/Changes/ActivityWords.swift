@@ -26,6 +26,7 @@ public struct ActivityWords {
         case .undo(_, let original): return strings.format(.activityUndone, changes.describe(original))
         case .redo(_, let original): return strings.format(.activityRedone, changes.describe(original))
         case .review(let review): return changes.describe(review)
+        case .deleted(let deletion): return deleted(deletion) + (restored(deletion) ?? "")
         case .planned(let items, let minutes): return strings.format(.activityPlanned, items, Durations.words(minutes: minutes))
         case .started: return strings[.activityStarted]
         case .ended(let planned, let seconds):
@@ -41,10 +42,21 @@ public struct ActivityWords {
         }
     }
 
+    /// A deletion in words, without whether it was restored: `Deleted G-P3SH “title”`.
+    public func deleted(_ deletion: Deletion) -> String {
+        strings.format(.activityDeleted, deletion.goal, oneLine(deletion.title))
+    }
+
+    /// Who brought a deleted goal back, as the end of its entry (` — restored by Ana`); nil while it
+    /// stays deleted.
+    public func restored(_ deletion: Deletion) -> String? {
+        deletion.restored.map { " — " + strings.format(.activityRestoredBy, redaction.person($0.by) ?? "—") }
+    }
+
     /// The goal or session an entry is about, by id.
     public static func subject(_ entry: Activity.Entry) -> String {
         switch entry.event {
-        case .change, .undo, .redo, .review, .action: entry.goal ?? entry.session ?? ""
+        case .change, .undo, .redo, .review, .action, .deleted: entry.goal ?? entry.session ?? ""
         default: entry.session ?? entry.goal ?? ""
         }
     }

@@ -29,6 +29,7 @@ public struct ChangeWords {
         let field = Labels.fieldName(change.field, strings)
         switch (change.field, change.from, change.to) {
         case ("created", _, let to): return strings[.historyCreated] + (to.map { " " + strings.format(.quoted, value($0, of: "title")) } ?? "")
+        case ("restored", _, let to): return strings[.historyRestored] + (to.map { " " + strings.format(.quoted, value($0, of: "title")) } ?? "")
         case (_, nil, let to?): return field + ": + " + value(to, of: change.field)
         case (_, let from?, nil): return field + ": − " + value(from, of: change.field)
         case (_, let from?, let to?): return field + ": " + value(from, of: change.field) + " → " + value(to, of: change.field)

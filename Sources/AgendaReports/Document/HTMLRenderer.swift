@@ -20,20 +20,20 @@ public enum HTMLRenderer {
             <head>
             <meta charset="utf-8" />
             <meta name="viewport" content="width=device-width, initial-scale=1" />
-            <title>\(escape(document.title))</title>
+            <title>\(escape(LanguageSpan.plain(document.title)))</title>
             <style>
             \(style)
             </style>
             </head>
             <body>
-            <h1>\(escape(document.title))</h1>
+            <h1>\(spanned(document.title, escape))</h1>
 
             """
         for block in document.blocks {
             switch block {
             case .heading(let level, let text):
                 let tag = "h\(min(6, max(2, level)))"
-                out += "<\(tag)>\(escape(text))</\(tag)>\n"
+                out += "<\(tag)>\(spanned(text, escape))</\(tag)>\n"
             case .paragraph(let text):
                 out += "<p>" + lines(text) + "</p>\n"
             case .list(let items):
@@ -56,6 +56,7 @@ public enum HTMLRenderer {
         table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size: .95rem; }
         th, td { border: 1px solid #999; padding: .3rem .5rem; text-align: left; vertical-align: top; overflow-wrap: break-word; }
         thead th { background: #ececec; overflow-wrap: normal; }
+        .mark { color: #555; font-size: .85em; }
         .n { text-align: right; font-variant-numeric: tabular-nums; } .nw { white-space: nowrap; }
         th[scope=row] { overflow-wrap: anywhere; } table.cards th[scope=row] { min-width: 11rem; }
         .bar { display: inline-block; width: 3.5rem; height: .6rem; margin-right: .4rem; border: 1px solid #666; background: #fff; vertical-align: middle; }
@@ -118,9 +119,24 @@ public enum HTMLRenderer {
         return out + "</tbody>\n</table></div>\n"
     }
 
-    /// Text escaped, its line breaks as `<br />`.
+    /// Text escaped, its line breaks as `<br />`; an original in another language (`LanguageSpan`) in a
+    /// `<span lang>` so that screen readers read it in its language, its mark (`[en]`) beside it for the
+    /// eye only.
     static func lines(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { escape(String($0)) }.joined(separator: "<br />")
+        spanned(text) { part in
+            part.split(separator: "\n", omittingEmptySubsequences: false).map { escape(String($0)) }.joined(separator: "<br />")
+        }
+    }
+
+    /// Text written by `write`, each original in another language (`LanguageSpan`) in its `<span lang>`
+    /// followed by its mark for the eye.
+    static func spanned(_ text: String, _ write: (String) -> String) -> String {
+        LanguageSpan.parts(text).map { part in
+            let escaped = write(part.text)
+            guard let language = part.language else { return escaped }
+            return "<span lang=\"\(escape(language))\">" + escaped + "</span><span class=\"mark\" aria-hidden=\"true\"> "
+                + escape(LanguageSpan.mark(language)) + "</span>"
+        }.joined()
     }
 
     /// Text with the characters that HTML and XML give meaning escaped, and its control characters

@@ -33,10 +33,11 @@ public enum MarkdownRenderer {
     }
 
     /// Text with Markdown's special characters escaped where they would change its meaning, and its
-    /// control characters other than line breaks and tabs as visible escapes.
+    /// control characters other than line breaks and tabs as visible escapes; an original in another
+    /// language (`LanguageSpan`) followed by its mark, `[en]`.
     static func inline(_ text: String) -> String {
         var out = ""
-        for character in text {
+        for character in LanguageSpan.plain(text) {
             switch character {
             case "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|":
                 out.append("\\")

@@ -20,7 +20,7 @@ extension MinutesReport {
             }
             if !item.decisions.isEmpty {
                 doc.paragraph(strings[.minutesDecisions] + ":")
-                doc.list(item.decisions.map(\.text))
+                doc.list(item.decisions.map(reading.reportText))
             }
             if !item.votes.isEmpty {
                 doc.paragraph(strings[.minutesVotes] + ":")
@@ -32,7 +32,7 @@ extension MinutesReport {
                     guard let goal = agenda.goal(id) else { return id }
                     let owners = goal.owners.isEmpty ? strings[.detailNone] : goal.owners.joined(separator: ", ")
                     let due = goal.due.map { DateText.day($0, language) } ?? strings[.detailNone]
-                    return strings.format(.minutesActionLine, goal.id, goal.title, owners, due)
+                    return strings.format(.minutesActionLine, goal.id, reading.reportTitle(goal), owners, due)
                 })
             }
         }

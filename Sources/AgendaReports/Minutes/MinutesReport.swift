@@ -39,7 +39,7 @@ public struct MinutesReport {
 
     /// The report as a document, to write as Markdown or HTML.
     public func document() -> ReportDocument {
-        var doc = ReportDocument(title: strings.format(.minutesTitle, session.title), language: language.rawValue)
+        var doc = ReportDocument(title: strings.format(.minutesTitle, reading.reportTitle(session)), language: language.rawValue)
         var facts = [DateText.day(session.date, language)]
         if let place = session.place { facts.append(strings[.minutesPlace] + ": " + place) }
         if let facilitator = session.facilitator { facts.append(strings[.minutesFacilitator] + ": " + facilitator) }
@@ -117,16 +117,20 @@ public struct MinutesReport {
 
     /// An item's title: its goal's, with the goal's id, or its topic.
     public func itemTitle(_ item: SessionItem) -> String {
-        Self.itemTitle(item, in: agenda)
+        Self.itemTitle(item, in: agenda, reading: reading)
     }
 
-    /// An item's title in an agenda: its goal's, with the goal's id, or its topic.
-    public static func itemTitle(_ item: SessionItem, in agenda: Agenda) -> String {
+    /// An item's title in an agenda: its goal's, with the goal's id, or its topic; read in the
+    /// reader's language with `reading` (originals as `LanguageSpan`s), else as the file holds it.
+    public static func itemTitle(_ item: SessionItem, in agenda: Agenda, reading: Reading? = nil) -> String {
         if let id = item.goal {
-            return (agenda.goal(id).map { $0.title + " (" + $0.id + ")" }) ?? id
+            return (agenda.goal(id).map { (reading?.reportTitle($0) ?? $0.title) + " (" + $0.id + ")" }) ?? id
         }
-        return item.topic ?? ""
+        return reading?.reportTopic(item) ?? item.topic ?? ""
     }
+
+    /// The agenda's texts in the report's language.
+    var reading: Reading { Reading(agenda, strings) }
 }
 
 /// Members (organizations, speakers) grouped by the communities they serve, each community once by its

@@ -32,9 +32,10 @@ extension ProgressReport {
             return
         }
         let redaction = redaction
+        let reading = reading
         for meeting in meetings {
             let session = meeting.session
-            doc.heading(3, DateText.day(session.date, language) + " · " + redaction.text(session.title))
+            doc.heading(3, DateText.day(session.date, language) + " · " + redaction.text(reading.reportTitle(session)))
             var facts = [Labels.sessionState(session.state, strings).capitalizingFirstLetter]
             if let place = session.place { facts.append(strings[.minutesPlace] + ": " + redaction.text(place)) }
             if let facilitator = session.facilitator.flatMap(redaction.person) {
@@ -54,8 +55,11 @@ extension ProgressReport {
     /// A meeting's decisions, votes and action items.
     private func record(_ meeting: Meeting, _ doc: inout ReportDocument) {
         let redaction = redaction
+        let reading = reading
         let decisions = meeting.items.flatMap { item in
-            item.decisions.map { redaction.text($0.text) + " — " + redaction.text(MinutesReport.itemTitle(item, in: agenda)) }
+            item.decisions.map {
+                redaction.text(reading.reportText($0)) + " — " + redaction.text(MinutesReport.itemTitle(item, in: agenda, reading: reading))
+            }
         }
         if !decisions.isEmpty {
             doc.paragraph(strings[.minutesDecisions] + ":")
@@ -73,7 +77,7 @@ extension ProgressReport {
                 header: [strings[.columnID], strings[.columnTitle], strings[.columnOwners], strings[.columnDue],
                          strings[.columnStatus], strings[.columnProgress]],
                 rows: actions.map { goal in
-                    [goal.id, redaction.text(goal.title), goal.owners.joined(separator: ", "),
+                    [goal.id, redaction.text(reading.reportTitle(goal)), goal.owners.joined(separator: ", "),
                      goal.due.map { DateText.day($0, language) } ?? "",
                      Labels.symbol(goal.status) + " " + Labels.status(goal.status, strings), "\(goal.progress)%"]
                 },

@@ -37,6 +37,9 @@ public struct ProgressReport {
 
     var language: Language { strings.language }
 
+    /// The agenda's texts in the report's language: translations, else originals as `LanguageSpan`s.
+    var reading: Reading { Reading(agenda, strings) }
+
     public func document() -> ReportDocument {
         var doc = ReportDocument(title: strings.format(.reportTitle, agenda.title), language: language.rawValue)
         let dashboard = Dashboard(agenda, today: today)
@@ -65,11 +68,8 @@ public struct ProgressReport {
         let covered = Set(goals.map(\.id))
         doc.heading(2, strings[.reportSummary])
         doc.paragraph(strings.format(.reportAsOf, DateText.day(today, language)))
-        // "active 34" rather than "34 active": the status word then needs no plural in any language.
-        let counts = GoalStatus.known.map { status in
-            Labels.status(status, strings) + " \(goals.filter { $0.status == status }.count)"
-        }
-        var summary = [strings.format(.reportGoalsCount, goals.count) + ": " + counts.joined(separator: ", ")]
+        let counts = GoalStatus.known.map { status in Labels.count(goals.filter { $0.status == status }.count, status, strings) }
+        var summary = [strings.format(.reportGoalsCount, goals.count) + strings[.cliLabelColon] + " " + counts.joined(separator: ", ")]
         summary.append(strings.format(.reportOverdue, dashboard.areas.flatMap(\.overdue).filter(covered.contains).count))
         summary.append(strings.format(.reportStale, dashboard.areas.flatMap(\.stale).filter(covered.contains).count, dashboard.staleDays))
         summary.append(strings.format(.reportUnreviewed, dashboard.unreviewed.filter(covered.contains).count, dashboard.staleDays))
@@ -83,9 +83,9 @@ public struct ProgressReport {
             header: [strings[.detailArea], strings[.columnGoals], strings[.columnProgress], strings[.columnOverdue]],
             rows: areas.map { area in
                 let figure = figures[area.id]
-                return [area.name, String(figure?.goals.count ?? 0), "\(figure?.progress ?? 0)%", String(figure?.overdue.count ?? 0)]
+                return [reading.reportName(area), String(figure?.goals.count ?? 0), "\(figure?.progress ?? 0)%", String(figure?.overdue.count ?? 0)]
             }, alignRight: [1, 2, 3], rowHeader: 0, noWrap: [2]))
-        let bars = areas.map { ($0.name, figures[$0.id]?.progress ?? 0) }
+        let bars = areas.map { (LanguageSpan.plain(reading.reportName($0)), figures[$0.id]?.progress ?? 0) }
         let description = strings.format(.reportBarsDescription, bars.map { "\($0.0) \($0.1)%" }.joined(separator: ", "))
         doc.blocks.append(.chart(html: SVGCharts.bars(bars, title: strings[.columnProgress], description: description, id: "chart-areas")))
         if area == nil, dashboard.burnUp.count > 1 { burnUp(dashboard.burnUp, &doc) }
@@ -116,11 +116,12 @@ public struct ProgressReport {
     private func goalTables(_ dashboard: Dashboard, _ doc: inout ReportDocument) {
         let overdue = Set(dashboard.areas.flatMap(\.overdue))
         let latest = agenda.latestReviews
-        let orgs = Dictionary(agenda.organizations.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let reading = reading
+        let orgs = Dictionary(agenda.organizations.map { ($0.id, reading.name($0)) }, uniquingKeysWith: { first, _ in first })
         let outline = GoalOutline.rows(of: agenda)
         let redaction = redaction
         for area in areas {
-            doc.heading(2, area.name)
+            doc.heading(2, reading.reportName(area))
             let rows = outline.filter { agenda.goals[$0.index].area == area.id }
             guard !rows.isEmpty else {
                 doc.paragraph(strings[.noGoals])
@@ -136,7 +137,7 @@ public struct ProgressReport {
                             + ($0.comment.isEmpty ? "" : " — " + redaction.text($0.comment))
                     } ?? ""
                     let due = goal.due.map { DateText.day($0, language) + (overdue.contains(goal.id) ? " (" + strings[.overdue] + ")" : "") } ?? ""
-                    return [goal.id, String(repeating: "· ", count: row.depth) + redaction.text(goal.title),
+                    return [goal.id, String(repeating: "· ", count: row.depth) + redaction.text(reading.reportTitle(goal)),
                             Labels.symbol(goal.status) + " " + Labels.status(goal.status, strings),
                             goal.owners.joined(separator: ", "), goal.organizations.map { orgs[$0] ?? $0 }.joined(separator: ", "),
                             "\(goal.progress)%", due, review]
@@ -146,7 +147,7 @@ public struct ProgressReport {
     }
 
     /// What changed since the day: the net change of each field of each goal (a change undone is none),
-    /// and the reviews, newest first.
+    /// the reviews and the goals deleted, newest first.
     private func changes(_ doc: inout ReportDocument) {
         guard let since else { return }
         doc.heading(2, strings.format(.reportChangesSince, DateText.day(since, language)))
@@ -163,6 +164,11 @@ public struct ProgressReport {
         for entry in Activity(agenda, filter: Activity.Filter(since: since, area: area, kinds: [.review])).entries {
             guard let review = entry.review, let goal = entry.goal else { continue }
             rows.append((entry.time, [DateText.day(Day(entry.time), language), who([entry.by]), goal, words.describe(review)]))
+        }
+        let activityWords = ActivityWords(agenda, strings, redaction: redaction)
+        for entry in Activity.deletions(agenda, filter: filter) {
+            rows.append((entry.time, [DateText.day(Day(entry.time), language), who([entry.by]), entry.goal ?? "",
+                                      activityWords.describe(entry)]))
         }
         guard !rows.isEmpty else {
             doc.paragraph(strings[.reportNoChanges])

@@ -45,6 +45,14 @@ extension ObjectLayout where Record == Agenda {
                 guard !agenda.conflicts.isEmpty else { return }
                 w.member("conflicts", agenda.conflicts, ObjectLayout<MergeConflict>.conflict)
             })
+        let deletions = Member(
+            "deletions",
+            read: { (r, agenda) throws(JSONSyntaxError) in agenda.deletions = try r.readArray(of: ObjectLayout<Deletion>.deletion) },
+            write: { agenda, w in
+                // Nothing when no goal was deleted, so such a file is written as before deletions were kept.
+                guard !agenda.deletions.isEmpty else { return }
+                w.member("deletions", agenda.deletions, ObjectLayout<Deletion>.deletion)
+            })
         return ObjectLayout(
             { Agenda(title: "") }, "the agenda", unknown: listing ? .skip : .keep,
             members: [
@@ -69,7 +77,7 @@ extension ObjectLayout where Record == Agenda {
                 goals,
                 listing ? sessions.passedOver : sessions,
                 .objects("reviews", .review, { $0.reviews }, { $0.reviews = $1 }),
-            ] + (listing ? [] : [conflicts]))
+            ] + (listing ? [] : [conflicts, deletions]))
     }
 }
 

@@ -9,8 +9,8 @@ public struct AgendaScreen: Sendable {
     /// What has the keyboard: the view, or a detail, a plan, a live session, a form over them.
     public var mode: Mode = .browsing
     public var goals = GoalsState()
-    public var organizations = OrganizationsState()
-    public var people = PeopleState()
+    public var organizations = ListWithDetail()
+    public var people = ListWithDetail()
     public var sessions = SessionsState()
     public var dashboard = DashboardState()
     public var activity = ActivityState()

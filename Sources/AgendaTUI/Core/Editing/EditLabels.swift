@@ -28,7 +28,7 @@ enum EditLabels {
         switch edit {
         case .createGoal(let goal, _):
             return strings.format(.labelCreated, goal.id, goal.title)
-        case .deleteGoal(let id):
+        case .deleteGoal(let id), .removeGoal(let id):
             let title = before.goal(id)?.title ?? ""
             let count = before.subtree(of: id).count - 1
             return count > 0 ? strings.format(.labelDeletedTree, id, title, count) : strings.format(.labelDeleted, id, title)
@@ -112,7 +112,7 @@ enum EditLabels {
     static func goalID(of edit: Edit) -> String? {
         switch edit {
         case .createGoal(let goal, _): goal.id
-        case .deleteGoal(let id), .setGoal(let id, _), .moveGoal(let id, _, _): id
+        case .deleteGoal(let id), .removeGoal(let id), .restoreGoal(let id, _), .setGoal(let id, _), .moveGoal(let id, _, _): id
         case .addOwner(let id, _), .removeOwner(let id, _), .linkOrganization(let id, _), .unlinkOrganization(let id, _),
              .addNote(let id, _), .removeNote(let id, _): id
         default: nil

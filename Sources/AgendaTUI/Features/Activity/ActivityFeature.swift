@@ -1,10 +1,11 @@
 import AgendaLocalization
 import AgendaModel
+import Foundation
 import TerminalWidgets
 
 /// The activity view: everything that happened, newest first: goals' changes (undos named as such),
-/// reviews, and what sessions recorded; filtered by date, person, organization, area or kind; each
-/// entry leads to its goal, or to its session.
+/// reviews, goals deleted, and what sessions recorded; filtered by date, person, organization, area or
+/// kind; each entry leads to its goal, or to its session; a deleted goal's, to bringing it back.
 public enum ActivityFeature {
     /// The activity view's questions.
     public enum Purpose: Equatable, Sendable {
@@ -14,6 +15,8 @@ public enum ActivityFeature {
         case values(Criterion, [String?])
         /// The first day of the changes shown.
         case since
+        /// Whether to bring back the goal deleted at a time, with its sub-goals.
+        case restore(goal: String, deletedAt: Date)
     }
 
     /// A criterion of the activity filter.
@@ -22,6 +25,7 @@ public enum ActivityFeature {
     }
 
     static func update(_ action: Action?, _ key: Key, _ screen: inout AgendaScreen, _ state: inout ShellState) -> [Effect] {
+        if let effects = Editing.history(action, &screen, &state) { return effects }
         let entries = Activity(screen.agenda, filter: screen.activity.filter).entries
         if let movement = action?.listMovement {
             screen.activity.list.move(movement, count: entries.count, page: state.layout.wideListBody.height)
@@ -30,7 +34,12 @@ public enum ActivityFeature {
         switch action {
         case .showFigure:
             guard entries.indices.contains(screen.activity.list.selection) else { return [] }
-            show(entries[screen.activity.list.selection], &screen, state)
+            let entry = entries[screen.activity.list.selection]
+            if let deletion = entry.deletion {
+                offerRestore(deletion, screen, &state)
+            } else {
+                show(entry, &screen, state)
+            }
         case .activityFilter:
             state.overlay = .menu(fieldsMenu(screen, state.strings))
         case .clearFilters:
@@ -111,6 +120,8 @@ extension ActivityFeature.Purpose: FeaturePurpose {
             case .kind: screen.activity.filter.kinds = Set(values[index].flatMap(Activity.Kind.init(rawValue:)).map { [$0] } ?? [])
             }
             screen.activity.list.reset()
+        case (.restore(let goal, let time), .confirmed):
+            return ActivityFeature.restore(goal, deletedAt: time, &screen, &state)
         case (.since, .text(let text)):
             // An empty answer shows all the changes; a day must be a real one.
             guard let day = GoalsFeature.day(text, &state) else { return nil }

@@ -97,7 +97,16 @@ enum ActivityView {
         buffer.write(ActivityWords.subject(entry).truncated(toWidth: columns.id).padded(toWidth: columns.id), x: x, y: y,
                      style: theme.label)
         x += columns.id + 2
-        let what = words.describe(entry) + "  · " + entry.title
-        buffer.write(what.truncated(toWidth: columns.change), x: x, y: y)
+        buffer.write(what(entry, words, width: columns.change), x: x, y: y)
+    }
+
+    /// What happened, at most `width` wide: with the goal's or session's title; a deletion names its
+    /// goal's title itself, cut so that who restored the goal stays in view.
+    private static func what(_ entry: Activity.Entry, _ words: ActivityWords, width: Int) -> String {
+        guard let deletion = entry.deletion else { return (words.describe(entry) + "  · " + entry.title).truncated(toWidth: width) }
+        let restored = words.restored(deletion) ?? ""
+        let room = width - DisplayWidth.of(restored)
+        guard room >= 12 else { return (words.deleted(deletion) + restored).truncated(toWidth: width) }
+        return words.deleted(deletion).truncated(toWidth: room) + restored
     }
 }

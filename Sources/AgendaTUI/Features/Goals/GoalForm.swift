@@ -52,6 +52,7 @@ enum GoalForm {
             // An organization is linked from those that exist; one typed would be an id no one has.
             formField.addsNames = field.key != "organizations"
             if case .int = field.kind { formField.replacesOnType = true }
+            if case .day = field.kind { formField.isDate = true }
             return formField
         }
         return FormState(purpose: .goals(.edit(goal: goal.id)), title: strings.format(.editGoalTitle, goal.id), fields: fields)
@@ -69,7 +70,7 @@ enum GoalForm {
             return nil
         case "due":
             let text = field.text.trimmingWhitespace
-            return text.isEmpty || Day(text) != nil ? nil : strings[.problemDate]
+            return text.isEmpty || DateReading.day(text, strings.language) != nil ? nil : strings[.problemDate]
         case "countries":
             return field.list.contains { !FieldRules.isCountryCode($0.uppercased()) } ? strings[.problemCountry] : nil
         default:
@@ -78,7 +79,7 @@ enum GoalForm {
     }
 
     /// The edits that make the goal what the form says, in the form's order; empty when nothing changed.
-    static func edits(_ form: FormState, goal: Goal) -> [Edit] {
+    static func edits(_ form: FormState, goal: Goal, _ language: Language) -> [Edit] {
         let id = goal.id
         var edits: [Edit] = []
         func text(_ name: String) -> String { form.field(name)?.text.trimmingWhitespace ?? "" }
@@ -101,7 +102,7 @@ enum GoalForm {
                 edits += orgs.filter { !goal.organizations.contains($0) }.map { .linkOrganization(goal: id, organization: $0) }
                 edits += goal.organizations.filter { !orgs.contains($0) }.map { .unlinkOrganization(goal: id, organization: $0) }
             default:
-                guard let value = value(field, form, goal: goal), let edit = GoalField(field, value),
+                guard let value = value(field, form, goal: goal, language), let edit = GoalField(field, value),
                       goal.current(edit) != edit else { continue }
                 edits.append(.setGoal(id: id, edit))
             }
@@ -111,14 +112,14 @@ enum GoalForm {
 
     /// The value the form gives a field a `set` edit changes, by the field's kind; nil when the text
     /// is not one (progress that is not a number).
-    private static func value(_ field: GoalFieldDescriptor, _ form: FormState, goal: Goal) -> GoalFieldValue? {
+    private static func value(_ field: GoalFieldDescriptor, _ form: FormState, goal: Goal, _ language: Language) -> GoalFieldValue? {
         let text = form.field(field.key)?.text.trimmingWhitespace ?? ""
         switch field.kind {
         case .prose: return .text(form.field(field.key)?.text ?? goal.description)
         case .text: return .text(text)
         case .optionalText: return .optionalText(text.isEmpty ? nil : text)
         case .int: return Int(text).map { .int($0) }
-        case .day: return .day(Day(text))
+        case .day: return .day(DateReading.day(text, language))
         case .list:
             let list = form.field(field.key)?.list ?? []
             // Country codes are capitals, whatever was typed.

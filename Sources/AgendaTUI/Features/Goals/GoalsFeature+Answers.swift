@@ -51,7 +51,7 @@ extension GoalsFeature.Purpose: FeaturePurpose {
         switch self {
         case .edit(let id):
             guard let goal = screen.agenda.goal(id) else { return [] }
-            return GoalForm.edits(form, goal: goal)
+            return GoalForm.edits(form, goal: goal, state.strings.language)
         case .review(let goal):
             return [ReviewForm.edit(form, goal: goal, state)]
         default:
@@ -109,7 +109,7 @@ extension GoalsFeature {
     static func day(_ text: String, _ state: inout ShellState) -> Day?? {
         let trimmed = text.trimmingWhitespace
         if trimmed.isEmpty { return .some(nil) }
-        guard let day = Day(trimmed) else {
+        guard let day = DateReading.day(trimmed, state.strings.language) else {
             state.message = state.strings[.problemDate]
             return nil
         }

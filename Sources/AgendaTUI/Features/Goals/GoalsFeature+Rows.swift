@@ -39,14 +39,13 @@ extension GoalsFeature {
             if case .goal(_, _, _, false) = $0 { return true }
             return false
         }
-        let agenda = screen.agenda
         // New filters, search or sort show the list from the top; folds and reloads keep the scroll.
         if let shown = goals.shownCriteria, shown.filter != goals.filter || shown.search != search || shown.sort != goals.sort {
             screen.goals.viewport.offset = 0
         }
         screen.goals.shownCriteria = (goals.filter, search, goals.sort)
         defer { screen.goals.reveal() }
-        let kept = selectedKey.flatMap { key in result.rows.firstIndex { rowKey($0, agenda) == key } }
+        let kept = selectedKey.flatMap { row(keyed: $0, in: result.rows, screen.document.index) }
         if let kept, criteria.isEmpty || isMatchingGoal(result.rows[kept]) {
             screen.goals.selection = kept
         } else if !criteria.isEmpty, let firstMatch {
@@ -107,6 +106,16 @@ extension GoalsFeature {
         if let selectedKey, selectedKey.hasPrefix("goal:") { screen.goals.keptInView.insert(String(selectedKey.dropFirst(5))) }
         refreshRows(&screen, keeping: selectedKey)
         screen.goals.viewport.offset = max(0, screen.goals.selection - max(0, line))
+    }
+
+    /// The position of the row a key names, comparing positions rather than building every row's key.
+    private static func row(keyed key: String, in rows: [ListRow], _ index: AgendaIndex) -> Int? {
+        let id = String(key.drop { $0 != ":" }.dropFirst())
+        if key.hasPrefix("goal:") {
+            guard let goal = index.goalByID[id] else { return nil }
+            return rows.firstIndex { if case .goal(goal, _, _, _) = $0 { true } else { false } }
+        }
+        return rows.firstIndex { if case .area(id, _, _) = $0 { true } else { false } }
     }
 
     /// The id-based key of a row, stable across versions of the agenda.

@@ -21,6 +21,7 @@ public enum OrganizationsFeature {
             if screen.organizations.list.move(movement, count: count, page: height) { screen.organizations.detailScroll = 0 }
             return []
         }
+        if let action, screen.organizations.scrollDetail(action, state) { return [] }
         if let effects = Editing.history(action, &screen, &state) { return effects }
         let selected = screen.agenda.organizations.indices.contains(screen.organizations.selection)
             ? screen.agenda.organizations[screen.organizations.selection] : nil
@@ -39,10 +40,6 @@ public enum OrganizationsFeature {
             screen.goals.filter.organization = selected.id
             screen.view = .goals
             GoalsFeature.refreshRows(&screen)
-        case .detailDown where state.layout.detail != nil:
-            screen.organizations.detailScroll = min(screen.organizations.detailScroll + 1, state.scrollLimit(.detailPane) ?? .max)
-        case .detailUp where state.layout.detail != nil:
-            screen.organizations.detailScroll = max(0, screen.organizations.detailScroll - 1)
         default:
             break
         }

@@ -40,34 +40,22 @@ enum OrganizationsView {
                      style: theme.dim, limit: layout.status.width - saveWidth)
         let columns = Columns(width: layout.list.width, strings)
         drawHeadings(columns, strings, theme, &buffer, layout.list)
-        let body = layout.listBody
-        if agenda.organizations.isEmpty {
-            buffer.write(strings[.noOrganizations], x: body.x + 1, y: body.y + 1, style: theme.dim, limit: body.width - 2)
-        }
-        screen.organizations.list.draw(count: agenda.organizations.count, in: body, into: &buffer) { index, y, buffer in
-            drawRow(agenda.organizations[index], columns, screen.document, strings, theme, &buffer, x: body.x, y: y)
-        }
-        let selection = screen.organizations.selection
-        if let detail = layout.detail, agenda.organizations.indices.contains(selection) {
-            GoalsView.drawSeparator(layout, theme, &buffer)
-            let lines = OrganizationDetail.lines(agenda.organizations[selection], screen.document, state, theme, width: detail.width)
-            buffer.draw(lines, in: detail, scroll: screen.organizations.detailScroll, region: .detailPane)
-        }
+        screen.organizations.draw(count: agenda.organizations.count, empty: strings[.noOrganizations], layout, theme, &buffer,
+                                  row: { index, x, y, buffer in
+                                      drawRow(agenda.organizations[index], columns, screen.document, strings, theme, &buffer, x: x, y: y)
+                                  },
+                                  detail: { index, width in
+                                      OrganizationDetail.lines(agenda.organizations[index], screen.document, state, theme, width: width)
+                                  })
     }
 
     private static func drawHeadings(_ columns: Columns, _ strings: Strings, _ theme: Theme, _ buffer: inout ScreenBuffer,
                                      _ list: Rect) {
-        var x = list.x
-        let headings: [(Int?, String, Bool)] = [
-            (columns.name, strings[.columnName], false), (columns.country, strings[.columnCountry], false),
-            (columns.kind, strings[.columnKind], false), (columns.communities, strings[.columnCommunities], false),
-            (columns.goals, strings[.columnGoals], true),
-        ]
-        for (width, label, right) in headings {
-            guard let width else { continue }
-            buffer.write(label.padded(toWidth: width, alignment: right ? .right : .left), x: x, y: list.y, style: theme.columnHeading)
-            x += width + 2
-        }
+        ColumnHeadings.draw([
+            .init(width: columns.name, label: strings[.columnName]), .init(width: columns.country, label: strings[.columnCountry]),
+            .init(width: columns.kind, label: strings[.columnKind]), .init(width: columns.communities, label: strings[.columnCommunities]),
+            .init(width: columns.goals, label: strings[.columnGoals], right: true),
+        ], x: list.x, y: list.y, theme, &buffer)
     }
 
     private static func drawRow(_ org: Organization, _ columns: Columns, _ document: Document, _ strings: Strings,

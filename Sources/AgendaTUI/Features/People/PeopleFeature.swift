@@ -22,6 +22,7 @@ public enum PeopleFeature {
             if screen.people.list.move(movement, count: count, page: height) { screen.people.detailScroll = 0 }
             return []
         }
+        if let action, screen.people.scrollDetail(action, state) { return [] }
         if let effects = Editing.history(action, &screen, &state) { return effects }
         let selected = screen.agenda.people.indices.contains(screen.people.selection)
             ? screen.agenda.people[screen.people.selection] : nil
@@ -32,10 +33,6 @@ public enum PeopleFeature {
             if let selected { screen.open(PersonForm.make(selected, screen.agenda, state.strings)) }
         case .delete:
             if let selected { askRemove(selected, screen, &state) }
-        case .detailDown where state.layout.detail != nil:
-            screen.people.detailScroll = min(screen.people.detailScroll + 1, state.scrollLimit(.detailPane) ?? .max)
-        case .detailUp where state.layout.detail != nil:
-            screen.people.detailScroll = max(0, screen.people.detailScroll - 1)
         default:
             break
         }

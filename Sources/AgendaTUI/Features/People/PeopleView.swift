@@ -39,33 +39,17 @@ enum PeopleView {
                      style: theme.dim, limit: layout.status.width - saveWidth)
         let columns = Columns(width: layout.list.width)
         drawHeadings(columns, strings, theme, &buffer, layout.list)
-        let body = layout.listBody
-        if people.isEmpty {
-            buffer.write(strings[.noPeople], x: body.x + 1, y: body.y + 1, style: theme.dim, limit: body.width - 2)
-        }
-        screen.people.list.draw(count: people.count, in: body, into: &buffer) { index, y, buffer in
-            drawRow(people[index], columns, screen.agenda, strings, theme, &buffer, x: body.x, y: y)
-        }
-        let selection = screen.people.selection
-        if let detail = layout.detail, people.indices.contains(selection) {
-            GoalsView.drawSeparator(layout, theme, &buffer)
-            let lines = PersonDetail.lines(people[selection], screen.document, state, theme, width: detail.width)
-            buffer.draw(lines, in: detail, scroll: screen.people.detailScroll, region: .detailPane)
-        }
+        screen.people.draw(count: people.count, empty: strings[.noPeople], layout, theme, &buffer,
+                           row: { index, x, y, buffer in drawRow(people[index], columns, screen.agenda, strings, theme, &buffer, x: x, y: y) },
+                           detail: { index, width in PersonDetail.lines(people[index], screen.document, state, theme, width: width) })
     }
 
     private static func drawHeadings(_ columns: Columns, _ strings: Strings, _ theme: Theme, _ buffer: inout ScreenBuffer,
                                      _ list: Rect) {
-        var x = list.x
-        let headings: [(Int?, Text)] = [
-            (columns.name, .columnName), (columns.organization, .columnOrganization),
-            (columns.communities, .columnCommunities), (columns.languages, .columnLanguages),
-        ]
-        for (width, label) in headings {
-            guard let width else { continue }
-            buffer.write(strings[label].truncated(toWidth: width).padded(toWidth: width), x: x, y: list.y, style: theme.columnHeading)
-            x += width + 2
-        }
+        ColumnHeadings.draw([
+            .init(width: columns.name, label: strings[.columnName]), .init(width: columns.organization, label: strings[.columnOrganization]),
+            .init(width: columns.communities, label: strings[.columnCommunities]), .init(width: columns.languages, label: strings[.columnLanguages]),
+        ], x: list.x, y: list.y, theme, &buffer)
     }
 
     private static func drawRow(_ person: Person, _ columns: Columns, _ agenda: Agenda, _ strings: Strings,

@@ -21,13 +21,10 @@ enum PickerView {
         var dateColumn: Int? = dateWidth
         if list.width - goalsWidth - dateWidth - 6 < 16 { dateColumn = nil }
         let titleWidth = list.width - goalsWidth - (dateColumn.map { $0 + 2 } ?? 0) - (fileWidth.map { $0 + 2 } ?? 0) - 3
-        var x = list.x + 1
-        for (width, label, right) in [(Optional(titleWidth), strings[.columnAgenda], false), (goalsWidth, strings[.columnGoals], true),
-                                      (dateColumn, strings[.columnLastChange], false), (fileWidth, strings[.columnFile], false)] {
-            guard let width else { continue }
-            buffer.write(label.padded(toWidth: width, alignment: right ? .right : .left), x: x, y: list.y, style: theme.columnHeading)
-            x += width + 2
-        }
+        ColumnHeadings.draw([
+            .init(width: titleWidth, label: strings[.columnAgenda]), .init(width: goalsWidth, label: strings[.columnGoals], right: true),
+            .init(width: dateColumn, label: strings[.columnLastChange]), .init(width: fileWidth, label: strings[.columnFile]),
+        ], x: list.x + 1, y: list.y, theme, &buffer)
         picker.list.draw(count: picker.entries.count, in: body, into: &buffer) { index, y, buffer in
             let entry = picker.entries[index]
             var x = body.x + 1

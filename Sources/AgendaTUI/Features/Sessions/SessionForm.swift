@@ -7,7 +7,7 @@ enum SessionForm {
     static func details(_ session: Session, _ strings: Strings) -> FormState {
         FormState(purpose: .sessions(.details(session: session.id)), title: strings.format(.editSessionTitle, session.title), fields: [
             FormField("title", .fieldTitle, .text(TextField(session.title))),
-            FormField("date", .fieldDate, .text(TextField(session.date.description))),
+            FormField.date("date", .fieldDate, session.date),
             FormField("place", .minutesPlace, .text(TextField(session.place ?? ""))),
             FormField("facilitator", .minutesFacilitator, .text(TextField(session.facilitator ?? ""))),
             FormField("languages", .minutesLanguages, .text(TextField(session.languages.joined(separator: ", ")))),
@@ -18,14 +18,14 @@ enum SessionForm {
         let text = field.text.trimmingWhitespace
         switch field.name {
         case "title": return text.isEmpty ? strings[.problemEmpty] : nil
-        case "date": return Day(text) == nil ? strings[.problemDate] : nil
+        case "date": return DateReading.day(text, strings.language) == nil ? strings[.problemDate] : nil
         default: return nil
         }
     }
 
     /// The edit that gives the session the form's details; none when nothing changed.
-    static func edits(_ form: FormState, _ session: Session) -> [Edit] {
-        guard let date = Day(form.text("date")) else { return [] }
+    static func edits(_ form: FormState, _ session: Session, _ language: Language) -> [Edit] {
+        guard let date = DateReading.day(form.text("date"), language) else { return [] }
         let languages = form.field("languages")?.list ?? []
         let place = form.text("place").isEmpty ? nil : form.text("place")
         let facilitator = form.text("facilitator").isEmpty ? nil : form.text("facilitator")

@@ -102,6 +102,6 @@ extension SessionsFeature.Purpose: FeaturePurpose {
 
     func edits(_ form: FormState, _ screen: AgendaScreen, _ state: ShellState) -> [Edit] {
         guard case .details(let id) = self, let session = screen.agenda.session(id) else { return [] }
-        return SessionForm.edits(form, session)
+        return SessionForm.edits(form, session, state.strings.language)
     }
 }

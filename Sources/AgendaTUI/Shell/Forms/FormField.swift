@@ -36,6 +36,9 @@ public struct FormField: Equatable, Sendable {
     /// Whether the first character typed in the field, each time it gets the focus, replaces its value
     /// (a number such as `0` or `40`) rather than being added to it.
     public var replacesOnType = false
+    /// Whether the field holds a day: typed as ISO or as the interface's language writes it, and shown
+    /// beside it as it was read (see `DateReading`).
+    public var isDate = false
 
     public init(_ name: String, _ label: Text, _ kind: Kind) {
         self.name = name
@@ -47,6 +50,13 @@ public struct FormField: Equatable, Sendable {
     static func number(_ name: String, _ label: Text, _ value: Int) -> FormField {
         var field = FormField(name, label, .text(TextField(String(value))))
         field.replacesOnType = true
+        return field
+    }
+
+    /// A day on one line, empty for none.
+    static func date(_ name: String, _ label: Text, _ value: Day?) -> FormField {
+        var field = FormField(name, label, .text(TextField(value?.description ?? "")))
+        field.isDate = true
         return field
     }
 

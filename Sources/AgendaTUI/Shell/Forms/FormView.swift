@@ -90,6 +90,12 @@ enum FormView {
             } else {
                 buffer.write(text.text.truncated(toWidth: width), x: x, y: y)
             }
+            // A day says how it was read, in the language's words, where there is room after it.
+            if field.isDate, let day = DateReading.day(text.text, strings.language) {
+                let shown = " → " + DateText.day(day, strings.language)
+                let end = x + DisplayWidth.of(text.text) + 1
+                if end + DisplayWidth.of(shown) <= x + width { buffer.write(shown, x: end, y: y, style: theme.dim) }
+            }
         case .multiline(let text):
             let boxHeight = multilineRows(text, focused: focused, layout)
             let visibleTop = max(y, area.y)

@@ -12,7 +12,7 @@ enum ActionItemForm {
         return FormState(purpose: .live(.actionItem(session: session, item: item)), title: strings[.actionItemTitle], fields: [
             FormField("title", .fieldTitle, .text(TextField())),
             FormField("owners", .detailOwners, .multi(options: owners.map { FormOption($0) }, values: [])),
-            FormField("due", .detailDue, .text(TextField())),
+            FormField.date("due", .detailDue, nil),
         ])
     }
 
@@ -20,7 +20,7 @@ enum ActionItemForm {
         let text = field.text.trimmingWhitespace
         switch field.name {
         case "title": return text.isEmpty ? strings[.problemEmpty] : nil
-        case "due": return text.isEmpty || Day(text) != nil ? nil : strings[.problemDate]
+        case "due": return text.isEmpty || DateReading.day(text, strings.language) != nil ? nil : strings[.problemDate]
         default: return nil
         }
     }
@@ -34,7 +34,7 @@ enum ActionItemForm {
         let parent = item.goal.flatMap { agenda.goal($0) }
         let area = parent?.area ?? agenda.areas.first?.id ?? ""
         let goal = Goal(id: goalID, title: form.text("title"), area: area, owners: form.field("owners")?.list ?? [],
-                        status: .active, due: Day(form.text("due")), parent: parent?.id, createdAt: state.now,
+                        status: .active, due: DateReading.day(form.text("due"), state.strings.language), parent: parent?.id, createdAt: state.now,
                         source: state.strings.format(.actionSource, session.title, session.date.description),
                         origin: GoalOrigin(session: id, item: itemID))
         return [.createGoal(goal), .changeSession(id: id, .addAction(item: itemID, goal: goalID))]
