@@ -34,7 +34,7 @@ enum PlanView {
         if let facilitator = session.facilitator { facts.append(facilitator) }
         builder.line([Span(facts.joined(separator: " · "), theme.dim)])
         builder.line([Span(strings.format(.planAttendance, session.attendance.organizations.count, session.attendance.people.count)
-                           + " · " + strings.format(.planTotal, Durations.minutes(session.plannedMinutes)), theme.dim)])
+                           + " · " + strings.format(.planTotal, Durations.words(minutes: session.plannedMinutes)), theme.dim)])
         let served = session.attendance.organizations.flatMap { document.index.organizationByID[$0]?.communities ?? [] }
         if !Dashboard.represents(served) {
             builder.paragraph("⚑ " + strings[.flagSessionUnrepresented], style: theme.filterActive)
