@@ -50,7 +50,7 @@ import TestSupport
         plan = try #require(session(state, created.id))
         #expect(plan.items.map(\.topic) == ["Informe de tesorería", nil])
         #expect(plan.items[0].minutes == 20)
-        #expect(TUI.screen(state).contains("Total: 30 min"))
+        #expect(TUI.screen(state).contains("Total: 30\u{A0}min"))
         // Attendance, from the agenda's organizations and people.
         TUI.press([.character("w")], &state)
         TUI.type("diócesis", &state)

@@ -29,9 +29,9 @@ public enum Durations {
         return parts.joined(separator: " ")
     }
 
-    /// Whole minutes in units: 45 → `45 min`, 90 → `1 h 30 min`.
+    /// Whole minutes in units: 45 → `45 min`, 90 → `1 h 30 min`, 0 → `0 min`.
     public static func words(minutes: Int) -> String {
-        words(TimeInterval(minutes * 60))
+        minutes <= 0 ? "0\u{A0}min" : words(TimeInterval(minutes * 60))
     }
 
     /// Seconds as a duration a spreadsheet reads as a time: `0:06:43`, `1:30:00`.
