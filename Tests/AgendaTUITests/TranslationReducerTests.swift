@@ -33,6 +33,24 @@ import TestSupport
         TUI.press([.control("s")], &state)
     }
 
+    @Test func listsToChooseFromShowTheReadersLanguageAndFindEveryLanguage() throws {
+        // The sample holds Spanish titles: a Portuguese reader finds "voto" in them, and sees them marked.
+        var state = TUI.state(TUI.sample, width: 100, height: 30, language: .portuguese, path: "/tmp/agenda.json")
+        GoalsFeature.refreshRows(&state.agenda!, keeping: "goal:G-27G0")
+        TUI.press([.character("m")], &state)
+        TUI.type("voto", &state)
+        let screen = TUI.screen(state)
+        #expect(screen.contains("G-MZSW  Win and defend the right to vote while residing abroad [en]"), "\(screen)")
+        #expect(screen.contains("Voto no exterior"), "\(screen)")
+        TUI.press([.escape, .escape], &state)
+        // In Spanish the same list shows the Spanish title.
+        var spanish = TUI.state(TUI.sample, width: 100, height: 30, language: .spanish, path: "/tmp/agenda.json")
+        GoalsFeature.refreshRows(&spanish.agenda!, keeping: "goal:G-27G0")
+        TUI.press([.character("m")], &spanish)
+        TUI.type("voto", &spanish)
+        #expect(TUI.screen(spanish).contains("G-MZSW  Conquistar y defender el voto en el exterior"), "\(TUI.screen(spanish))")
+    }
+
     @Test func tShowsTheOriginalBesideTheTranslationAndSavesIt() throws {
         var state = state()
         select("G-0001", &state)

@@ -11,6 +11,7 @@ enum GoalForm {
         var seen: Set<String> = []
         for name in agenda.goals.flatMap(\.owners) + goal.owners where seen.insert(name).inserted { owners.append(name) }
         owners.sort { TextFolding.fold($0) < TextFolding.fold($1) }
+        let reading = Reading(agenda, strings)
         // The fields the table says the form edits, in its order; choices where the value is one of a list.
         let fields = Goal.formFields.map { field -> FormField in
             let kind: FormField.Kind
@@ -26,11 +27,15 @@ enum GoalForm {
                     options: Priority.known.map { FormOption(label: Labels.priority($0, strings), value: $0.rawValue) },
                     value: goal.priority.rawValue)
             case "area":
-                kind = .choice(options: agenda.areas.map { FormOption(label: $0.name, value: $0.id) }, value: goal.area)
+                kind = .choice(options: agenda.areas.map {
+                    FormOption(label: Reading.joined(reading.name($0)), value: $0.id, keywords: Reading.searchWords($0))
+                }, value: goal.area)
             case "parent":
                 kind = .choice(
                     options: [FormOption(label: strings[.noParent], value: "")]
-                        + agenda.goals.filter { !family.contains($0.id) }.map { FormOption(label: $0.id + "  " + $0.title, value: $0.id) },
+                        + agenda.goals.filter { !family.contains($0.id) }.map {
+                            FormOption(label: reading.choiceLabel($0), value: $0.id, keywords: Reading.searchWords($0))
+                        },
                     value: goal.parent ?? "")
             case "level":
                 kind = .choice(

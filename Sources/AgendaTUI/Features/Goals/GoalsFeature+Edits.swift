@@ -87,13 +87,16 @@ extension GoalsFeature {
         let family = Set(agenda.subtree(of: goal.id))
         var places: [GoalPlace] = []
         var items: [MenuItem] = []
+        let reading = Reading(agenda, strings)
         for area in agenda.areas {
             places.append(.area(area.id))
-            items.append(MenuItem(label: "⌂ " + area.name, isCurrent: goal.parent == nil && goal.area == area.id))
+            items.append(MenuItem(label: "⌂ " + Reading.joined(reading.name(area)), isCurrent: goal.parent == nil && goal.area == area.id,
+                                  keywords: Reading.searchWords(area)))
         }
         for other in agenda.goals where !family.contains(other.id) {
             places.append(.goal(other.id))
-            items.append(MenuItem(label: other.id + "  " + other.title, isCurrent: goal.parent == other.id))
+            items.append(MenuItem(label: reading.choiceLabel(other), isCurrent: goal.parent == other.id,
+                                  keywords: Reading.searchWords(other)))
         }
         return MenuState(title: strings.format(.menuMoveTo, goal.id), items: items, purpose: .goals(.move(goal: goal.id, places)),
                          searchable: true)

@@ -81,7 +81,9 @@ public enum PlanFeature {
     /// The goals that can be added to the run-of-show, in the outline's order.
     private static func goalItemMenu(_ session: Session, _ agenda: Agenda, _ strings: Strings) -> MenuState {
         let goals = GoalOutline.rows(of: agenda).map { agenda.goals[$0.index] }
-        return MenuState(title: strings[.menuAddGoalItem], items: goals.map { MenuItem(label: $0.id + "  " + $0.title) },
+        let reading = Reading(agenda, strings)
+        let items = goals.map { MenuItem(label: reading.choiceLabel($0), keywords: Reading.searchWords($0)) }
+        return MenuState(title: strings[.menuAddGoalItem], items: items,
                          purpose: .plan(.goalItem(session: session.id, goals: goals.map(\.id))), searchable: true)
     }
 
