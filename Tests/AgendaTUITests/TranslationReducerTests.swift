@@ -51,6 +51,14 @@ import TestSupport
         #expect(TUI.screen(spanish).contains("G-MZSW  Conquistar y defender el voto en el exterior"), "\(TUI.screen(spanish))")
     }
 
+    @Test func subGoalsAndLinkedGoalsInDetailsAreInTheReadersLanguage() throws {
+        var state = TUI.state(TUI.sample, width: 160, height: 50, language: .spanish, path: "/tmp/agenda.json")
+        GoalsFeature.refreshRows(&state.agenda!, keeping: "goal:G-SEYX")
+        #expect(TUI.screen(state).contains("G-27G0 Llevar adelante una escuela de liderazgo migrante"), "\(TUI.screen(state))")
+        TUI.press([.character("2")], &state)
+        #expect(TUI.screen(state).contains("G-27G0 Llevar adelante una escuela de liderazgo migrante 65%"), "\(TUI.screen(state))")
+    }
+
     @Test func tShowsTheOriginalBesideTheTranslationAndSavesIt() throws {
         var state = state()
         select("G-0001", &state)

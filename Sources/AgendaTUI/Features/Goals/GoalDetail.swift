@@ -115,11 +115,12 @@ enum GoalDetail {
         let rollup = document.index.rollup
         let children = document.index.children(of: index)
         let notStarted = children.filter { rollup.isNotStartedActionItem(document.agenda.goals[$0]) }
+        let reading = Reading(document.agenda, strings)
         func list(_ indices: [Int]) {
             for child in indices {
                 let sub = document.agenda.goals[child]
                 builder.line([Span(Labels.symbol(sub.status) + " ", theme.status(sub.status)),
-                              Span(sub.id + " ", theme.dim), Span(sub.title), Span(" \(sub.progress)%", theme.dim)])
+                              Span(sub.id + " ", theme.dim), Span(Reading.joined(reading.title(sub))), Span(" \(sub.progress)%", theme.dim)])
             }
         }
         let counted = children.filter { !notStarted.contains($0) }

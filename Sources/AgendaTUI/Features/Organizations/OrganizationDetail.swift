@@ -21,10 +21,11 @@ enum OrganizationDetail {
                       labelWidth: labelWidth)
         let linked = document.index.goalsOfOrganization[org.id] ?? []
         builder.heading(strings[.detailLinkedGoals] + " (\(linked.count))")
+        let reading = Reading(document.agenda, strings)
         for index in linked {
             let goal = document.agenda.goals[index]
             builder.line([Span(Labels.symbol(goal.status) + " ", theme.status(goal.status)), Span(goal.id + " ", theme.dim),
-                          Span(goal.title), Span(" \(goal.progress)%", theme.dim)])
+                          Span(Reading.joined(reading.title(goal))), Span(" \(goal.progress)%", theme.dim)])
         }
         return builder.lines
     }

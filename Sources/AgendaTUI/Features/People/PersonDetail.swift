@@ -26,16 +26,17 @@ enum PersonDetail {
         field(.fieldEmail, person.contact?.email)
         field(.fieldPhone, person.contact?.phone)
         let uses = agenda.uses(ofPerson: person.id)
+        let reading = Reading(agenda, strings)
         builder.heading(strings[.detailOwnsGoals] + " (\(uses.goals.count))")
         for id in uses.goals {
             guard let goal = agenda.goal(id) else { continue }
             builder.line([Span(Labels.symbol(goal.status) + " ", theme.status(goal.status)), Span(goal.id + " ", theme.dim),
-                          Span(goal.title)])
+                          Span(Reading.joined(reading.title(goal)))])
         }
         builder.heading(strings[.detailAttended] + " (\(uses.sessions.count))")
         for id in uses.sessions {
             guard let session = agenda.session(id) else { continue }
-            builder.line([Span(DateText.day(session.date, strings.language) + "  ", theme.dim), Span(session.title)])
+            builder.line([Span(DateText.day(session.date, strings.language) + "  ", theme.dim), Span(Reading.joined(reading.title(session)))])
         }
         return builder.lines
     }

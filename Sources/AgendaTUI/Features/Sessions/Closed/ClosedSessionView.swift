@@ -33,7 +33,7 @@ enum ClosedSessionView {
                       selected: Int?) -> (lines: [StyledLine], starts: [Int]) {
         let strings = state.strings
         var builder = DetailBuilder(width: width, theme: theme)
-        builder.paragraph(strings.format(.closedTitle, session.title), style: theme.bold)
+        builder.paragraph(strings.format(.closedTitle, Reading.joined(Reading(document.agenda, strings).title(session))), style: theme.bold)
         var facts = [DateText.day(session.date, strings.language)]
         let closed = session.endedAt.map { strings.format(.closedOn, DateText.time($0, strings.language, utcOffset: state.utcOffset)) }
         facts.append(SessionsView.symbol(session.state) + " " + (closed ?? Labels.sessionState(session.state, strings)))
@@ -52,7 +52,7 @@ enum ClosedSessionView {
         for (index, item) in session.items.enumerated() {
             lines.append([])
             starts.append(lines.count)
-            lines.append(PlanView.itemLine(item, number: index + 1, document.agenda, now: state.now, theme, width: width,
+            lines.append(PlanView.itemLine(item, number: index + 1, document.agenda, state.strings, now: state.now, theme, width: width,
                                            selected: index == selected))
             let record = LiveView.record(item, document.agenda, strings, theme, width: max(1, width - 4), empty: .closedNothingRecorded)
             lines += record.map { [Span("    ")] + $0 }

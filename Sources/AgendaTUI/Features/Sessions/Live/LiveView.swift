@@ -18,7 +18,7 @@ enum LiveView {
         var meeting = state.strings.format(.liveMeeting, Durations.words(session.elapsed(at: state.now)),
                                            Durations.words(minutes: session.plannedMinutes))
         if let index = currentIndex, index + 1 < session.items.count {
-            meeting += " · " + state.strings.format(.liveNext, itemTitle(session.items[index + 1], agenda))
+            meeting += " · " + state.strings.format(.liveNext, itemTitle(session.items[index + 1], agenda, state.strings))
         }
         let saveWidth = SaveStatusView.draw(screen, state, theme, &buffer, layout, row: y)
         buffer.write(meeting.truncated(toWidth: max(4, body.width - 2 - saveWidth)), x: 1, y: y, style: theme.dim)
@@ -47,7 +47,7 @@ enum LiveView {
         let head = (running ? "▶ " : "‖ ") + "\(index + 1)/\(session.items.count)  "
         let statusWidth = DisplayWidth.of(status) + 2
         var x = buffer.write(head, x: 1, y: y, style: theme.bold)
-        x += buffer.write(itemTitle(item, agenda).truncated(toWidth: max(4, body.width - x - statusWidth - 1)), x: x, y: y,
+        x += buffer.write(itemTitle(item, agenda, state.strings).truncated(toWidth: max(4, body.width - x - statusWidth - 1)), x: x, y: y,
                           style: theme.bold)
         buffer.write(status, x: body.width - statusWidth, y: y, style: running ? theme.overdue : theme.dim)
         y += 1
@@ -123,7 +123,7 @@ enum LiveView {
             let time = (Durations.clock(spent) + "/" + Durations.minutes(item.minutes)).padded(toWidth: 11, alignment: .right)
             let room = max(4, area.width - DisplayWidth.of(time) - 6)
             let style: Style = index == current ? theme.bold : spent > 0 ? theme.dim : .plain
-            let text = mark + " \(index + 1) " + itemTitle(item, agenda).truncated(toWidth: room).padded(toWidth: room) + " " + time
+            let text = mark + " \(index + 1) " + itemTitle(item, agenda, strings).truncated(toWidth: room).padded(toWidth: room) + " " + time
             buffer.write(text, x: area.x, y: area.y + 1 + line, style: spent > Double(item.minutes * 60) && index == current
                          ? theme.overdue : style, limit: area.width)
         }
@@ -206,10 +206,11 @@ enum LiveView {
     }
 
     /// An item's title: its goal's (with the goal's id), or its topic.
-    static func itemTitle(_ item: SessionItem, _ agenda: Agenda) -> String {
+    static func itemTitle(_ item: SessionItem, _ agenda: Agenda, _ strings: Strings) -> String {
+        let reading = Reading(agenda, strings)
         if let id = item.goal {
-            return agenda.goal(id).map { $0.title + " (" + $0.id + ")" } ?? id
+            return agenda.goal(id).map { Reading.joined(reading.title($0)) + " (" + $0.id + ")" } ?? id
         }
-        return item.topic ?? ""
+        return Reading.joined(reading.topic(item))
     }
 }

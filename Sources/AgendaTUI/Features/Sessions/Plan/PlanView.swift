@@ -27,7 +27,7 @@ enum PlanView {
         }
         let strings = state.strings
         var builder = DetailBuilder(width: width, theme: theme)
-        builder.line([Span(strings.format(.planTitle, session.title), theme.bold)])
+        builder.line([Span(strings.format(.planTitle, Reading.joined(Reading(document.agenda, strings).title(session))), theme.bold)])
         var facts = [DateText.day(session.date, strings.language), SessionsView.symbol(session.state) + " "
                      + Labels.sessionState(session.state, strings)]
         if let place = session.place { facts.append(place) }
@@ -44,7 +44,7 @@ enum PlanView {
             builder.paragraph(strings[.planEmpty], style: theme.dim)
         }
         for (index, item) in session.items.enumerated() {
-            builder.line(itemLine(item, number: index + 1, document.agenda, now: state.now, theme, width: width,
+            builder.line(itemLine(item, number: index + 1, document.agenda, state.strings, now: state.now, theme, width: width,
                                   selected: index == selected))
         }
         return builder.lines
@@ -53,11 +53,11 @@ enum PlanView {
     /// An item of the run-of-show on one line: its number, its title and who presents it (each cut with
     /// an ellipsis when the line is short), and the time it took against its timebox; reversed when
     /// selected.
-    static func itemLine(_ item: SessionItem, number: Int, _ agenda: Agenda, now: Date, _ theme: Theme, width: Int,
+    static func itemLine(_ item: SessionItem, number: Int, _ agenda: Agenda, _ strings: Strings, now: Date, _ theme: Theme, width: Int,
                          selected: Bool) -> StyledLine {
         let spent = item.clock.elapsed(at: now)
         let time = spent > 0 ? Durations.clock(spent) + "/" + Durations.minutes(item.minutes) : Durations.minutes(item.minutes)
-        let title = LiveView.itemTitle(item, agenda)
+        let title = LiveView.itemTitle(item, agenda, strings)
         let marker = selected ? "›" : " "
         let numberText = "\(number). "
         let room = max(4, width - DisplayWidth.of(time) - 4 - numberText.count)

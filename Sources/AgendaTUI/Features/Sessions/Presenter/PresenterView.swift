@@ -53,13 +53,13 @@ enum PresenterView {
         }
         var lines: [(String, Style)] = []
         if over > 0 { lines.append((strings.format(.liveOver, Durations.clock(over)), theme.overdue)) }
-        lines.append((LiveView.itemTitle(item, agenda), theme.bold))
+        lines.append((LiveView.itemTitle(item, agenda, strings), theme.bold))
         if let presenter = item.presenter { lines.append((strings[.minutesPresenter] + ": " + presenter, theme.dim)) }
         if let speaker = session.currentSpeaker {
             lines.append(("🎤 " + speaker.name + "  " + Durations.clock(speaker.spoken(at: state.now)), .plain))
         }
         if index + 1 < session.items.count {
-            lines.append((strings.format(.liveNext, LiveView.itemTitle(session.items[index + 1], agenda)), theme.dim))
+            lines.append((strings.format(.liveNext, LiveView.itemTitle(session.items[index + 1], agenda, strings)), theme.dim))
         }
         for (offset, line) in lines.enumerated() where top + 6 + offset < body.maxY {
             let text = line.0.truncated(toWidth: body.width - 2)
