@@ -18,3 +18,11 @@ extension Reading {
         ([area.name] + area.translations.of("name").values.map(\.text)).joined(separator: " ")
     }
 }
+
+extension Reading {
+    /// An area's name by its id, in the reader's language and marked as `name(_:)` marks it; the id
+    /// itself for an area the agenda does not have.
+    public func areaName(_ id: String, in agenda: Agenda) -> String {
+        agenda.area(id).map { Reading.joined(name($0)) } ?? id
+    }
+}

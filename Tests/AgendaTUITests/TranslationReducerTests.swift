@@ -59,6 +59,16 @@ import TestSupport
         #expect(TUI.screen(state).contains("G-27G0 Llevar adelante una escuela de liderazgo migrante 65%"), "\(TUI.screen(state))")
     }
 
+    @Test func theDashboardAndTheFiltersNameAreasInTheReadersLanguage() throws {
+        var state = TUI.state(TUI.sample, width: 100, height: 30, language: .spanish, path: "/tmp/agenda.json")
+        TUI.press([.character("4")], &state)
+        #expect(TUI.screen(state).contains("Liderazgo y fortalecimiento"), "\(TUI.screen(state))")
+        TUI.press([.character("1"), .character("f")], &state)
+        let menu = TUI.screen(state)
+        TUI.press([.down, .enter], &state)
+        #expect(TUI.screen(state).contains("Voto en el exterior"), "\(menu)\n\(TUI.screen(state))")
+    }
+
     @Test func tShowsTheOriginalBesideTheTranslationAndSavesIt() throws {
         var state = state()
         select("G-0001", &state)

@@ -70,7 +70,7 @@ public enum ActivityFeature {
             MenuItem(label: strings[.columnDate] + ": " + (filter.since.map { DateText.day($0, strings.language) } ?? any)),
             MenuItem(label: strings[.activityPerson] + ": " + (filter.person ?? any)),
             MenuItem(label: strings[.filterOrganization] + ": " + (filter.organization.flatMap { agenda.organization($0)?.name } ?? any)),
-            MenuItem(label: strings[.filterArea] + ": " + (filter.area.flatMap { agenda.area($0)?.name } ?? any)),
+            MenuItem(label: strings[.filterArea] + ": " + (filter.area.map { Reading(agenda, strings).areaName($0, in: agenda) } ?? any)),
             MenuItem(label: strings[.activityKind] + ": " + (kindLabel(filter.kinds, strings) ?? any)),
         ]
         return MenuState(title: strings[.activityFilterTitle], items: items, purpose: .activity(.fields))
@@ -90,7 +90,9 @@ public enum ActivityFeature {
         switch criterion {
         case .person: choices = Activity.people(agenda).map { ($0, $0, filter.person == $0) }
         case .organization: choices = agenda.organizations.map { ($0.name, $0.id, filter.organization == $0.id) }
-        case .area, .since: choices = agenda.areas.map { ($0.name, $0.id, filter.area == $0.id) }
+        case .area, .since:
+            let reading = Reading(agenda, strings)
+            choices = agenda.areas.map { (Reading.joined(reading.name($0)), $0.id, filter.area == $0.id) }
         case .kind:
             choices = Activity.Kind.allCases.map { (Labels.activityKind($0, strings), $0.rawValue, filter.kinds == [$0]) }
         }

@@ -63,7 +63,7 @@ enum ActivityView {
         if let since = filter.since { parts.append(strings.format(.activitySince, DateText.day(since, strings.language))) }
         if let person = filter.person { parts.append(strings[.activityPerson] + " " + person) }
         if let org = filter.organization { parts.append(strings[.filterOrganization] + " " + (agenda.organization(org)?.name ?? org)) }
-        if let area = filter.area { parts.append(strings[.filterArea] + " " + (agenda.area(area)?.name ?? area)) }
+        if let area = filter.area { parts.append(strings[.filterArea] + " " + Reading(agenda, strings).areaName(area, in: agenda)) }
         if let kinds = ActivityFeature.kindLabel(filter.kinds, strings) { parts.append(kinds) }
         let needed = DisplayWidth.of(status) + DisplayWidth.of(FilterSummary.text(parts, strings, width: .max)) + 1
         let compact = !parts.isEmpty && needed + SaveStatusView.fullWidth(screen, state, theme) > layout.status.width

@@ -13,7 +13,8 @@ enum DashboardRows {
             if !rows.isEmpty { rows.append(DashboardRow(.blank)) }
             rows.append(DashboardRow(.heading(text)))
         }
-        let areaNames = dashboard.areas.map { agenda.area($0.area)?.name ?? $0.area }
+        let reading = Reading(agenda, strings)
+        let areaNames = dashboard.areas.map { reading.areaName($0.area, in: agenda) }
         let nameWidth = min(areaNames.map(DisplayWidth.of).max() ?? 12, max(12, width / 3))
         heading(.dashboardAreas)
         rows += areas(dashboard, agenda, strings, nameWidth: nameWidth)
@@ -65,7 +66,7 @@ enum DashboardRows {
     /// Per area: progress, counts by status, overdue and stale.
     private static func areas(_ dashboard: Dashboard, _ agenda: Agenda, _ strings: Strings, nameWidth: Int) -> [DashboardRow] {
         dashboard.areas.map { figure in
-            let name = agenda.area(figure.area)?.name ?? figure.area
+            let name = Reading(agenda, strings).areaName(figure.area, in: agenda)
             return DashboardRow(.area(figure, name: name, nameWidth: nameWidth), [
                 FigureTarget(subject: name, figure: strings.format(.dashboardAll, figure.goals.count), goals: figure.goals),
                 FigureTarget(subject: name, figure: strings.format(.dashboardOverdueFigure, figure.overdue.count), goals: figure.overdue),
@@ -138,7 +139,7 @@ enum DashboardRows {
                                  [FigureTarget(label: strings.format(.dashboardUnrepresentedFigure, dashboard.unrepresentedGoals.count),
                                                goals: dashboard.unrepresentedGoals)])]
         for figure in dashboard.areas {
-            let name = agenda.area(figure.area)?.name ?? figure.area
+            let name = Reading(agenda, strings).areaName(figure.area, in: agenda)
             let served = figure.communities.isEmpty ? strings[.detailNone]
                 : figure.communities.map { Labels.community($0, strings) }.joined(separator: ", ")
             rows.append(DashboardRow(.serves(name: name, nameWidth: nameWidth, text: strings.format(.dashboardServes, served)),
@@ -166,7 +167,8 @@ enum DashboardRows {
 
     /// Per organization: the goals linked, achieved and overdue.
     private static func organizations(_ dashboard: Dashboard, _ agenda: Agenda, _ strings: Strings, width: Int) -> [DashboardRow] {
-        let names = dashboard.organizations.map { agenda.organization($0.organization)?.name ?? $0.organization }
+        let reading = Reading(agenda, strings)
+        let names = dashboard.organizations.map { agenda.organization($0.organization).map(reading.name) ?? $0.organization }
         let nameWidth = min(names.map(DisplayWidth.of).max() ?? 12, max(12, width / 3))
         return zip(dashboard.organizations, names).map { figure, name in
             let linked = strings.format(.dashboardLinked, figure.linked.count)

@@ -11,7 +11,7 @@ extension GoalsFeature {
         func line(_ label: Text, _ value: String?) -> MenuItem { MenuItem(label: strings[label] + ": " + (value ?? any)) }
         let items = [
             line(.filterStatus, filter.statuses.first.map { Labels.status($0, strings) }),
-            line(.filterArea, filter.area.map { agenda.area($0)?.name ?? $0 }),
+            line(.filterArea, filter.area.map { Reading(agenda, strings).areaName($0, in: agenda) }),
             line(.filterOwner, filter.owner),
             line(.filterOrganization, filter.organization.map { agenda.organization($0)?.name ?? $0 }),
             line(.filterCountry, filter.country),
@@ -43,7 +43,8 @@ extension GoalsFeature {
         case .status:
             return (.filterStatus, GoalStatus.known.map { (Labels.status($0, strings), .status($0), filter.statuses == [$0]) })
         case .area:
-            return (.filterArea, agenda.areas.map { ($0.name, .text($0.id), filter.area == $0.id) })
+            let reading = Reading(agenda, strings)
+            return (.filterArea, agenda.areas.map { (Reading.joined(reading.name($0)), .text($0.id), filter.area == $0.id) })
         case .owner:
             var seen: Set<String> = []
             let owners = agenda.goals.flatMap(\.owners).filter { seen.insert($0).inserted }

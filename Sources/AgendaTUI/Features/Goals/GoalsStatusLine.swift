@@ -54,7 +54,7 @@ enum GoalsStatusLine {
         var parts: [String] = []
         let filter = goals.filter
         if let status = filter.statuses.first { parts.append(strings[.filterStatus] + " " + Labels.status(status, strings)) }
-        if let area = filter.area { parts.append(strings[.filterArea] + " " + (agenda.area(area)?.name ?? area)) }
+        if let area = filter.area { parts.append(strings[.filterArea] + " " + Reading(agenda, strings).areaName(area, in: agenda)) }
         if let owner = filter.owner { parts.append(strings[.filterOwner] + " " + owner) }
         if let org = filter.organization {
             parts.append(strings[.filterOrganization] + " " + (agenda.organization(org)?.name ?? org))
