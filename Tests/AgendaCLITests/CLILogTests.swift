@@ -20,7 +20,7 @@ import TestSupport
         let table = CommandRunner.agenda(["log", path, "--lang", "en"], environment: ["TZ": "UTC", "COLUMNS": "160"])
         #expect(table.status == 0, "\(table.stderr)")
         #expect(table.stdout.contains("decision: Abrir la escuela a jóvenes organizadoras · Asamblea de Morelia"), "\(table.stdout)")
-        #expect(table.stdout.contains("vote: ¿Aprobar el presupuesto?: 14 for, 3 against and 2 abstentions. Result: carried."))
+        #expect(table.stdout.contains("vote: ¿Aprobar el presupuesto? 14 for, 3 against and 2 abstentions. Result: carried."))
         #expect(table.stdout.contains("action item: Enviar la carta al Congreso de Michoacán"))
         let decisions = CommandRunner.agenda(["log", path, "--kind", "decision", "--format", "csv"])
         let rows = decisions.lines

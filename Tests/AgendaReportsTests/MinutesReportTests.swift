@@ -26,7 +26,7 @@ import TestSupport
         #expect(markdown.contains("- Indigenous peoples: Diócesis católicas"))
         #expect(markdown.contains("### 1. Train migrant leaders (G-0001)\n\nTime: 12\u{A0}min of 10\u{A0}min, 2\u{A0}min over · Presenter: Leadership Committee"))
         #expect(markdown.contains("- Abrir la escuela a jóvenes organizadoras"))
-        #expect(markdown.contains("- ¿Aprobar el presupuesto?: 14 for, 3 against and 2 abstentions. Result: carried."))
+        #expect(markdown.contains("- ¿Aprobar el presupuesto? 14 for, 3 against and 2 abstentions. Result: carried."))
         #expect(markdown.contains("- G-ACT1 Enviar la carta al Congreso de Michoacán (owner: Comité Legislativo; due: Feb 15, 2026)"))
         #expect(markdown.contains("2 people spoke 2 times, 5\u{A0}min in all."))
         #expect(markdown.contains("| Jesús Martínez Saldaña | Alianza | Dominicans, Afro-Latinos | 1 | 3\u{A0}min |"))

@@ -41,7 +41,7 @@ import TestSupport
         #expect(text.contains("Results of Asamblea de Morelia"), "\(text)")
         #expect(text.contains("✓ closed Jan 15, 2026 12:30"), "\(text)")
         #expect(text.contains("Abrir la escuela a jóvenes organizadoras"), "\(text)")
-        #expect(text.contains("¿Aprobar el presupuesto?: 14 for, 3 against and 2 abstentions. Result: carried."), "\(text)")
+        #expect(text.contains("¿Aprobar el presupuesto? 14 for, 3 against and 2 abstentions. Result: carried."), "\(text)")
         #expect(text.contains("G-ACT1 Enviar la carta al Congreso de Michoacán (Comité Legislativo)"), "\(text)")
         #expect(text.contains("Nothing was recorded on this item."), "\(text)")
         // Only what a closed session allows: its minutes, reopening it.

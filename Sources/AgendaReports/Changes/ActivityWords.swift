@@ -71,8 +71,19 @@ public struct ActivityWords {
 public enum VoteWords {
     public static func describe(_ vote: Vote, _ strings: Strings, redaction: Redaction = .none) -> String {
         let question = redaction.text(vote.question).split(whereSeparator: \.isNewline).joined(separator: " ")
-        if vote.consensus != nil { return question + ": " + outcome(vote, strings) }
-        return strings.format(.voteSentence, question, vote.inFavor, vote.against, vote.abstentions, outcome(vote, strings))
+        if vote.consensus != nil { return withoutColonAfterQuestion(question, question + ": " + outcome(vote, strings)) }
+        return withoutColonAfterQuestion(question, strings.format(.voteSentence, question, vote.inFavor, vote.against, vote.abstentions,
+                                                     outcome(vote, strings)))
+    }
+
+    /// A sentence that starts with a question and a colon, without the colon when the question ends with
+    /// its own mark: "¿Aprobar el presupuesto? 14 a favor…", not "…presupuesto?: 14 a favor…".
+    private static func withoutColonAfterQuestion(_ question: String, _ sentence: String) -> String {
+        guard let last = question.last, "?!.".contains(last) else { return sentence }
+        for colon in [question + ":", question + " :", question + "\u{A0}:"] where sentence.hasPrefix(colon) {
+            return question + sentence.dropFirst(colon.count)
+        }
+        return sentence
     }
 
     /// Whether it carried, or whether consensus was reached, in words.
