@@ -10,8 +10,7 @@ import TestSupport
 struct ReportEffectTests {
     @Test func reportsAreNamedForTheAgendaAndTheDayAndNeverOverwritten() throws {
         let folder = TemporaryFolder()
-        let path = folder.file("red-migrante.json")
-        try FileManager.default.copyItem(atPath: Paths.sampleAgenda, toPath: path)
+        let path = try folder.sampleCopy("red-migrante.json")
         let day = try #require(Day("2026-11-29"))
         let agenda = try FileAgendaStore().load(path)
         let first = try EffectRunner.writeReport(path: path, format: "md", language: .spanish, today: day, agenda: agenda).get()

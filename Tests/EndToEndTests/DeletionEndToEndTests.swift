@@ -10,8 +10,7 @@ import TestSupport
 
     @Test func deleteAGoalSeeItInActivityAndBringItBack() throws {
         let folder = TemporaryFolder()
-        let path = folder.file("agenda.json")
-        try FileManager.default.copyItem(atPath: Paths.sampleAgenda, toPath: path)
+        let path = try folder.sampleCopy()
         let tmux = try TmuxSession(width: 100, height: 30, environment: ["AGENDA_USER": "Comité de Pruebas"])
         tmux.run(agenda + " '" + path + "'")
         #expect(tmux.waitFor("45 of 45 goals"), "\(tmux.screen())")

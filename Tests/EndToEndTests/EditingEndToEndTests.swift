@@ -8,16 +8,9 @@ import TestSupport
 @Suite(.serialized) struct EditingEndToEndTests {
     var agenda: String { "'" + Paths.agendaBinary + "'" }
 
-    /// A copy of the sample agenda in a fresh folder.
-    func sampleCopy(_ folder: TemporaryFolder) throws -> String {
-        let path = folder.file("agenda.json")
-        try FileManager.default.copyItem(atPath: Paths.sampleAgenda, toPath: path)
-        return path
-    }
-
     @Test func addAGoalChangeItAddANoteUndoAndFindItInTheFile() throws {
         let folder = TemporaryFolder()
-        let path = try sampleCopy(folder)
+        let path = try folder.sampleCopy()
         let tmux = try TmuxSession(width: 100, height: 30, environment: ["AGENDA_USER": "Comité de Pruebas"])
         tmux.run(agenda + " '" + path + "'")
         #expect(tmux.waitFor("45 of 45 goals"), "\(tmux.screen())")
@@ -65,7 +58,7 @@ import TestSupport
 
     @Test func aPasteOfSeveralLinesGoesIntoTheDescription() throws {
         let folder = TemporaryFolder()
-        let path = try sampleCopy(folder)
+        let path = try folder.sampleCopy()
         let tmux = try TmuxSession(width: 100, height: 30)
         tmux.run(agenda + " '" + path + "'")
         #expect(tmux.waitFor("45 of 45 goals"))
@@ -85,7 +78,7 @@ import TestSupport
 
     @Test func aPasteOfSeveralLinesIntoAOneLineFieldIsTextNotKeys() throws {
         let folder = TemporaryFolder()
-        let path = try sampleCopy(folder)
+        let path = try folder.sampleCopy()
         let tmux = try TmuxSession(width: 100, height: 30)
         tmux.run(agenda + " '" + path + "'")
         #expect(tmux.waitFor("45 of 45 goals"))
@@ -109,7 +102,7 @@ import TestSupport
 
     @Test func anotherProcessEditsWhileTheProgramIsOpenAndBothEditsStay() throws {
         let folder = TemporaryFolder()
-        let path = try sampleCopy(folder)
+        let path = try folder.sampleCopy()
         let tmux = try TmuxSession(width: 100, height: 30)
         tmux.run(agenda + " '" + path + "'")
         #expect(tmux.waitFor("45 of 45 goals"))
@@ -133,7 +126,7 @@ import TestSupport
 
     @Test func sigkillAfterEditsLeavesEveryConfirmedEditInAWholeFile() throws {
         let folder = TemporaryFolder()
-        let path = try sampleCopy(folder)
+        let path = try folder.sampleCopy()
         let tmux = try TmuxSession(width: 100, height: 30)
         tmux.run(agenda + " '" + path + "'")
         #expect(tmux.waitFor("45 of 45 goals"))

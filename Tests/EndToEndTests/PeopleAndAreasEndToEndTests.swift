@@ -9,16 +9,10 @@ import TestSupport
 @Suite(.serialized) struct PeopleAndAreasEndToEndTests {
     var agenda: String { "'" + Paths.agendaBinary + "'" }
 
-    func sampleCopy(_ folder: TemporaryFolder) throws -> String {
-        let path = folder.file("agenda.json")
-        try FileManager.default.copyItem(atPath: Paths.sampleAgenda, toPath: path)
-        return path
-    }
-
     @Test(arguments: [(80, 24), (40, 12)])
     func anAreaRenamedAndMovedOnScreenIsSoOnDisk(width: Int, height: Int) throws {
         let folder = TemporaryFolder()
-        let path = try sampleCopy(folder)
+        let path = try folder.sampleCopy()
         let tmux = try TmuxSession(width: width, height: height)
         tmux.run(agenda + " --lang es '" + path + "'")
         #expect(tmux.waitFor("45"), "\(tmux.screen())")
@@ -47,7 +41,7 @@ import TestSupport
 
     @Test func aPersonAddedInThePeopleViewIsInTheRosterOnDisk() throws {
         let folder = TemporaryFolder()
-        let path = try sampleCopy(folder)
+        let path = try folder.sampleCopy()
         let tmux = try TmuxSession(width: 80, height: 24)
         tmux.run(agenda + " --lang pt '" + path + "'")
         #expect(tmux.waitFor("45"), "\(tmux.screen())")

@@ -11,8 +11,7 @@ import TestSupport
 
     @Test func followAFigureMarkAReviewAndFindItInTheReport() throws {
         let folder = TemporaryFolder()
-        let path = folder.file("agenda.json")
-        try FileManager.default.copyItem(atPath: Paths.sampleAgenda, toPath: path)
+        let path = try folder.sampleCopy()
         let tmux = try TmuxSession(width: 100, height: 30, environment: ["AGENDA_USER": "Revisora Núñez"])
         tmux.run(agenda + " '" + path + "'")
         #expect(tmux.waitFor("45 of 45 goals"), "\(tmux.screen())")

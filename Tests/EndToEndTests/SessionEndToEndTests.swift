@@ -12,8 +12,7 @@ import TestSupport
     /// live in tmux, its first clock started.
     func startMeeting(_ title: String) throws -> (folder: TemporaryFolder, path: String, id: String, tmux: TmuxSession) {
         let folder = TemporaryFolder()
-        let path = folder.file("agenda.json")
-        try FileManager.default.copyItem(atPath: Paths.sampleAgenda, toPath: path)
+        let path = try folder.sampleCopy()
         let created = CommandRunner.agenda(["session", "new", path, "--title", title, "--date", "2026-11-29",
                                             "--item", "G-MZSW:15", "--topic", "Informe de tesorería:10"])
         #expect(created.status == 0, "\(created.stderr)")

@@ -17,6 +17,13 @@ public final class TemporaryFolder: @unchecked Sendable {
         path + "/" + name
     }
 
+    /// A copy of the sample agenda in the folder, under a name; its path.
+    public func sampleCopy(_ name: String = "agenda.json") throws -> String {
+        let target = file(name)
+        try FileManager.default.copyItem(atPath: Paths.sampleAgenda, toPath: target)
+        return target
+    }
+
     /// Writes text to a file in the folder and returns its path.
     @discardableResult
     public func write(_ name: String, _ text: String, mode: mode_t = 0o644) -> String {

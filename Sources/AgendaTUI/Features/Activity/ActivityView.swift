@@ -34,14 +34,11 @@ enum ActivityView {
         let list = layout.wideList
         let body = layout.wideListBody
         let columns = Columns(width: list.width, strings.language)
-        var headings = [(strings[.columnDate], columns.time)]
-        if columns.showsWho { headings.append((strings[.reportWho], columns.who)) }
-        headings += [(strings[.columnID], columns.id), (strings[.reportChange], columns.change)]
-        var column = list.x
-        for (label, width) in headings {
-            buffer.write(label.truncated(toWidth: width).padded(toWidth: width), x: column, y: list.y, style: theme.columnHeading)
-            column += width + 2
-        }
+        ColumnHeadings.draw([
+            .init(width: columns.time, label: strings[.columnDate]),
+            .init(width: columns.showsWho ? columns.who : nil, label: strings[.reportWho]),
+            .init(width: columns.id, label: strings[.columnID]), .init(width: columns.change, label: strings[.reportChange]),
+        ], x: list.x, y: list.y, theme, &buffer)
         if entries.isEmpty {
             buffer.write(strings[.activityNone], x: 1, y: body.y + 1, style: theme.dim, limit: body.width - 2)
             return

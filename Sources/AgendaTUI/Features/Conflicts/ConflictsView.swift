@@ -26,12 +26,10 @@ enum ConflictsView {
         let idWidth = min(18, max(8, visible.map { DisplayWidth.of(subjectID($0, agenda, strings)) }.max() ?? 8))
         let fieldWidth = min(16, max(6, visible.map { DisplayWidth.of(Labels.fieldName($0.field, strings)) }.max() ?? 6))
         let titleWidth = max(0, width - idWidth - fieldWidth - 4)
-        var x = 0
-        for (label, columnWidth) in [(strings[.columnID], idWidth), (strings[.columnField], fieldWidth), (strings[.columnTitle], titleWidth)]
-        where columnWidth > 0 {
-            buffer.write(label.truncated(toWidth: columnWidth).padded(toWidth: columnWidth), x: x, y: top, style: theme.columnHeading)
-            x += columnWidth + 2
-        }
+        ColumnHeadings.draw([
+            .init(width: idWidth, label: strings[.columnID]), .init(width: fieldWidth, label: strings[.columnField]),
+            .init(width: titleWidth > 0 ? titleWidth : nil, label: strings[.columnTitle]),
+        ], x: 0, y: top, theme, &buffer)
         screen.conflicts.list.draw(count: conflicts.count, in: Rect(x: 0, y: top + 1, width: width, height: rows), into: &buffer) {
             index, y, buffer in
             let conflict = conflicts[index]

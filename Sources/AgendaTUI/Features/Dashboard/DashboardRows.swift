@@ -17,7 +17,7 @@ enum DashboardRows {
         let areaNames = dashboard.areas.map { reading.areaName($0.area, in: agenda) }
         let nameWidth = min(areaNames.map(DisplayWidth.of).max() ?? 12, max(12, width / 3))
         heading(.dashboardAreas)
-        rows += areas(dashboard, agenda, strings, nameWidth: nameWidth)
+        rows += areas(dashboard, names: areaNames, strings, nameWidth: nameWidth)
         rows += legend(strings, staleDays: dashboard.staleDays, width: width - 1).map { DashboardRow(.legend($0)) }
         // The burn-up, one column a week, as many weeks as fit.
         if dashboard.burnUp.count > 1 {
@@ -30,7 +30,7 @@ enum DashboardRows {
             rows += grid(dashboard, strings)
         }
         heading(.dashboardRepresentation)
-        rows += representation(dashboard, agenda, strings, nameWidth: nameWidth)
+        rows += representation(dashboard, names: areaNames, agenda, strings, nameWidth: nameWidth)
         heading(.dashboardReviews)
         rows += reviews(dashboard, strings)
         heading(.dashboardOrganizations)
@@ -63,11 +63,11 @@ enum DashboardRows {
         }
     }
 
-    /// Per area: progress, counts by status, overdue and stale.
-    private static func areas(_ dashboard: Dashboard, _ agenda: Agenda, _ strings: Strings, nameWidth: Int) -> [DashboardRow] {
-        dashboard.areas.map { figure in
-            let name = Reading(agenda, strings).areaName(figure.area, in: agenda)
-            return DashboardRow(.area(figure, name: name, nameWidth: nameWidth), [
+    /// Per area (named in the reader's language, in the dashboard's order): progress, counts by status,
+    /// overdue and stale.
+    private static func areas(_ dashboard: Dashboard, names: [String], _ strings: Strings, nameWidth: Int) -> [DashboardRow] {
+        zip(dashboard.areas, names).map { figure, name in
+            DashboardRow(.area(figure, name: name, nameWidth: nameWidth), [
                 FigureTarget(subject: name, figure: strings.format(.dashboardAll, figure.goals.count), goals: figure.goals),
                 FigureTarget(subject: name, figure: strings.format(.dashboardOverdueFigure, figure.overdue.count), goals: figure.overdue),
                 FigureTarget(subject: name, figure: strings.format(.dashboardStaleFigure, figure.stale.count, dashboard.staleDays),
@@ -130,7 +130,8 @@ enum DashboardRows {
 
     /// Representation of the communities the summit found missing: the count, and per area whom its
     /// organizations serve.
-    private static func representation(_ dashboard: Dashboard, _ agenda: Agenda, _ strings: Strings, nameWidth: Int)
+    private static func representation(_ dashboard: Dashboard, names: [String], _ agenda: Agenda, _ strings: Strings,
+                                       nameWidth: Int)
         -> [DashboardRow] {
         let count = agenda.sessions.isEmpty
             ? strings.format(.dashboardUnrepresentedGoals, dashboard.unrepresentedGoals.count)
@@ -138,8 +139,7 @@ enum DashboardRows {
         var rows = [DashboardRow(.unrepresented(count, isZero: dashboard.unrepresentedGoals.isEmpty),
                                  [FigureTarget(label: strings.format(.dashboardUnrepresentedFigure, dashboard.unrepresentedGoals.count),
                                                goals: dashboard.unrepresentedGoals)])]
-        for figure in dashboard.areas {
-            let name = Reading(agenda, strings).areaName(figure.area, in: agenda)
+        for (figure, name) in zip(dashboard.areas, names) {
             let served = figure.communities.isEmpty ? strings[.detailNone]
                 : figure.communities.map { Labels.community($0, strings) }.joined(separator: ", ")
             rows.append(DashboardRow(.serves(name: name, nameWidth: nameWidth, text: strings.format(.dashboardServes, served)),
