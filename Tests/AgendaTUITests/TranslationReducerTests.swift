@@ -69,6 +69,12 @@ import TestSupport
         #expect(TUI.screen(state).contains("Voto en el exterior"), "\(menu)\n\(TUI.screen(state))")
     }
 
+    @Test func activityNamesGoalsInTheReadersLanguage() throws {
+        var state = TUI.state(TUI.sample, width: 160, height: 30, language: .spanish, path: "/tmp/agenda.json")
+        TUI.press([.character("5")], &state)
+        #expect(TUI.screen(state).contains("· Dar continuidad a los pasos que inició la Cumbre"), "\(TUI.screen(state))")
+    }
+
     @Test func tShowsTheOriginalBesideTheTranslationAndSavesIt() throws {
         var state = state()
         select("G-0001", &state)

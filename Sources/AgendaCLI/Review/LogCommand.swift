@@ -68,7 +68,7 @@ struct LogCommand: ReadingCommand {
         let offset = TimeZone.current.secondsFromGMT()
         for entry in log.entries {
             table.append([DateText.time(entry.time, strings.language, utcOffset: offset), entry.by, ActivityWords.subject(entry),
-                          log.words.describe(entry) + " · " + entry.title])
+                          log.words.describe(entry) + " · " + log.words.title(entry)])
         }
         return table.render(width: Console.terminalWidth)
     }

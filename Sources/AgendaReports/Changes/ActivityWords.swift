@@ -19,6 +19,19 @@ public struct ActivityWords {
 
     private var strings: Strings { changes.strings }
 
+    /// The title of what an entry is about, as a reader of the language reads it: its goal's or its
+    /// session's as it is now (translated, or marked), else the title the entry recorded (a goal since
+    /// deleted).
+    public func title(_ entry: Activity.Entry) -> String {
+        let reading = Reading(agenda, strings)
+        let goal = entry.goal.flatMap { agenda.goal($0) }.map { Reading.joined(reading.title($0)) }
+        let session = entry.session.flatMap { agenda.session($0) }.map { Reading.joined(reading.title($0)) }
+        switch entry.event {
+        case .change, .undo, .redo, .review, .action: return goal ?? session ?? entry.title
+        default: return session ?? goal ?? entry.title
+        }
+    }
+
     /// What happened, on one line.
     public func describe(_ entry: Activity.Entry) -> String {
         switch entry.event {

@@ -100,7 +100,7 @@ enum ActivityView {
     /// What happened, at most `width` wide: with the goal's or session's title; a deletion names its
     /// goal's title itself, cut so that who restored the goal stays in view.
     private static func what(_ entry: Activity.Entry, _ words: ActivityWords, width: Int) -> String {
-        guard let deletion = entry.deletion else { return (words.describe(entry) + "  · " + entry.title).truncated(toWidth: width) }
+        guard let deletion = entry.deletion else { return (words.describe(entry) + "  · " + words.title(entry)).truncated(toWidth: width) }
         let restored = words.restored(deletion) ?? ""
         let room = width - DisplayWidth.of(restored)
         guard room >= 12 else { return (words.deleted(deletion) + restored).truncated(toWidth: width) }
